@@ -1,0 +1,2 @@
+/** Demo counties, their generators and benchmark readers. */
+package org.gongpei.datasets;

@@ -1,0 +1,2 @@
+/** Road network: OpenStreetMap import, vehicle profiles, snapping, distance and time matrices. */
+package org.gongpei.maps;

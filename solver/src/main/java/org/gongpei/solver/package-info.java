@@ -1,0 +1,2 @@
+/** Planning domain and Timefold models for joint-distribution routes. */
+package org.gongpei.solver;
