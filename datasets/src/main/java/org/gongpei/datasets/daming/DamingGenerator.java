@@ -1,0 +1,45 @@
+package org.gongpei.datasets.daming;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.network.CountyNetworkJson;
+
+/**
+ * Writes the Daming demo dataset: {@code county.json}. Same seed, same bytes.
+ *
+ * <p>Usage: {@code DamingGenerator <output directory> [seed]}; the default seed is {@value #DEFAULT_SEED}.
+ * See datasets/README.md for the Maven command.
+ */
+public final class DamingGenerator {
+
+    /** The seed of the committed files. */
+    public static final long DEFAULT_SEED = 130425L;
+
+    private DamingGenerator() {
+    }
+
+    /**
+     * @param args output directory (the {@code daming} directory), optional seed
+     * @throws IOException when a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("Usage: DamingGenerator <output directory> [seed]");
+        }
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
+        generate(Path.of(args[0]), seed);
+    }
+
+    /**
+     * Generates every Daming file into a directory.
+     *
+     * @param outputDir target directory, created if missing
+     * @param seed random seed
+     * @throws IOException when a file cannot be written
+     */
+    public static void generate(Path outputDir, long seed) throws IOException {
+        CountyNetworkData county = DamingCountyBuilder.build(seed);
+        CountyNetworkJson.write(county, outputDir.resolve("county.json"));
+    }
+}
