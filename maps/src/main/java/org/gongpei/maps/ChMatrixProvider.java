@@ -1,0 +1,63 @@
+package org.gongpei.maps;
+
+import com.graphhopper.storage.index.Snap;
+
+import java.util.List;
+
+/**
+ * Road matrices from the contraction hierarchy of one vehicle profile. Every location is snapped
+ * to its road; every location must be reachable from, and must reach, the reference location.
+ */
+final class ChMatrixProvider implements MatrixProvider {
+
+    private final RoadNetwork network;
+    private final VehicleProfile profile;
+    private final double maxSnapDistanceMetres;
+    private final int referenceIndex;
+
+    ChMatrixProvider(RoadNetwork network, VehicleProfile profile, double maxSnapDistanceMetres, int referenceIndex) {
+        if (profile == null) {
+            throw new IllegalArgumentException("Vehicle profile must be given");
+        }
+        if (!(maxSnapDistanceMetres > 0)) {
+            throw new IllegalArgumentException("Maximum snap distance must be positive metres, was " + maxSnapDistanceMetres);
+        }
+        if (referenceIndex < 0) {
+            throw new IllegalArgumentException("Reference location index cannot be negative, was " + referenceIndex);
+        }
+        this.network = network;
+        this.profile = profile;
+        this.maxSnapDistanceMetres = maxSnapDistanceMetres;
+        this.referenceIndex = referenceIndex;
+    }
+
+    @Override
+    public TravelMatrix matrix(List<Location> locations) {
+        if (locations != null && referenceIndex >= locations.size()) {
+            throw new IllegalArgumentException("Reference location index " + referenceIndex + " is outside the "
+                    + locations.size() + " locations");
+        }
+        List<Snap> snaps = network.snaps(profile, locations, maxSnapDistanceMetres);
+        ChMatrixEngine.Result result = network.engine(profile).compute(snaps);
+        int n = result.size();
+        Location reference = locations.get(referenceIndex);
+        for (int i = 0; i < n; i++) {
+            boolean out = result.weights()[referenceIndex * n + i] < Double.POSITIVE_INFINITY;
+            boolean back = result.weights()[i * n + referenceIndex] < Double.POSITIVE_INFINITY;
+            if (!out || !back) {
+                Location location = locations.get(i);
+                throw new PointNotRoutableException(i, location.label(), PointNotRoutableException.Reason.NOT_CONNECTED,
+                        "Location " + i + " '" + location.label() + "' cannot be reached " + (out ? "back " : "")
+                                + (out ? "to" : "from") + " '" + reference.label() + "' by " + profile.profileName()
+                                + ": its nearest road is not connected to the network");
+            }
+        }
+        return new TravelMatrix(n, result.metres(), result.seconds(), false);
+    }
+
+    @Override
+    public String cacheKey() {
+        return "ch|" + network.graphHash() + "|" + profile.profileName() + "|snap=" + maxSnapDistanceMetres
+                + "|ref=" + referenceIndex;
+    }
+}
