@@ -1,0 +1,119 @@
+package org.gongpei.solver.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+
+import org.gongpei.solver.checker.CheckReport;
+import org.gongpei.solver.checker.SolutionChecker;
+import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.solver.RouteSolver;
+
+/**
+ * Solves Solomon instances with a time limit each, checks every result with {@link SolutionChecker}
+ * and prints a Markdown table with the gap to the best-known distance.
+ * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [INSTANCE|FILE ...]};
+ * without instances every {@code *.txt} in the directory is solved. Best-known distances come from
+ * {@code BKS.json} in the directory.
+ */
+public final class SolomonBenchmark {
+
+    private static final Path DEFAULT_DIR = Path.of("/work/shared/benchmarks/vrptw/solomon");
+
+    /** One solved instance. */
+    public record Result(String instance, int vehicles, double distance, OptionalDouble bestKnown,
+            boolean feasible, double seconds) {
+
+        /** @return the gap to the best-known distance in percent, if known */
+        public OptionalDouble gapPercent() {
+            return bestKnown.isPresent()
+                    ? OptionalDouble.of(100.0 * (distance - bestKnown.getAsDouble()) / bestKnown.getAsDouble())
+                    : OptionalDouble.empty();
+        }
+    }
+
+    private SolomonBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long seconds = 30;
+        int customers = 0;
+        Path dir = DEFAULT_DIR;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Long.parseLong(args[++i]);
+                case "--dir" -> dir = Path.of(args[++i]);
+                case "--customers" -> customers = Integer.parseInt(args[++i]);
+                default -> names.add(args[i]);
+            }
+        }
+        List<Path> files = resolve(dir, names);
+        BestKnownSolutions bks = BestKnownSolutions.read(dir.resolve("BKS.json"));
+        List<Result> results = new ArrayList<>();
+        System.out.println("| instance | vehicles | distance | best known | gap % | feasible | time s |");
+        System.out.println("|---|---:|---:|---:|---:|---|---:|");
+        for (Path file : files) {
+            Result result = run(file, Duration.ofSeconds(seconds), customers, bks);
+            results.add(result);
+            System.out.println(row(result));
+        }
+        System.out.println(summary(results));
+    }
+
+    /** Solves one instance file and checks the result. */
+    public static Result run(Path file, Duration limit, int customers, BestKnownSolutions bks) throws IOException {
+        RoutePlan problem = SolomonReader.read(file, customers);
+        long start = System.nanoTime();
+        RoutePlan solution = new RouteSolver(limit).solve(problem);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        CheckReport report = new SolutionChecker().check(solution);
+        double distance = report.totalDistanceMetres() / (double) SolomonReader.SCALE;
+        OptionalDouble bestKnown = customers > 0 ? OptionalDouble.empty() : bks.distance(problem.getName());
+        return new Result(problem.getName(), report.usedVehicles(), distance, bestKnown, report.feasible(), elapsed);
+    }
+
+    private static List<Path> resolve(Path dir, List<String> names) throws IOException {
+        if (names.isEmpty()) {
+            try (Stream<Path> listing = Files.list(dir)) {
+                return listing.filter(path -> path.toString().endsWith(".txt")).sorted().toList();
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            Path path = Path.of(name);
+            files.add(Files.exists(path) ? path : dir.resolve(name + ".txt"));
+        }
+        return files;
+    }
+
+    private static String row(Result result) {
+        return String.format(Locale.ROOT, "| %s | %d | %.2f | %s | %s | %s | %.1f |", result.instance(),
+                result.vehicles(), result.distance(), format(result.bestKnown()), format(result.gapPercent()),
+                result.feasible() ? "yes" : "NO", result.seconds());
+    }
+
+    private static String summary(List<Result> results) {
+        double[] gaps = results.stream().map(Result::gapPercent).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).sorted().toArray();
+        long infeasible = results.stream().filter(result -> !result.feasible()).count();
+        if (gaps.length == 0) {
+            return "\nNo best-known distances; infeasible: " + infeasible;
+        }
+        double mean = java.util.Arrays.stream(gaps).average().orElseThrow();
+        double median = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
+                : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2;
+        return String.format(Locale.ROOT, "%nInstances: %d, infeasible: %d, gap %% mean %.2f, median %.2f, worst %.2f",
+                results.size(), infeasible, mean, median, gaps[gaps.length - 1]);
+    }
+
+    private static String format(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "-";
+    }
+}

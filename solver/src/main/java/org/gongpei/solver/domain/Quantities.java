@@ -1,0 +1,105 @@
+package org.gongpei.solver.domain;
+
+import java.util.Arrays;
+
+/**
+ * An immutable amount per compartment (temperature class) and per dimension.
+ * Component {@code i} is {@code temperatureClass.ordinal() * DIMENSIONS + dimension.ordinal()}.
+ */
+public final class Quantities {
+
+    /** Number of dimensions per temperature class. */
+    public static final int DIMENSIONS = Dimension.values().length;
+    /** Number of components: temperature classes × dimensions. */
+    public static final int COMPONENTS = TemperatureClass.values().length * DIMENSIONS;
+    /** All zero. */
+    public static final Quantities ZERO = new Quantities(new long[COMPONENTS]);
+
+    private final long[] amounts;
+
+    private Quantities(long[] amounts) {
+        this.amounts = amounts;
+    }
+
+    /** @return a quantity with one non-zero component */
+    public static Quantities of(TemperatureClass temperatureClass, Dimension dimension, long amount) {
+        return ZERO.with(temperatureClass, dimension, amount);
+    }
+
+    /** @return a copy with one component replaced */
+    public Quantities with(TemperatureClass temperatureClass, Dimension dimension, long amount) {
+        if (amount < 0) {
+            throw new IllegalArgumentException("A quantity cannot be negative, got " + amount + " " + dimension + ".");
+        }
+        long[] copy = amounts.clone();
+        copy[index(temperatureClass, dimension)] = amount;
+        return new Quantities(copy);
+    }
+
+    /** @return the component index of a temperature class and a dimension */
+    public static int index(TemperatureClass temperatureClass, Dimension dimension) {
+        return temperatureClass.ordinal() * DIMENSIONS + dimension.ordinal();
+    }
+
+    /** @return the temperature class of a component index */
+    public static TemperatureClass temperatureClassOf(int component) {
+        return TemperatureClass.values()[component / DIMENSIONS];
+    }
+
+    /** @return the dimension of a component index */
+    public static Dimension dimensionOf(int component) {
+        return Dimension.values()[component % DIMENSIONS];
+    }
+
+    /** @return the amount of one component */
+    public long get(int component) {
+        return amounts[component];
+    }
+
+    /** @return the amount for a temperature class and a dimension */
+    public long get(TemperatureClass temperatureClass, Dimension dimension) {
+        return amounts[index(temperatureClass, dimension)];
+    }
+
+    /** @return whether any dimension of the given temperature class is positive */
+    public boolean hasAny(TemperatureClass temperatureClass) {
+        int start = temperatureClass.ordinal() * DIMENSIONS;
+        for (int i = start; i < start + DIMENSIONS; i++) {
+            if (amounts[i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the sum of this and another amount */
+    public Quantities plus(Quantities other) {
+        long[] sum = new long[COMPONENTS];
+        for (int i = 0; i < COMPONENTS; i++) {
+            sum[i] = amounts[i] + other.amounts[i];
+        }
+        return new Quantities(sum);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Quantities other && Arrays.equals(amounts, other.amounts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(amounts);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < COMPONENTS; i++) {
+            if (amounts[i] != 0) {
+                text.append(text.length() > 1 ? ", " : "")
+                        .append(temperatureClassOf(i)).append(' ').append(amounts[i]).append(' ').append(dimensionOf(i));
+            }
+        }
+        return text.append(']').toString();
+    }
+}

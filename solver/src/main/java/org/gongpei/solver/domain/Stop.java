@@ -1,0 +1,301 @@
+package org.gongpei.solver.domain;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowSources;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
+
+/**
+ * A village station, township hub or other point where a vehicle delivers and/or picks up goods.
+ * Times are seconds since the planning day's origin. Service starts at
+ * {@code max(arrival, readySeconds)}; arriving after {@code dueSeconds} is late.
+ */
+@PlanningEntity
+public class Stop {
+
+    /** Value of {@link #getMaxSecondsToColdStore()} for goods without a perishable limit. */
+    public static final long NO_LIMIT = Long.MAX_VALUE / 4;
+
+    @PlanningId
+    private String id;
+    private String name;
+    private int locationIndex;
+    private long readySeconds;
+    private long dueSeconds = NO_LIMIT;
+    private long fixedServiceSeconds;
+    private long serviceSecondsPerParcel;
+    private Quantities delivery = Quantities.ZERO;
+    private Quantities pickup = Quantities.ZERO;
+    private long maxSecondsToColdStore = NO_LIMIT;
+    private boolean optional;
+    private long unassignedPenalty;
+
+    @InverseRelationShadowVariable(sourceVariableName = "stops")
+    private Vehicle vehicle;
+    @PreviousElementShadowVariable(sourceVariableName = "stops")
+    private Stop previousStop;
+    @NextElementShadowVariable(sourceVariableName = "stops")
+    private Stop nextStop;
+    @ShadowVariable(supplierName = "arrivalSecondsSupplier")
+    private Long arrivalSeconds;
+    @ShadowVariable(supplierName = "loadProfileSupplier")
+    private LoadProfile loadProfile;
+
+    /** For the solver's cloner. */
+    public Stop() {
+    }
+
+    /**
+     * @param id unique id
+     * @param locationIndex index of this stop's location in every travel matrix
+     */
+    public Stop(String id, int locationIndex) {
+        if (locationIndex < 0) {
+            throw new IllegalArgumentException("Stop " + id + " has a negative location index.");
+        }
+        this.id = id;
+        this.name = id;
+        this.locationIndex = locationIndex;
+    }
+
+    /** Sets a human-readable name (for example the village); returns this. */
+    public Stop withName(String name) {
+        this.name = name;
+        return this;
+    }
+
+    /** Sets the time window: earliest service start and latest arrival, in seconds; returns this. */
+    public Stop withTimeWindow(long readySeconds, long dueSeconds) {
+        if (dueSeconds < readySeconds) {
+            throw new IllegalArgumentException("Stop " + id + " has a time window that closes before it opens.");
+        }
+        this.readySeconds = readySeconds;
+        this.dueSeconds = dueSeconds;
+        return this;
+    }
+
+    /** Sets the service time: fixed seconds plus seconds per parcel delivered or picked up; returns this. */
+    public Stop withService(long fixedSeconds, long secondsPerParcel) {
+        if (fixedSeconds < 0 || secondsPerParcel < 0) {
+            throw new IllegalArgumentException("Stop " + id + " has a negative service time.");
+        }
+        this.fixedServiceSeconds = fixedSeconds;
+        this.serviceSecondsPerParcel = secondsPerParcel;
+        return this;
+    }
+
+    /** Sets the goods loaded at the depot and dropped here; returns this. */
+    public Stop withDelivery(Quantities delivery) {
+        this.delivery = delivery;
+        return this;
+    }
+
+    /** Sets the goods picked up here and carried back to the depot; returns this. */
+    public Stop withPickup(Quantities pickup) {
+        this.pickup = pickup;
+        return this;
+    }
+
+    /** Sets the longest time from leaving this stop to reaching the depot's cold store; returns this. */
+    public Stop withMaxSecondsToColdStore(long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("Stop " + id + " has a negative perishable limit.");
+        }
+        this.maxSecondsToColdStore = seconds;
+        return this;
+    }
+
+    /** Makes the stop optional: leaving it unassigned costs this medium penalty; returns this. */
+    public Stop optional(long unassignedPenalty) {
+        if (unassignedPenalty < 0) {
+            throw new IllegalArgumentException("Stop " + id + " has a negative unassigned penalty.");
+        }
+        this.optional = true;
+        this.unassignedPenalty = unassignedPenalty;
+        return this;
+    }
+
+    @ShadowSources({"vehicle", "previousStop.arrivalSeconds"})
+    /** @return the arrival computed from the previous stop or the depot; used by the solver. */
+    public Long arrivalSecondsSupplier() {
+        if (vehicle == null) {
+            return null;
+        }
+        TravelMatrix matrix = vehicle.getMatrix();
+        if (previousStop == null) {
+            return vehicle.getShiftStartSeconds()
+                    + matrix.durationSeconds(vehicle.getDepotLocationIndex(), locationIndex);
+        }
+        if (previousStop.getArrivalSeconds() == null) {
+            return null;
+        }
+        return previousStop.getDepartureSeconds() + matrix.durationSeconds(previousStop.locationIndex, locationIndex);
+    }
+
+    @ShadowSources({"vehicle", "previousStop.loadProfile"})
+    /** @return the load profile after this stop; used by the solver. */
+    public LoadProfile loadProfileSupplier() {
+        if (vehicle == null) {
+            return null;
+        }
+        LoadProfile before = previousStop == null ? LoadProfile.START : previousStop.getLoadProfile();
+        return before == null ? null : before.after(delivery, pickup);
+    }
+
+    /** @return the service duration in seconds: fixed part plus per parcel delivered and picked up */
+    public long getServiceSeconds() {
+        long parcels = 0;
+        for (TemperatureClass temperatureClass : TemperatureClass.values()) {
+            parcels += delivery.get(temperatureClass, Dimension.PARCELS) + pickup.get(temperatureClass, Dimension.PARCELS);
+        }
+        return fixedServiceSeconds + serviceSecondsPerParcel * parcels;
+    }
+
+    /** @return when service starts, or null if unassigned */
+    public Long getServiceStartSeconds() {
+        return arrivalSeconds == null ? null : Math.max(arrivalSeconds, readySeconds);
+    }
+
+    /** @return when the vehicle leaves, or null if unassigned */
+    public Long getDepartureSeconds() {
+        return arrivalSeconds == null ? null : Math.max(arrivalSeconds, readySeconds) + getServiceSeconds();
+    }
+
+    /** @return seconds arrived after the due time, 0 if on time or unassigned */
+    public long getLatenessSeconds() {
+        return arrivalSeconds == null ? 0 : Math.max(0, arrivalSeconds - dueSeconds);
+    }
+
+    /** @return the metres driven from the previous stop or the depot to this stop, 0 if unassigned */
+    public long getDistanceFromPreviousMetres() {
+        if (vehicle == null) {
+            return 0;
+        }
+        int from = previousStop == null ? vehicle.getDepotLocationIndex() : previousStop.locationIndex;
+        return vehicle.getMatrix().distanceMetres(from, locationIndex);
+    }
+
+    /** @return the metres from this stop back to the vehicle's depot, 0 if unassigned */
+    public long getDistanceToDepotMetres() {
+        return vehicle == null ? 0 : vehicle.getMatrix().distanceMetres(locationIndex, vehicle.getDepotLocationIndex());
+    }
+
+    /** @return when the vehicle would reach its depot if it drove there straight after this stop */
+    public Long getDepotArrivalSecondsIfLast() {
+        Long departure = getDepartureSeconds();
+        return departure == null ? null
+                : departure + vehicle.getMatrix().durationSeconds(locationIndex, vehicle.getDepotLocationIndex());
+    }
+
+    /** @return whether this is the last stop of an assigned route */
+    public boolean isLast() {
+        return vehicle != null && nextStop == null;
+    }
+
+    /** @return whether this stop delivers or picks up goods of the temperature class */
+    public boolean handles(TemperatureClass temperatureClass) {
+        return delivery.hasAny(temperatureClass) || pickup.hasAny(temperatureClass);
+    }
+
+    /** @return whether a perishable limit applies to this stop's pickup */
+    public boolean hasPerishablePickup() {
+        return maxSecondsToColdStore < NO_LIMIT
+                && (pickup.hasAny(TemperatureClass.CHILLED) || pickup.hasAny(TemperatureClass.FROZEN));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getLocationIndex() {
+        return locationIndex;
+    }
+
+    public long getReadySeconds() {
+        return readySeconds;
+    }
+
+    public long getDueSeconds() {
+        return dueSeconds;
+    }
+
+    public long getFixedServiceSeconds() {
+        return fixedServiceSeconds;
+    }
+
+    public long getServiceSecondsPerParcel() {
+        return serviceSecondsPerParcel;
+    }
+
+    public Quantities getDelivery() {
+        return delivery;
+    }
+
+    public Quantities getPickup() {
+        return pickup;
+    }
+
+    public long getMaxSecondsToColdStore() {
+        return maxSecondsToColdStore;
+    }
+
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public long getUnassignedPenalty() {
+        return unassignedPenalty;
+    }
+
+    public Vehicle getVehicle() {
+        return vehicle;
+    }
+
+    public void setVehicle(Vehicle vehicle) {
+        this.vehicle = vehicle;
+    }
+
+    public Stop getPreviousStop() {
+        return previousStop;
+    }
+
+    public void setPreviousStop(Stop previousStop) {
+        this.previousStop = previousStop;
+    }
+
+    public Stop getNextStop() {
+        return nextStop;
+    }
+
+    public void setNextStop(Stop nextStop) {
+        this.nextStop = nextStop;
+    }
+
+    public Long getArrivalSeconds() {
+        return arrivalSeconds;
+    }
+
+    public void setArrivalSeconds(Long arrivalSeconds) {
+        this.arrivalSeconds = arrivalSeconds;
+    }
+
+    public LoadProfile getLoadProfile() {
+        return loadProfile;
+    }
+
+    public void setLoadProfile(LoadProfile loadProfile) {
+        this.loadProfile = loadProfile;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

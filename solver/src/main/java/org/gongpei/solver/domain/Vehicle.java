@@ -1,0 +1,156 @@
+package org.gongpei.solver.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
+
+/**
+ * A vehicle that leaves its depot at the start of its shift, serves its stops in order and returns.
+ * Costs are in a currency unit chosen by the caller (for example fen); see {@link RoutePlan} for how
+ * they become a score.
+ */
+@PlanningEntity
+public class Vehicle {
+
+    @PlanningId
+    private String id;
+    private int depotLocationIndex;
+    private TravelMatrix matrix;
+    private int profileIndex;
+    private long shiftStartSeconds;
+    private long shiftEndSeconds = Long.MAX_VALUE / 4;
+    private long maxWorkingSeconds = Long.MAX_VALUE / 4;
+    private long fixedCost;
+    private long costPerKilometre;
+    private long costPerHour;
+    private Quantities capacity = Quantities.ZERO;
+
+    @PlanningListVariable(allowsUnassignedValues = true)
+    private List<Stop> stops = new ArrayList<>();
+
+    /** For the solver's cloner. */
+    public Vehicle() {
+    }
+
+    /**
+     * @param id unique id
+     * @param depotLocationIndex index of the depot (a cold store for perishable pickups) in the matrix
+     * @param matrix travel matrix of this vehicle's speed profile
+     */
+    public Vehicle(String id, int depotLocationIndex, TravelMatrix matrix) {
+        if (depotLocationIndex < 0 || depotLocationIndex >= matrix.locationCount()) {
+            throw new IllegalArgumentException("Vehicle " + id + " has depot location " + depotLocationIndex
+                    + " outside the matrix of " + matrix.locationCount() + " locations.");
+        }
+        this.id = id;
+        this.depotLocationIndex = depotLocationIndex;
+        this.matrix = matrix;
+    }
+
+    /** Sets the shift in seconds since the planning day's origin; returns this. */
+    public Vehicle withShift(long startSeconds, long endSeconds) {
+        if (endSeconds < startSeconds) {
+            throw new IllegalArgumentException("Vehicle " + id + " has a shift that ends before it starts.");
+        }
+        this.shiftStartSeconds = startSeconds;
+        this.shiftEndSeconds = endSeconds;
+        return this;
+    }
+
+    /** Sets the maximum working time from shift start to return at the depot; returns this. */
+    public Vehicle withMaxWorkingSeconds(long seconds) {
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("Vehicle " + id + " needs a positive maximum working time.");
+        }
+        this.maxWorkingSeconds = seconds;
+        return this;
+    }
+
+    /** Sets the costs, each non-negative; returns this. */
+    public Vehicle withCosts(long fixedCost, long costPerKilometre, long costPerHour) {
+        if (fixedCost < 0 || costPerKilometre < 0 || costPerHour < 0) {
+            throw new IllegalArgumentException("Vehicle " + id + " has a negative cost.");
+        }
+        this.fixedCost = fixedCost;
+        this.costPerKilometre = costPerKilometre;
+        this.costPerHour = costPerHour;
+        return this;
+    }
+
+    /** Sets the capacity per compartment and dimension; a zero class means no such compartment. */
+    public Vehicle withCapacity(Quantities capacity) {
+        this.capacity = capacity;
+        return this;
+    }
+
+    /** Records which speed profile {@link #getMatrix()} belongs to; returns this. */
+    public Vehicle withProfileIndex(int profileIndex) {
+        this.profileIndex = profileIndex;
+        return this;
+    }
+
+    /** @return whether the vehicle has a compartment for this temperature class */
+    public boolean hasCompartment(TemperatureClass temperatureClass) {
+        return capacity.hasAny(temperatureClass);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public int getDepotLocationIndex() {
+        return depotLocationIndex;
+    }
+
+    public TravelMatrix getMatrix() {
+        return matrix;
+    }
+
+    public int getProfileIndex() {
+        return profileIndex;
+    }
+
+    public long getShiftStartSeconds() {
+        return shiftStartSeconds;
+    }
+
+    public long getShiftEndSeconds() {
+        return shiftEndSeconds;
+    }
+
+    public long getMaxWorkingSeconds() {
+        return maxWorkingSeconds;
+    }
+
+    public long getFixedCost() {
+        return fixedCost;
+    }
+
+    public long getCostPerKilometre() {
+        return costPerKilometre;
+    }
+
+    public long getCostPerHour() {
+        return costPerHour;
+    }
+
+    public Quantities getCapacity() {
+        return capacity;
+    }
+
+    public List<Stop> getStops() {
+        return stops;
+    }
+
+    public void setStops(List<Stop> stops) {
+        this.stops = stops;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

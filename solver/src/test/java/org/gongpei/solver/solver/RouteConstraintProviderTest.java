@@ -1,0 +1,182 @@
+package org.gongpei.solver.solver;
+
+import static org.gongpei.solver.testing.LineNetwork.ambient;
+import static org.gongpei.solver.testing.LineNetwork.parcels;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
+
+import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.domain.Stop;
+import org.gongpei.solver.domain.TemperatureClass;
+import org.gongpei.solver.domain.TravelMatrix;
+import org.gongpei.solver.domain.Vehicle;
+import org.gongpei.solver.testing.LineNetwork;
+import org.junit.jupiter.api.Test;
+
+class RouteConstraintProviderTest {
+
+    private static final TravelMatrix LINE = LineNetwork.matrix(5);
+
+    private final ConstraintVerifier<RouteConstraintProvider, RoutePlan> verifier =
+            ConstraintVerifier.build(new RouteConstraintProvider(), RoutePlan.class, Vehicle.class, Stop.class);
+
+    private static Vehicle van() {
+        return new Vehicle("van", 0, LINE).withCapacity(ambient(10));
+    }
+
+    private static RoutePlan plan(Vehicle vehicle, Stop... route) {
+        vehicle.setStops(new ArrayList<>(List.of(route)));
+        return new RoutePlan("test", List.of(vehicle), List.of(route));
+    }
+
+    private static RoutePlan planWithUnassigned(Vehicle vehicle, Stop unassigned) {
+        return new RoutePlan("test", List.of(vehicle), List.of(unassigned));
+    }
+
+    @Test
+    void unassignedMandatoryStop() {
+        verifier.verifyThat(RouteConstraintProvider::unassignedMandatoryStop)
+                .givenSolution(planWithUnassigned(van(), new Stop("a", 1))).settingAllShadowVariables()
+                .penalizesBy(1); // one unserved stop; the weight of 10^12 hard is applied per match
+        verifier.verifyThat(RouteConstraintProvider::unassignedMandatoryStop)
+                .givenSolution(plan(van(), new Stop("a", 1))).settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void vehicleCapacityCountsPickupsAlongTheRoute() {
+        Stop pickupFirst = new Stop("a", 1).withPickup(ambient(8));
+        Stop deliverySecond = new Stop("b", 2).withDelivery(ambient(8));
+        verifier.verifyThat(RouteConstraintProvider::vehicleCapacity)
+                .givenSolution(plan(van(), pickupFirst, deliverySecond)).settingAllShadowVariables()
+                .penalizesBy(6); // 8 loaded at the depot + 8 picked up at a = 16 on board, capacity 10
+
+        Stop deliveryFirst = new Stop("b", 2).withDelivery(ambient(8));
+        Stop pickupSecond = new Stop("a", 1).withPickup(ambient(8));
+        verifier.verifyThat(RouteConstraintProvider::vehicleCapacity)
+                .givenSolution(plan(van(), deliveryFirst, pickupSecond)).settingAllShadowVariables()
+                .penalizesBy(0); // 8 at the start, 0 after b, 8 after a: never above 10
+    }
+
+    @Test
+    void vehicleCapacityPerCompartment() {
+        Vehicle reefer = new Vehicle("reefer", 0, LINE)
+                .withCapacity(ambient(10).with(TemperatureClass.CHILLED, org.gongpei.solver.domain.Dimension.PARCELS, 2));
+        Stop chilled = new Stop("a", 1).withDelivery(parcels(TemperatureClass.CHILLED, 5)).withPickup(ambient(4));
+        verifier.verifyThat(RouteConstraintProvider::vehicleCapacity)
+                .givenSolution(plan(reefer, chilled)).settingAllShadowVariables()
+                .penalizesBy(3); // 5 chilled parcels in a 2-parcel chilled compartment; 4 ambient fit in 10
+    }
+
+    @Test
+    void temperatureCompatibility() {
+        Stop chilled = new Stop("a", 1).withDelivery(parcels(TemperatureClass.CHILLED, 1));
+        verifier.verifyThat(RouteConstraintProvider::temperatureCompatibility)
+                .givenSolution(plan(van(), chilled)).settingAllShadowVariables()
+                .penalizesBy(1); // chilled goods, the van has only an ambient compartment
+
+        Vehicle reefer = new Vehicle("reefer", 0, LINE).withCapacity(parcels(TemperatureClass.CHILLED, 5));
+        verifier.verifyThat(RouteConstraintProvider::temperatureCompatibility)
+                .givenSolution(plan(reefer, new Stop("a", 1).withDelivery(parcels(TemperatureClass.CHILLED, 1))))
+                .settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void timeWindow() {
+        Stop first = new Stop("a", 1).withTimeWindow(900, 2_000).withService(300, 0);
+        Stop second = new Stop("b", 2).withTimeWindow(0, 1_500);
+        verifier.verifyThat(RouteConstraintProvider::timeWindow)
+                .givenSolution(plan(van(), first, second)).settingAllShadowVariables()
+                .penalizesBy(300); // arrive a at 600, wait to 900, serve 300 s, reach b at 1800: due 1500
+
+        verifier.verifyThat(RouteConstraintProvider::timeWindow)
+                .givenSolution(plan(van(), new Stop("b", 2).withTimeWindow(0, 1_200))).settingAllShadowVariables()
+                .penalizesBy(0); // arrives exactly at 1200
+    }
+
+    @Test
+    void shiftEnd() {
+        verifier.verifyThat(RouteConstraintProvider::shiftEnd)
+                .givenSolution(plan(van().withShift(0, 2_000), new Stop("b", 2))).settingAllShadowVariables()
+                .penalizesBy(400); // 1200 s out and 1200 s back, shift ends at 2000
+        verifier.verifyThat(RouteConstraintProvider::shiftEnd)
+                .givenSolution(plan(van().withShift(0, 2_400), new Stop("b", 2))).settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void maxWorkingTime() {
+        verifier.verifyThat(RouteConstraintProvider::maxWorkingTime)
+                .givenSolution(plan(van().withShift(1_000, 10_000).withMaxWorkingSeconds(1_800),
+                        new Stop("b", 2).withService(100, 0)))
+                .settingAllShadowVariables()
+                .penalizesBy(700); // 1200 + 100 service + 1200 = 2500 s of work, at most 1800
+        verifier.verifyThat(RouteConstraintProvider::maxWorkingTime)
+                .givenSolution(plan(van().withMaxWorkingSeconds(2_400), new Stop("b", 2))).settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void perishableLimit() {
+        Vehicle reefer = new Vehicle("reefer", 0, LINE).withCapacity(parcels(TemperatureClass.CHILLED, 5));
+        Stop farm = new Stop("farm", 1).withPickup(parcels(TemperatureClass.CHILLED, 1)).withMaxSecondsToColdStore(1_000);
+        verifier.verifyThat(RouteConstraintProvider::perishableLimit)
+                .givenSolution(plan(reefer, farm, new Stop("far", 3))).settingAllShadowVariables()
+                .penalizesBy(2_000); // leaves farm at 600, on to 3 at 1800, back at depot 3600: 3000 s on board
+
+        Stop nearFarm = new Stop("farm", 1).withPickup(parcels(TemperatureClass.CHILLED, 1)).withMaxSecondsToColdStore(1_000);
+        verifier.verifyThat(RouteConstraintProvider::perishableLimit)
+                .givenSolution(plan(new Vehicle("reefer", 0, LINE).withCapacity(parcels(TemperatureClass.CHILLED, 5)),
+                        new Stop("far", 3), nearFarm))
+                .settingAllShadowVariables()
+                .penalizesBy(0); // picked up last at location 1: 600 s to the depot
+    }
+
+    @Test
+    void unassignedOptionalStop() {
+        verifier.verifyThat(RouteConstraintProvider::unassignedOptionalStop)
+                .givenSolution(planWithUnassigned(van(), new Stop("a", 1).optional(50))).settingAllShadowVariables()
+                .penalizesBy(50); // the stop's own penalty
+        verifier.verifyThat(RouteConstraintProvider::unassignedOptionalStop)
+                .givenSolution(plan(van(), new Stop("a", 1).optional(50))).settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void vehicleFixedCost() {
+        verifier.verifyThat(RouteConstraintProvider::vehicleFixedCost)
+                .givenSolution(plan(van().withCosts(100, 0, 0), new Stop("a", 1))).settingAllShadowVariables()
+                .penalizesBy(360_000_000L); // 100 currency units × 3,600,000 score units each
+        verifier.verifyThat(RouteConstraintProvider::vehicleFixedCost)
+                .givenSolution(planWithUnassigned(van().withCosts(100, 0, 0), new Stop("a", 1)))
+                .settingAllShadowVariables()
+                .penalizesBy(0); // an unused vehicle costs nothing
+    }
+
+    @Test
+    void distanceCost() {
+        verifier.verifyThat(RouteConstraintProvider::distanceCost)
+                .givenSolution(plan(van().withCosts(0, 2, 0), new Stop("a", 1), new Stop("b", 3)))
+                .settingAllShadowVariables()
+                .penalizesBy(43_200_000L); // 1 + 2 + 3 km = 6000 m × 2 per km × 3,600
+        verifier.verifyThat(RouteConstraintProvider::distanceCost)
+                .givenSolution(plan(van().withCosts(0, 0, 0), new Stop("a", 1))).settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
+    void workingTimeCost() {
+        verifier.verifyThat(RouteConstraintProvider::workingTimeCost)
+                .givenSolution(plan(van().withCosts(0, 0, 30), new Stop("b", 2).withTimeWindow(1_500, 3_000)))
+                .settingAllShadowVariables()
+                .penalizesBy(81_000_000L); // wait until 1500, back at 2700: 2700 s × 30 per hour × 1,000
+        verifier.verifyThat(RouteConstraintProvider::workingTimeCost)
+                .givenSolution(planWithUnassigned(van().withCosts(0, 0, 30), new Stop("b", 2)))
+                .settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+}
