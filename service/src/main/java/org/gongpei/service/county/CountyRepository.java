@@ -1,0 +1,42 @@
+package org.gongpei.service.county;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Counties and, through them, their townships, hubs and villages. */
+@ApplicationScoped
+public class CountyRepository implements PanacheRepository<County> {
+
+    public Optional<County> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public List<County> listByCode() {
+        return list("order by code");
+    }
+
+    /** Counts per county: townships, hubs, villages, stations, poor villages, population. */
+    public CountyCounts counts(County county) {
+        Object[] row = getEntityManager().createQuery("""
+                select (select count(t) from Township t where t.county = :c),
+                       (select count(h) from Hub h where h.county = :c),
+                       count(v), coalesce(sum(case when v.station then 1 else 0 end), 0),
+                       coalesce(sum(case when v.poor then 1 else 0 end), 0), coalesce(sum(v.population), 0)
+                from Village v where v.county = :c""", Object[].class)
+                .setParameter("c", county)
+                .getSingleResult();
+        return new CountyCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                ((Number) row[5]).longValue());
+    }
+
+    /** Deletes a county; the database cascades to its townships, hubs and villages. */
+    public void deleteWithNetwork(County county) {
+        getEntityManager().flush();
+        getEntityManager().clear();
+        delete("id", county.id);
+    }
+}

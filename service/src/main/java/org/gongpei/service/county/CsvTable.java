@@ -1,0 +1,180 @@
+package org.gongpei.service.county;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A CSV file read by header name (RFC 4180: comma-separated, double quotes around fields that
+ * contain commas, quotes or line breaks, {@code ""} for a quote). Every problem is collected with
+ * the file name, row number (the header is row 1) and column, never thrown one at a time.
+ */
+final class CsvTable {
+
+    private final String fileName;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final List<List<String>> rows;
+    private final List<InputError> errors;
+
+    private CsvTable(String fileName, List<List<String>> rows, List<InputError> errors) {
+        this.fileName = fileName;
+        this.rows = rows;
+        this.errors = errors;
+    }
+
+    /** Parses {@code text}; problems go to {@code errors}. */
+    static CsvTable parse(String fileName, String text, List<String> requiredColumns, List<InputError> errors) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<List<String>> records = new ArrayList<>();
+        String syntaxError = split(content, records);
+        if (syntaxError != null) {
+            errors.add(new InputError(fileName + " row " + (records.size() + 1), null, syntaxError));
+        }
+        records.removeIf(r -> r.size() == 1 && r.get(0).isBlank());
+        if (records.isEmpty()) {
+            errors.add(new InputError(fileName, null, "the file is empty; it needs a header row"));
+            return new CsvTable(fileName, List.of(), errors);
+        }
+        CsvTable table = new CsvTable(fileName, records.subList(1, records.size()), errors);
+        List<String> header = records.get(0);
+        for (int i = 0; i < header.size(); i++) {
+            table.columns.put(header.get(i).trim().toLowerCase(Locale.ROOT), i);
+        }
+        for (String required : requiredColumns) {
+            if (!table.columns.containsKey(required.toLowerCase(Locale.ROOT))) {
+                errors.add(new InputError(fileName + " row 1", required, "the header has no column '" + required
+                        + "' (found: " + String.join(",", header) + ")"));
+            }
+        }
+        for (int r = 0; r < table.rows.size(); r++) {
+            if (table.rows.get(r).size() != header.size()) {
+                errors.add(new InputError(table.location(r), null, table.rows.get(r).size()
+                        + " fields where the header has " + header.size()));
+            }
+        }
+        return table;
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    String location(int row) {
+        return fileName + " row " + (row + 2);
+    }
+
+    boolean hasColumn(String column) {
+        return columns.containsKey(column.toLowerCase(Locale.ROOT));
+    }
+
+    /** The trimmed text of a cell; null when the column or the cell is absent or blank. */
+    String text(int row, String column) {
+        Integer index = columns.get(column.toLowerCase(Locale.ROOT));
+        List<String> cells = rows.get(row);
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        String value = cells.get(index).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    Double number(int row, String column, boolean required) {
+        String value = text(row, column);
+        if (value == null) {
+            if (required) {
+                errors.add(new InputError(location(row), column, column + " is missing"));
+            }
+            return null;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            errors.add(new InputError(location(row), column, "'" + value + "' is not a number"));
+            return null;
+        }
+    }
+
+    Integer integer(int row, String column) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            errors.add(new InputError(location(row), column, "'" + value + "' is not a whole number"));
+            return null;
+        }
+    }
+
+    boolean flag(int row, String column) {
+        String value = text(row, column);
+        if (value == null) {
+            return false;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y", "是" -> {
+                return true;
+            }
+            case "false", "0", "no", "n", "否" -> {
+                return false;
+            }
+            default -> {
+                errors.add(new InputError(location(row), column, "'" + value + "' is not true/false"));
+                return false;
+            }
+        }
+    }
+
+    /** Splits CSV text into records; returns a syntax error message or null. */
+    private static String split(String text, List<List<String>> records) {
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldStarted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && !fieldStarted) {
+                quoted = true;
+                fieldStarted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+                fieldStarted = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                records.add(record);
+                record = new ArrayList<>();
+                field.setLength(0);
+                fieldStarted = false;
+            } else if (c == '"') {
+                return "a quote inside an unquoted field";
+            } else {
+                field.append(c);
+                fieldStarted = true;
+            }
+        }
+        if (quoted) {
+            return "a quoted field is not closed";
+        }
+        if (fieldStarted || !record.isEmpty() || field.length() > 0) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        return null;
+    }
+}

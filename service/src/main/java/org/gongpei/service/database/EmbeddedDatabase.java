@@ -1,0 +1,66 @@
+package org.gongpei.service.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+/**
+ * The PostgreSQL server the application starts itself when no JDBC URL is configured.
+ *
+ * <p>It is started at most once per JVM, on the first request for its URL, and stopped by a JVM
+ * shutdown hook. With a data directory, the data survives restarts; without one, it lives in a
+ * temporary directory that is deleted on shutdown (the test setting).
+ */
+public final class EmbeddedDatabase {
+
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private static EmbeddedPostgres server;
+
+    private EmbeddedDatabase() {
+    }
+
+    /**
+     * Starts the server if it is not running yet and returns its JDBC URL.
+     *
+     * @param dataDirectory where the cluster lives; blank for a temporary cluster
+     */
+    public static synchronized String jdbcUrl(String dataDirectory) {
+        if (server == null) {
+            server = start(dataDirectory);
+        }
+        return server.getJdbcUrl(USER, "postgres");
+    }
+
+    private static EmbeddedPostgres start(String dataDirectory) {
+        boolean temporary = dataDirectory == null || dataDirectory.isBlank();
+        try {
+            Path directory = temporary
+                    ? Files.createTempDirectory("gongpei-pg-")
+                    : Path.of(dataDirectory).toAbsolutePath();
+            Files.createDirectories(directory);
+            LOG.infof("Starting embedded PostgreSQL in %s (%s)", directory,
+                    temporary ? "temporary, deleted on shutdown" : "kept across restarts");
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(temporary)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "50")
+                    .setRegisterShutdownHook(true)
+                    .start();
+            LOG.infof("Embedded PostgreSQL listening on port %d", postgres.getPort());
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in '" + dataDirectory
+                    + "': " + e.getMessage() + ". Another gongpei may be using the same data directory;"
+                    + " set gongpei.embedded-postgres.data-dir or QUARKUS_DATASOURCE_JDBC_URL.", e);
+        }
+    }
+}

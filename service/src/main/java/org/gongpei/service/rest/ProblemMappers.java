@@ -1,0 +1,104 @@
+package org.gongpei.service.rest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.gongpei.service.county.CountyExistsException;
+import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.county.InputError;
+import org.gongpei.service.county.InvalidInputException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error into an {@code application/problem+json} answer that names what is wrong. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return e.kind() == InvalidInputException.Kind.MALFORMED
+                ? problem(400, "Malformed input", e.getMessage(), uri, e.errors())
+                : problem(422, "Invalid input", e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response countyExists(CountyExistsException e, UriInfo uri) {
+        return problem(409, "County exists", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(CountyNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String location = "body";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            location = path(mapping);
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("FAIL_ON_NULL_FOR_PRIMITIVES")) {
+            message = "a required number or flag is missing or null";
+        }
+        return problem(400, "Malformed JSON", "The request body is not a valid county network", uri,
+                List.of(new InputError(location, null, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<InputError> errors = e.getConstraintViolations().stream()
+                .map(v -> new InputError(v.getPropertyPath().toString(), null, v.getMessage()))
+                .toList();
+        return problem(400, "Invalid request", "The request breaks " + errors.size() + " rule(s)", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return malformedJson(cause, uri);
+        }
+        int status = e.getResponse().getStatus();
+        return problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("Unexpected error answering " + uri.getPath(), e);
+        return problem(500, "Internal error", "The server failed to answer; the error is in its log.", uri,
+                List.of());
+    }
+
+    static Response problem(int status, String title, String detail, UriInfo uri, List<InputError> errors) {
+        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.gongpei.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.network.VillageData;
+import org.junit.jupiter.api.Test;
+
+/** Every bad import is refused with a problem+json naming the record and field, and stores nothing. */
+@QuarkusTest
+class BadImportTest {
+
+    @Test
+    void unknownTownshipCode() {
+        CountyNetworkData county = withVillage("B001", 2,
+                v -> new VillageData(v.code(), v.name(), "130425999", v.lat(), v.lon(), v.population(), v.poor(),
+                        v.station()));
+        refused(county, 422)
+                .body("errors.location", hasItem("villages[2]"))
+                .body("errors.field", hasItem("townshipCode"))
+                .body("errors.message", hasItem("unknown township code 130425999"));
+        assertNotStored("B001");
+    }
+
+    @Test
+    void duplicateVillageCode() {
+        CountyNetworkData county = withVillage("B002", 3,
+                v -> new VillageData("130425100001", v.name(), v.townshipCode(), v.lat(), v.lon(), v.population(),
+                        v.poor(), v.station()));
+        refused(county, 422)
+                .body("errors.location", hasItem("villages[3]"))
+                .body("errors.message", hasItem("duplicate village code 130425100001"));
+        assertNotStored("B002");
+    }
+
+    @Test
+    void coordinatesOutsideTheCountysBoundingBox() {
+        CountyNetworkData county = withVillage("B003", 1,
+                v -> new VillageData(v.code(), v.name(), v.townshipCode(), 39.9, 116.4, v.population(), v.poor(),
+                        v.station()));
+        refused(county, 422)
+                .body("errors.location", hasItem("villages[1]"))
+                .body("errors[0].message", containsString("outside the county"));
+        assertNotStored("B003");
+    }
+
+    @Test
+    void negativePopulation() {
+        CountyNetworkData county = withVillage("B004", 0,
+                v -> new VillageData(v.code(), v.name(), v.townshipCode(), v.lat(), v.lon(), -5, v.poor(),
+                        v.station()));
+        refused(county, 422)
+                .body("errors.field", hasItem("population"))
+                .body("errors[0].message", containsString("negative population -5"));
+        assertNotStored("B004");
+    }
+
+    @Test
+    void missingCoordinatesInJson() {
+        String body = """
+                {"code":"B005","name":"缺坐标县","province":"河北省","provincialCapital":"石家庄市",
+                 "centre":{"name":"中心","lat":36.285,"lon":115.148},
+                 "townships":[{"code":"130425100","name":"大名镇"}],
+                 "villages":[{"code":"130425100001","name":"北关","townshipCode":"130425100","lat":36.29,
+                              "population":10,"poor":false,"station":true}]}""";
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/counties")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].location", equalTo("villages[0].lon"));
+        assertNotStored("B005");
+    }
+
+    @Test
+    void malformedJson() {
+        given().contentType(ContentType.JSON).body("{\"code\": \"B006\", \"villages\": [")
+                .when().post("/api/v1/counties")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"));
+        assertNotStored("B006");
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() {
+        List<VillageData> villages = new ArrayList<>(TestCounties.villages());
+        villages.set(0, new VillageData("", "无码村", "130425100", 36.29, 115.15, 10, false, false));
+        villages.set(1, new VillageData("130425100002", "远村", "130425777", 10.0, 115.15, 10, false, false));
+        refused(TestCounties.withVillages("B007", villages), 422)
+                .body("errors.size()", equalTo(3))
+                .body("detail", containsString("3 problem(s)"));
+        assertNotStored("B007");
+    }
+
+    private static io.restassured.response.ValidatableResponse refused(CountyNetworkData county, int status) {
+        return given().contentType(ContentType.JSON).body(county)
+                .when().post("/api/v1/counties")
+                .then().statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status));
+    }
+
+    private static CountyNetworkData withVillage(String code, int index,
+            java.util.function.UnaryOperator<VillageData> change) {
+        List<VillageData> villages = new ArrayList<>(TestCounties.villages());
+        villages.set(index, change.apply(villages.get(index)));
+        return TestCounties.withVillages(code, villages);
+    }
+
+    static void assertNotStored(String code) {
+        given().when().get("/api/v1/counties/" + code).then().statusCode(404);
+    }
+}
