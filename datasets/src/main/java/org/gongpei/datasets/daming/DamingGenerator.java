@@ -1,12 +1,13 @@
 package org.gongpei.datasets.daming;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.CountyNetworkJson;
 
 /**
- * Writes the Daming demo dataset: {@code county.json}. Same seed, same bytes.
+ * Writes the Daming demo dataset: {@code county.json}, {@code roads.osm.gz}. Same seed, same bytes.
  *
  * <p>Usage: {@code DamingGenerator <output directory> [seed]}; the default seed is {@value #DEFAULT_SEED}.
  * See datasets/README.md for the Maven command.
@@ -41,5 +42,6 @@ public final class DamingGenerator {
     public static void generate(Path outputDir, long seed) throws IOException {
         CountyNetworkData county = DamingCountyBuilder.build(seed);
         CountyNetworkJson.write(county, outputDir.resolve("county.json"));
+        Files.write(outputDir.resolve("roads.osm.gz"), DamingRoads.generate(county, seed));
     }
 }
