@@ -1,0 +1,32 @@
+package org.gongpei.solver.checker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+
+import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.solver.RouteSolver;
+import org.gongpei.solver.testing.RandomProblems;
+import static org.gongpei.solver.testing.ScoreFromReport.expectedScore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The constraints and the checker compute the same numbers in different ways; they must agree. */
+class CheckerAgreesWithScoreTest {
+
+    private static final RouteSolver SOLVER = new RouteSolver(Duration.ofSeconds(1));
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void randomAssignments(long seed) {
+        RoutePlan plan = RandomProblems.create(seed, 30, 4);
+        RandomProblems.assignRandomly(plan, seed * 31);
+
+        HardMediumSoftScore score = SOLVER.update(plan);
+
+        assertThat(score).isEqualTo(expectedScore(new SolutionChecker().check(plan)));
+        assertThat(score.hardScore()).isNegative(); // random routes break hard rules, so the agreement means something
+    }
+}
