@@ -306,10 +306,27 @@ public final class RoadNetwork implements AutoCloseable {
         return new RouteGeometry(path.getDistance(), path.getTime() / 1000.0, latLons);
     }
 
-    /** GraphHopper's own point-to-point route; used to check and benchmark the matrices. */
+    /**
+     * One point-to-point route without geometry: GraphHopper's own CH query. For a handful of
+     * pairs; use {@link #matrixProvider} for many.
+     *
+     * @throws PointNotRoutableException when there is no road from {@code from} to {@code to}
+     */
+    public RouteSummary routeSummary(VehicleProfile profile, Location from, Location to) {
+        ResponsePath path = routePath(profile, from, to, false);
+        return new RouteSummary(path.getDistance(), path.getTime() / 1000.0);
+    }
+
     ResponsePath routePath(VehicleProfile profile, Location from, Location to) {
-        GHResponse response = hopper.route(new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude())
-                .setProfile(profile.profileName()));
+        return routePath(profile, from, to, true);
+    }
+
+    private ResponsePath routePath(VehicleProfile profile, Location from, Location to, boolean withPoints) {
+        GHRequest request = new GHRequest(from.latitude(), from.longitude(), to.latitude(), to.longitude())
+                .setProfile(profile.profileName());
+        request.putHint("calc_points", withPoints);
+        request.putHint("instructions", false);
+        GHResponse response = hopper.route(request);
         if (response.hasErrors()) {
             Throwable error = response.getErrors().get(0);
             if (error instanceof ConnectionNotFoundException) {
