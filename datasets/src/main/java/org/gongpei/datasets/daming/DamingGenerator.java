@@ -3,11 +3,14 @@ package org.gongpei.datasets.daming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.gongpei.datasets.demand.DemandCsv;
+import org.gongpei.datasets.demand.DemandGenerator;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.CountyNetworkJson;
 
 /**
- * Writes the Daming demo dataset: {@code county.json}, {@code roads.osm.gz}. Same seed, same bytes.
+ * Writes the Daming demo dataset: {@code county.json}, {@code roads.osm.gz} and a sample week of demand ({@link DemandCsv}). Same seed, same bytes.
  *
  * <p>Usage: {@code DamingGenerator <output directory> [seed]}; the default seed is {@value #DEFAULT_SEED}.
  * See datasets/README.md for the Maven command.
@@ -16,6 +19,8 @@ public final class DamingGenerator {
 
     /** The seed of the committed files. */
     public static final long DEFAULT_SEED = 130425L;
+    /** First day (a Monday) of the sample demand week, in the fresh-produce season. */
+    public static final LocalDate SAMPLE_WEEK_MONDAY = LocalDate.of(2025, 6, 16);
 
     private DamingGenerator() {
     }
@@ -43,5 +48,6 @@ public final class DamingGenerator {
         CountyNetworkData county = DamingCountyBuilder.build(seed);
         CountyNetworkJson.write(county, outputDir.resolve("county.json"));
         Files.write(outputDir.resolve("roads.osm.gz"), DamingRoads.generate(county, seed));
+        DemandCsv.writeWeek(new DemandGenerator(county, seed), SAMPLE_WEEK_MONDAY, outputDir);
     }
 }
