@@ -1,0 +1,152 @@
+(function () {
+  'use strict';
+  const texts = window.GONGPEI_TEXTS;
+  let lang = localStorage.getItem('gongpei.lang') || 'zh';
+  let selected = null;
+  let counties = [];
+  const map = L.map('map', { preferCanvas: false, zoomSnap: 0.25 }).setView([36.28, 115.15], 10);
+  const layers = L.layerGroup().addTo(map);
+  const tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 18, attribution: '&copy; OpenStreetMap contributors'
+  });
+
+  const t = (key) => (texts[lang] && texts[lang][key]) || key;
+  const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+
+  function applyLanguage() {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    document.getElementById('lang').textContent = t('switchTo');
+    renderList();
+    if (selected) { renderDetails(selected); }
+  }
+
+  function showError(message) {
+    const box = document.getElementById('error');
+    box.textContent = t('loadFailed') + message;
+    box.hidden = false;
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      let detail = response.statusText;
+      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+      throw new Error(detail);
+    }
+    return response.json();
+  }
+
+  function renderList() {
+    const list = document.getElementById('counties');
+    list.innerHTML = '';
+    document.getElementById('empty').hidden = counties.length > 0;
+    counties.forEach((c) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.code = c.code;
+      button.className = selected && selected.code === c.code ? 'selected' : '';
+      button.textContent = `${c.name} (${c.code}) · ${c.villages} ${t('villages')}`;
+      button.addEventListener('click', () => select(c.code));
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+  }
+
+  function renderDetails(network) {
+    const summary = counties.find((c) => c.code === network.code) || {};
+    document.getElementById('details').hidden = false;
+    document.getElementById('county-name').textContent = `${network.name} (${network.code})`;
+    document.getElementById('data-note').textContent = network.note || '';
+    document.getElementById('data-note').hidden = !network.note;
+    const stats = [
+      ['province', network.province], ['capital', network.provincialCapital],
+      ['townships', network.townships.length], ['hubs', network.hubs.length],
+      ['villages', network.villages.length], ['stations', summary.stations],
+      ['poorVillages', summary.poorVillages], ['population', (summary.population ?? 0).toLocaleString()]
+    ];
+    document.getElementById('county-stats').innerHTML =
+      stats.map(([k, v]) => `<dt>${esc(t(k))}</dt><dd data-stat="${k}">${esc(v)}</dd>`).join('');
+  }
+
+  function villageStyle(v) {
+    const fill = v.station ? '#2da44e' : (v.poor ? '#fb8f44' : '#afb8c1');
+    return {
+      radius: v.station ? 4 : 3, color: v.poor ? '#fb8f44' : '#333', weight: v.poor && v.station ? 2 : 0.6,
+      fillColor: fill, fillOpacity: 0.9,
+      className: 'village' + (v.station ? ' station' : '') + (v.poor ? ' poor' : '')
+    };
+  }
+
+  function draw(network) {
+    layers.clearLayers();
+    const townshipNames = Object.fromEntries(network.townships.map((tw) => [tw.code, tw.name]));
+    const bounds = [];
+    if (network.boundary && network.boundary.length) {
+      const rings = network.boundary.map((ring) => ring.map(([lon, lat]) => [lat, lon]));
+      L.polygon(rings, { color: '#1f4e79', weight: 2, fill: true, fillOpacity: 0.04, className: 'boundary', interactive: false })
+        .addTo(layers);
+      rings[0].forEach((p) => bounds.push(p));
+    }
+    network.villages.forEach((v) => {
+      L.circleMarker([v.lat, v.lon], villageStyle(v))
+        .bindTooltip(`${esc(v.name)} (${esc(v.code)})<br>${esc(t('township'))}: ${esc(townshipNames[v.townshipCode])}`
+          + `<br>${esc(t('population'))}: ${v.population} · ${esc(v.station ? t('stationYes') : t('stationNo'))}`
+          + (v.poor ? ` · ${esc(t('poorYes'))}` : ''))
+        .addTo(layers);
+      bounds.push([v.lat, v.lon]);
+    });
+    network.hubs.forEach((h) => {
+      L.circleMarker([h.lat, h.lon], {
+        radius: 7, color: '#8250df', weight: 2, fillColor: h.designated ? '#8250df' : '#ffffff', fillOpacity: 1,
+        className: 'hub' + (h.designated ? ' designated' : '')
+      }).bindTooltip(`${esc(h.name)} · ${esc(h.designated ? t('designated') : t('candidate'))}`
+          + (h.coldStorage ? ` · ${esc(t('coldStorage'))}` : '')
+          + (h.capacityParcelsPerDay ? ` · ${h.capacityParcelsPerDay} ${esc(t('capacity'))}` : ''))
+        .addTo(layers);
+    });
+    L.circleMarker([network.centre.lat, network.centre.lon], {
+      radius: 10, color: '#000', weight: 2, fillColor: '#d1242f', fillOpacity: 1, className: 'centre'
+    }).bindTooltip(esc(network.centre.name)).addTo(layers);
+    bounds.push([network.centre.lat, network.centre.lon]);
+    map.fitBounds(bounds, { padding: [20, 20] });
+  }
+
+  async function select(code) {
+    try {
+      const network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
+      selected = network;
+      renderList();
+      renderDetails(network);
+      draw(network);
+      document.getElementById('map').dataset.county = code;
+      document.getElementById('map').dataset.villages = String(network.villages.length);
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  async function start() {
+    applyLanguage();
+    document.getElementById('lang').addEventListener('click', () => {
+      lang = lang === 'zh' ? 'en' : 'zh';
+      localStorage.setItem('gongpei.lang', lang);
+      applyLanguage();
+    });
+    document.getElementById('tiles').addEventListener('change', (e) => {
+      if (e.target.checked) { tiles.addTo(map); } else { tiles.remove(); }
+    });
+    try {
+      counties = await getJson('/api/v1/counties');
+      renderList();
+      const wanted = new URLSearchParams(location.search).get('county');
+      const first = counties.find((c) => c.code === wanted) || counties[0];
+      if (first) { await select(first.code); }
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  start();
+})();

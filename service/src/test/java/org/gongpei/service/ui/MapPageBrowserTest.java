@@ -1,0 +1,98 @@
+package org.gongpei.service.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.gongpei.datasets.network.CentreData;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.network.TownshipData;
+import org.gongpei.datasets.network.VillageData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the map page in real headless Chromium: an imported county is listed, and its villages,
+ * hubs and centre are drawn on the map without any internet access.
+ */
+@QuarkusTest
+class MapPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI needs Debian's chromium and chromium-driver for the browser test");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("gongpei-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void importedCountysVillagesAppearOnTheMap() {
+        CountyNetworkData county = new CountyNetworkData("U001", "浏览器测试县", "河北省", "石家庄市",
+                "synthetic coordinates", new CentreData("测试中心", 36.285, 115.148),
+                List.of(new TownshipData("130425100", "大名镇", 36.285, 115.148)), List.of(),
+                List.of(new VillageData("130425100001", "北关", "130425100", 36.29, 115.15, 900, false, true),
+                        new VillageData("130425100002", "一铺", "130425100", 36.28, 115.16, 300, true, false),
+                        new VillageData("130425100003", "三铺", "130425100", 36.27, 115.14, 600, true, true)),
+                List.of());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
+
+        browser.get(page + "?county=U001");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> "U001".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+
+        assertThat(browser.findElements(By.cssSelector("#map path.village"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#map path.village.station"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#map path.village.poor"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#map path.centre"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#counties button[data-code='U001']")).getText())
+                .contains("浏览器测试县");
+        assertThat(browser.findElement(By.id("county-name")).getText()).isEqualTo("浏览器测试县 (U001)");
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("lang")).click();
+        wait.until(b -> b.findElement(By.cssSelector("[data-i18n=legend]")).getText().equals("Legend"));
+        assertThat(browser.findElement(By.cssSelector("dd[data-stat=villages]")).getText()).isEqualTo("3");
+    }
+}
