@@ -2,6 +2,9 @@ package org.gongpei.maps;
 
 import com.graphhopper.storage.index.Snap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 
 /**
@@ -9,6 +12,8 @@ import java.util.List;
  * to its road; every location must be reachable from, and must reach, the reference location.
  */
 final class ChMatrixProvider implements MatrixProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChMatrixProvider.class);
 
     private final RoadNetwork network;
     private final VehicleProfile profile;
@@ -37,9 +42,11 @@ final class ChMatrixProvider implements MatrixProvider {
             throw new IllegalArgumentException("Reference location index " + referenceIndex + " is outside the "
                     + locations.size() + " locations");
         }
+        long start = System.nanoTime();
         List<Snap> snaps = network.snaps(profile, locations, maxSnapDistanceMetres);
         ChMatrixEngine.Result result = network.engine(profile).compute(snaps);
         int n = result.size();
+        LOG.info("{}x{} {} matrix in {} ms", n, n, profile.profileName(), (System.nanoTime() - start) / 1_000_000);
         Location reference = locations.get(referenceIndex);
         for (int i = 0; i < n; i++) {
             boolean out = result.weights()[referenceIndex * n + i] < Double.POSITIVE_INFINITY;

@@ -55,6 +55,16 @@ class ChMatrixProviderTest {
     }
 
     @Test
+    void repeatedLocationGetsZeroCellsAndIdenticalRows() {
+        TravelMatrix matrix = network.matrixProvider(VehicleProfile.VAN)
+                .matrix(List.of(CENTRE, A70_WEST, new Location("copy of centre", CENTRE.latitude(), CENTRE.longitude())));
+        assertThat(matrix.distanceMetres(0, 2)).isZero();
+        assertThat(matrix.distanceMetres(2, 0)).isZero();
+        assertThat(matrix.distanceMetres(2, 1)).isEqualTo(matrix.distanceMetres(0, 1)).isPositive();
+        assertThat(matrix.timeSeconds(1, 2)).isEqualTo(matrix.timeSeconds(1, 0)).isPositive();
+    }
+
+    @Test
     void roadDistanceIsNeverShorterThanTheStraightLine() {
         List<Location> locations = network.sampleLocations(VehicleProfile.BOX_TRUCK, 40, 7);
         TravelMatrix road = network.matrixProvider(VehicleProfile.BOX_TRUCK).matrix(locations);
