@@ -51,7 +51,7 @@ public final class CachedMatrixProvider implements MatrixProvider {
 
     /** @return the cache file the matrix of these locations is stored in */
     public Path cacheFile(List<Location> locations) {
-        MessageDigest digest = RoadNetwork.sha256();
+        MessageDigest digest = GraphStore.sha256();
         digest.update(delegate.cacheKey().getBytes(StandardCharsets.UTF_8));
         ByteBuffer buffer = ByteBuffer.allocate(16);
         for (Location location : locations) {

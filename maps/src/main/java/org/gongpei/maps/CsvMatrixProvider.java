@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ public final class CsvMatrixProvider implements MatrixProvider {
         }
         this.file = file;
         try {
-            contentHash = java.util.HexFormat.of().formatHex(RoadNetwork.sha256().digest(Files.readAllBytes(file)));
+            contentHash = HexFormat.of().formatHex(GraphStore.sha256().digest(Files.readAllBytes(file)));
             read();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read matrix CSV " + file, e);

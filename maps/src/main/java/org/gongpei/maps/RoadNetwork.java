@@ -4,8 +4,6 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.ResponsePath;
-import com.graphhopper.config.CHProfile;
-import com.graphhopper.config.Profile;
 import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
@@ -21,22 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * A road network imported from an OpenStreetMap extract, with a contraction hierarchy for every
@@ -52,8 +42,6 @@ public final class RoadNetwork implements AutoCloseable {
     public static final double DEFAULT_MAX_SNAP_DISTANCE_METRES = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadNetwork.class);
-    private static final String ENCODED_VALUES =
-            "car_access, car_average_speed, road_access, road_class, max_weight, max_height, max_width, hgv";
 
     private final GraphHopper hopper;
     private final String graphHash;
@@ -90,16 +78,16 @@ public final class RoadNetwork implements AutoCloseable {
             if (Files.size(osmFile) == 0) {
                 throw new IllegalArgumentException("OSM file cannot be empty: " + osmFile);
             }
-            String hash = graphHash(osmFile);
+            String hash = GraphStore.graphHash(osmFile);
             Path graphDir = graphRoot.resolve("graph-" + hash);
             boolean imported = false;
             long start = System.nanoTime();
             if (!Files.isRegularFile(graphDir.resolve("properties"))) {
-                importGraph(osmFile, graphRoot, graphDir);
+                GraphStore.importGraph(osmFile, graphRoot, graphDir);
                 imported = true;
             }
             double importSeconds = (System.nanoTime() - start) / 1e9;
-            GraphHopper hopper = newHopper(graphDir);
+            GraphHopper hopper = GraphStore.newHopper(graphDir);
             hopper.setAllowWrites(false);
             if (!hopper.load()) {
                 throw new IllegalStateException("Graph in " + graphDir + " could not be loaded; delete it to re-import");
@@ -109,70 +97,6 @@ public final class RoadNetwork implements AutoCloseable {
             return new RoadNetwork(hopper, hash, imported, importSeconds);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + osmFile, e);
-        }
-    }
-
-    private static void importGraph(Path osmFile, Path graphRoot, Path graphDir) throws IOException {
-        Files.createDirectories(graphRoot);
-        Path tmp = Files.createTempDirectory(graphRoot, "import-");
-        LOG.info("Importing {} into {} with profiles {} (contraction hierarchies for each)", osmFile, graphDir,
-                Arrays.toString(VehicleProfile.values()));
-        long start = System.nanoTime();
-        GraphHopper importer = newHopper(tmp);
-        importer.setOSMFile(osmFile.toString());
-        importer.importAndClose();
-        if (Files.exists(graphDir)) {
-            deleteRecursively(graphDir);
-        }
-        Files.move(tmp, graphDir, StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("Imported {} in {} s", osmFile.getFileName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
-    }
-
-    private static GraphHopper newHopper(Path graphDir) {
-        GraphHopper hopper = new GraphHopper();
-        hopper.setGraphHopperLocation(graphDir.toString());
-        hopper.setEncodedValuesString(ENCODED_VALUES);
-        List<Profile> profiles = new ArrayList<>();
-        List<CHProfile> chProfiles = new ArrayList<>();
-        for (VehicleProfile vehicle : VehicleProfile.values()) {
-            profiles.add(new Profile(vehicle.profileName()).setCustomModel(vehicle.customModel()));
-            chProfiles.add(new CHProfile(vehicle.profileName()));
-        }
-        hopper.setProfiles(profiles);
-        hopper.getCHPreparationHandler().setCHProfiles(chProfiles);
-        return hopper;
-    }
-
-    static String graphHash(Path osmFile) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(osmFile)) {
-            byte[] buffer = new byte[1 << 16];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        StringBuilder definitions = new StringBuilder(ENCODED_VALUES);
-        for (VehicleProfile vehicle : VehicleProfile.values()) {
-            definitions.append('|').append(vehicle.profileName()).append('=').append(vehicle.customModel());
-        }
-        digest.update(definitions.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 
