@@ -14,11 +14,14 @@ import org.gongpei.solver.checker.CheckReport;
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.solver.RouteSolver;
+import org.gongpei.solver.solver.SearchConfigs;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * Solves Solomon instances with a time limit each, checks every result with {@link SolutionChecker}
  * and prints a Markdown table with the gap to the best-known distance.
- * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [INSTANCE|FILE ...]};
+ * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [--search nearby|default] [INSTANCE|FILE ...]};
  * without instances every {@code *.txt} in the directory is solved. Best-known distances come from
  * {@code BKS.json} in the directory.
  */
@@ -44,6 +47,7 @@ public final class SolomonBenchmark {
     public static void main(String[] args) throws IOException {
         long seconds = 30;
         int customers = 0;
+        SearchConfigs.Search search = SearchConfigs.Search.NEARBY;
         Path dir = DEFAULT_DIR;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -51,6 +55,7 @@ public final class SolomonBenchmark {
                 case "--seconds" -> seconds = Long.parseLong(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--customers" -> customers = Integer.parseInt(args[++i]);
+                case "--search" -> search = SearchConfigs.Search.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 default -> names.add(args[i]);
             }
         }
@@ -60,7 +65,7 @@ public final class SolomonBenchmark {
         System.out.println("| instance | vehicles | distance | best known | gap % | feasible | time s |");
         System.out.println("|---|---:|---:|---:|---:|---|---:|");
         for (Path file : files) {
-            Result result = run(file, Duration.ofSeconds(seconds), customers, bks);
+            Result result = run(file, SearchConfigs.config(search, Duration.ofSeconds(seconds)), customers, bks);
             results.add(result);
             System.out.println(row(result));
         }
@@ -68,10 +73,10 @@ public final class SolomonBenchmark {
     }
 
     /** Solves one instance file and checks the result. */
-    public static Result run(Path file, Duration limit, int customers, BestKnownSolutions bks) throws IOException {
+    public static Result run(Path file, SolverConfig config, int customers, BestKnownSolutions bks) throws IOException {
         RoutePlan problem = SolomonReader.read(file, customers);
         long start = System.nanoTime();
-        RoutePlan solution = new RouteSolver(limit).solve(problem);
+        RoutePlan solution = new RouteSolver(config).solve(problem);
         double elapsed = (System.nanoTime() - start) / 1e9;
         CheckReport report = new SolutionChecker().check(solution);
         double distance = report.totalDistanceMetres() / (double) SolomonReader.SCALE;

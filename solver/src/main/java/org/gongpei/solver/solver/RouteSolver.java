@@ -10,41 +10,41 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
-import org.gongpei.solver.domain.Vehicle;
+import org.gongpei.solver.solver.SearchConfigs.Search;
 
 /** Entry point: solves a {@link RoutePlan} within a time limit and explains scores. */
 public final class RouteSolver {
 
     private final SolverFactory<RoutePlan> factory;
+    private final SolverFactory<RoutePlan> factoryForOptionalStops;
     private final SolutionManager<RoutePlan, HardMediumSoftScore> solutionManager;
 
-    /** A solver that stops after the given wall-clock time. */
+    /** A solver with the {@link Search#NEARBY} search that stops after the given wall-clock time. */
     public RouteSolver(Duration timeLimit) {
-        this(defaultConfig(timeLimit));
+        this(SearchConfigs.config(Search.NEARBY, timeLimit, true), SearchConfigs.config(Search.NEARBY, timeLimit, false));
     }
 
-    /** A solver with a custom configuration, for example from {@link #defaultConfig(Duration)}. */
+    /** A solver with one custom configuration, for example from {@link SearchConfigs}. */
     public RouteSolver(SolverConfig config) {
+        this(config, config);
+    }
+
+    private RouteSolver(SolverConfig config, SolverConfig configForOptionalStops) {
         this.factory = SolverFactory.create(config);
+        this.factoryForOptionalStops = config == configForOptionalStops ? factory
+                : SolverFactory.create(configForOptionalStops);
         this.solutionManager = SolutionManager.create(factory);
     }
 
-    /** @return the default configuration: domain, constraints, a fixed random seed and the time limit */
+    /** @return the default configuration ({@link Search#NEARBY}) with the time limit */
     public static SolverConfig defaultConfig(Duration timeLimit) {
-        if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
-        }
-        return new SolverConfig()
-                .withSolutionClass(RoutePlan.class)
-                .withEntityClasses(Vehicle.class, Stop.class)
-                .withConstraintProviderClass(RouteConstraintProvider.class)
-                .withRandomSeed(0L)
-                .withTerminationSpentLimit(timeLimit);
+        return SearchConfigs.config(Search.NEARBY, timeLimit);
     }
 
     /** @return the best plan found; the problem itself is not modified */
     public RoutePlan solve(RoutePlan problem) {
-        return factory.buildSolver().solve(problem);
+        boolean hasOptionalStops = problem.getStops().stream().anyMatch(Stop::isOptional);
+        return (hasOptionalStops ? factoryForOptionalStops : factory).buildSolver().solve(problem);
     }
 
     /** @return the score of a plan broken down per constraint, with justifications */

@@ -1,0 +1,24 @@
+package org.gongpei.solver.solver;
+
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.SelectorBasedListSwapMove;
+import ai.timefold.solver.core.impl.score.director.ScoreDirector;
+
+import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.domain.Stop;
+import org.gongpei.solver.domain.Vehicle;
+
+/** Accepts a list swap move only if the two stops are near neighbours. */
+public final class NearbyListSwapFilter implements SelectionFilter<RoutePlan, Object> {
+
+    @Override
+    public boolean accept(ScoreDirector<RoutePlan> scoreDirector, Object selected) {
+        if (!(selected instanceof SelectorBasedListSwapMove<?> move)) {
+            return false;
+        }
+        Stop left = (Stop) move.getLeftValue();
+        Stop right = (Stop) move.getRightValue();
+        NeighbourLists neighbours = NeighbourLists.of(((Vehicle) move.getLeftEntity()).getMatrix());
+        return neighbours.isNear(left.getLocationIndex(), right.getLocationIndex());
+    }
+}

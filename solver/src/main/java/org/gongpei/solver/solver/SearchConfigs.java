@@ -1,0 +1,78 @@
+package org.gongpei.solver.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.domain.Stop;
+import org.gongpei.solver.domain.Vehicle;
+
+/** Named solver configurations, compared on the Solomon benchmark (see benchmarks/solomon.md). */
+public final class SearchConfigs {
+
+    /** The configurations that can be selected by name. */
+    public enum Search {
+        /** Timefold's default phases: construction heuristic, then late acceptance over all list moves. */
+        DEFAULT,
+        /** Change and swap moves restricted to near neighbours, plus sublist, k-opt and ruin-and-recreate moves. */
+        NEARBY
+    }
+
+    private SearchConfigs() {
+    }
+
+    /** @return the configuration for a search strategy, stopping after the time limit */
+    public static SolverConfig config(Search search, Duration timeLimit) {
+        return config(search, timeLimit, true);
+    }
+
+    /**
+     * @param ruinAndRecreate whether to add list ruin-and-recreate moves; Timefold 2.2 fails in them when a
+     *        stop may stay unassigned (timefold-solver issue 2205), so plans with optional stops go without
+     * @return the configuration for a search strategy, stopping after the time limit
+     */
+    public static SolverConfig config(Search search, Duration timeLimit, boolean ruinAndRecreate) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
+        }
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(RoutePlan.class)
+                .withEntityClasses(Vehicle.class, Stop.class)
+                .withConstraintProviderClass(RouteConstraintProvider.class)
+                .withRandomSeed(0L)
+                .withTerminationSpentLimit(timeLimit);
+        return search == Search.DEFAULT ? config : config.withPhases(new ConstructionHeuristicPhaseConfig(), nearbyLocalSearch(ruinAndRecreate));
+    }
+
+    private static LocalSearchPhaseConfig nearbyLocalSearch(boolean ruinAndRecreate) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
+                new ListChangeMoveSelectorConfig().withFilterClass(NearbyListChangeFilter.class),
+                new ListSwapMoveSelectorConfig().withFilterClass(NearbyListSwapFilter.class),
+                new SubListChangeMoveSelectorConfig(),
+                new SubListSwapMoveSelectorConfig(),
+                new KOptListMoveSelectorConfig()));
+        if (ruinAndRecreate) {
+            selectors.add(new ListRuinRecreateMoveSelectorConfig());
+        }
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+}
