@@ -61,4 +61,17 @@ class RoadNetworkTest {
         TravelMatrix matrix = network.matrixProvider(VehicleProfile.VAN).matrix(List.of(from, to));
         assertThat(full.distanceMetres()).isCloseTo(matrix.distanceMetres(0, 1), within(0.01));
     }
+
+    @Test
+    void routeToARoadIslandNamesTheDestination() {
+        Location centre = new Location("县共配中心", 50.0308452, 11.5901676);
+        Location island = new Location("孤岛村", 49.978678, 11.511473);
+        assertThatThrownBy(() -> network.route(VehicleProfile.ELECTRIC_TRICYCLE, centre, island, 10))
+                .isInstanceOfSatisfying(PointNotRoutableException.class, e -> {
+                    assertThat(e.index()).isEqualTo(1);
+                    assertThat(e.label()).isEqualTo("孤岛村");
+                    assertThat(e.reason()).isEqualTo(PointNotRoutableException.Reason.NOT_CONNECTED);
+                });
+        assertThat(network.routeSummary(VehicleProfile.VAN, centre, island).distanceMetres()).isPositive();
+    }
 }
