@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class DemandCsv {
     private static void appendDown(StringBuilder out, LocalDate date, List<DownParcels> parcels) {
         Map<String, List<DownParcels>> byVillage = new LinkedHashMap<>();
         for (DownParcels p : parcels) {
-            byVillage.computeIfAbsent(p.villageCode(), k -> new java.util.ArrayList<>()).add(p);
+            byVillage.computeIfAbsent(p.villageCode(), k -> new ArrayList<>()).add(p);
         }
         for (Map.Entry<String, List<DownParcels>> e : byVillage.entrySet()) {
             int[] perCarrier = new int[Carrier.values().length];
