@@ -75,7 +75,7 @@ final class ChMatrixEngine {
                 }
             });
         }
-        double[] seconds = new double[n * n];
+        double[] seconds = millisSum;
         for (int i = 0; i < seconds.length; i++) {
             if (weights[i] == Double.POSITIVE_INFINITY) {
                 metres[i] = Double.POSITIVE_INFINITY;

@@ -19,9 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -97,6 +101,40 @@ public final class RoadNetwork implements AutoCloseable {
             return new RoadNetwork(hopper, hash, imported, importSeconds);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + osmFile, e);
+        }
+    }
+
+    /**
+     * Like {@link #open(Path, Path)} for an extract inside a jar (e.g. a dataset's
+     * {@code roads.osm.gz}): it is first copied to {@code <graphRoot>/osm/<name>}.
+     *
+     * @param osmResource URL of an {@code .osm.pbf}, {@code .osm} or {@code .osm.gz} resource
+     */
+    public static RoadNetwork open(URL osmResource, Path graphRoot) {
+        if (osmResource == null) {
+            throw new IllegalArgumentException("OSM resource not found (null URL)");
+        }
+        if (graphRoot == null) {
+            throw new IllegalArgumentException("Graph directory must be given");
+        }
+        String path = osmResource.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            if ("file".equals(osmResource.getProtocol())) {
+                return open(Path.of(osmResource.toURI()), graphRoot);
+            }
+            Path copyDir = Files.createDirectories(graphRoot.resolve("osm"));
+            Path tmp = Files.createTempFile(copyDir, "copy-", ".tmp");
+            try (InputStream in = osmResource.openStream()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path copy = copyDir.resolve(name);
+            Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return open(copy, graphRoot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + osmResource, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a valid file URL: " + osmResource, e);
         }
     }
 

@@ -74,4 +74,20 @@ class RoadNetworkTest {
                 });
         assertThat(network.routeSummary(VehicleProfile.VAN, centre, island).distanceMetres()).isPositive();
     }
+
+    @Test
+    void opensAnExtractPackedInAJar() throws Exception {
+        Path jar = TestNetworks.GRAPH_ROOT.resolveSibling("extract-in-a.jar");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("daming/roads.osm.gz"));
+            Files.copy(TestNetworks.resource("north-bayreuth.osm.gz"), zip);
+            zip.closeEntry();
+        }
+        java.net.URL url = java.net.URI.create("jar:" + jar.toUri() + "!/daming/roads.osm.gz").toURL();
+        try (RoadNetwork fromJar = RoadNetwork.open(url, TestNetworks.GRAPH_ROOT)) {
+            assertThat(fromJar.graphHash()).isEqualTo(network.graphHash());
+            assertThat(fromJar.wasImported()).isFalse();
+        }
+        assertThat(TestNetworks.GRAPH_ROOT.resolve("osm").resolve("roads.osm.gz")).exists();
+    }
 }
