@@ -1,7 +1,6 @@
 package org.gongpei.service.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,19 +47,26 @@ public final class EmbeddedDatabase {
             Files.createDirectories(directory);
             LOG.infof("Starting embedded PostgreSQL in %s (%s)", directory,
                     temporary ? "temporary, deleted on shutdown" : "kept across restarts");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "50")
-                    .setRegisterShutdownHook(true)
-                    .start();
+                    .setRegisterShutdownHook(true);
+            if (!temporary) {
+                // The embedded defaults trade durability for test speed; kept data must survive a crash.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
             LOG.infof("Embedded PostgreSQL listening on port %d", postgres.getPort());
             return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in '" + dataDirectory
-                    + "': " + e.getMessage() + ". Another gongpei may be using the same data directory;"
-                    + " set gongpei.embedded-postgres.data-dir or QUARKUS_DATASOURCE_JDBC_URL.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL in '" + dataDirectory
+                    + "': " + e.getMessage() + ". Is another gongpei using the same data directory? Stop it,"
+                    + " or set gongpei.embedded-postgres.data-dir, or QUARKUS_DATASOURCE_JDBC_URL for an external"
+                    + " server.", e);
         }
     }
 }

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# End-to-end check of the packaged service, as a user runs it:
+#  1. embedded PostgreSQL (the default): health UP, demo county listed, UI served;
+#  2. a county imported, the service restarted, the county still there;
+#  3. an external PostgreSQL (the system server, started with pg_ctlcluster) through
+#     QUARKUS_DATASOURCE_* environment variables: same checks, and no embedded server started.
+# Needs a packaged service (./mvnw package) and, for step 3, Debian's postgresql package.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+JAR="$PWD/service/target/quarkus-app/quarkus-run.jar"
+PORT="${SMOKE_PORT:-18080}"
+WORK="$(mktemp -d /tmp/gongpei-smoke.XXXXXX)"
+BASE="http://127.0.0.1:$PORT"
+PID=""
+
+fail() { echo "SMOKE FAIL: $*" >&2; [ -f "$WORK/service.log" ] && tail -40 "$WORK/service.log" >&2; exit 1; }
+stop_service() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"; wait "$PID" 2>/dev/null || true
+  fi
+  PID=""
+}
+trap 'stop_service; rm -rf "$WORK"' EXIT
+
+[ -f "$JAR" ] || fail "$JAR is missing: run ./mvnw package first"
+
+start_service() { # extra environment as arguments
+  if curl -s -o /dev/null "$BASE/q/health"; then fail "port $PORT is already in use"; fi
+  (cd "$WORK" && exec env "$@" "$JAVA" -Dquarkus.http.port="$PORT" -jar "$JAR" >> "$WORK/service.log" 2>&1) &
+  PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs "$BASE/q/health/ready" > /dev/null 2>&1; then return 0; fi
+    kill -0 "$PID" 2>/dev/null || fail "the service exited during startup"
+    sleep 1
+  done
+  fail "the service did not become ready in 120 s"
+}
+
+expect() { # description, command...
+  local what="$1"; shift
+  if "$@"; then echo "ok - $what"; else fail "$what"; fi
+}
+
+json_has() { curl -fs "$1" | grep -q "$2"; }
+
+county_json='{"code":"S001","name":"冒烟测试县","province":"河北省","provincialCapital":"石家庄市",
+ "centre":{"name":"中心","lat":36.285,"lon":115.148},
+ "townships":[{"code":"130425100","name":"大名镇","lat":36.285,"lon":115.148}],"hubs":[],
+ "villages":[{"code":"130425100001","name":"北关","townshipCode":"130425100","lat":36.29,"lon":115.15,
+              "population":900,"poor":false,"station":true}],"boundary":[]}'
+
+echo "# 1. embedded PostgreSQL"
+start_service GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/pgdata"
+expect "health is UP" json_has "$BASE/q/health" '"status": *"UP"'
+expect "the demo county is listed" json_has "$BASE/api/v1/counties" '"code":"130425"'
+expect "the UI is served" json_has "$BASE/" 'leaflet.js'
+expect "Leaflet is served locally" curl -fs -o /dev/null "$BASE/webjars/leaflet/1.9.4/dist/leaflet.js"
+expect "a county imports" curl -fs -o /dev/null -H 'Content-Type: application/json' -d "$county_json" "$BASE/api/v1/counties"
+
+echo "# 2. restart keeps the data"
+stop_service
+start_service GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/pgdata"
+expect "the imported county survived the restart" json_has "$BASE/api/v1/counties" '"code":"S001"'
+expect "the demo county was not loaded twice" test "$(curl -fs "$BASE/api/v1/counties" | grep -o '"code":"130425"' | wc -l)" -eq 1
+stop_service
+
+echo "# 3. external PostgreSQL"
+if ! command -v pg_ctlcluster > /dev/null; then
+  fail "pg_ctlcluster is missing: apt-get install postgresql"
+fi
+pg_ctlcluster 15 main start 2>/dev/null || pg_ctlcluster 15 main status > /dev/null || fail "cannot start the system PostgreSQL"
+DB="gongpei_smoke_$$"
+su postgres -c "psql -q -c \"create role $DB login password '$DB'\"" > /dev/null
+su postgres -c "psql -q -c \"create database $DB owner $DB\"" > /dev/null
+cleanup_db() { su postgres -c "psql -q -c 'drop database if exists $DB' -c 'drop role if exists $DB'" > /dev/null 2>&1 || true; }
+trap 'stop_service; cleanup_db; rm -rf "$WORK"' EXIT
+start_service QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_DATASOURCE_USERNAME="$DB" QUARKUS_DATASOURCE_PASSWORD="$DB" \
+  GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/must-not-exist"
+expect "health is UP on the external server" json_has "$BASE/q/health" '"status": *"UP"'
+expect "the demo county is listed from the external server" json_has "$BASE/api/v1/counties" '"code":"130425"'
+expect "the schema lives in the external database" test "$(su postgres -c "psql -tA -d $DB -c 'select count(*) from village'")" -ge 668
+expect "no embedded server was started" test ! -e "$WORK/must-not-exist"
+stop_service
+echo "smoke test passed"
