@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.gongpei.datasets.DemoCounties;
+import org.gongpei.datasets.SeededRandom;
 import org.gongpei.datasets.daming.DamingGenerator;
 import org.gongpei.datasets.demand.DemandCsv;
 import org.gongpei.datasets.demand.DemandGenerator;
@@ -92,7 +93,7 @@ public final class BayreuthGenerator {
                 hubs.add(new HubData("H" + code, head.name() + " hub", code, head.lat(), head.lon(), true, true, HUB_PARCELS_PER_DAY));
             }
         }
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed, 0);
         List<VillageData> villages = new ArrayList<>();
         for (OsmPlace p : places) {
             OsmPlace head = heads.stream().min(Comparator.comparingDouble(q -> distance(p, q))).orElseThrow();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.gongpei.datasets.SeededRandom;
 import org.gongpei.datasets.geo.LatLon;
 import org.gongpei.datasets.geo.LocalProjection;
 import org.gongpei.datasets.geo.XY;
@@ -57,12 +58,12 @@ final class DamingCountyBuilder {
         LocalProjection projection = new LocalProjection(seatPoint);
         CountyArea area = new CountyArea(projection, outline);
 
-        List<XY> seats = TownshipLayout.place(area, townships.size(), new XY(0, 0), new Random(seed));
-        XY centre = placeCentre(area, new Random(seed + 1));
-        List<XY> villageXY = placeVillages(area, seats, townships, villages, new Random(seed + 2));
+        List<XY> seats = TownshipLayout.place(area, townships.size(), new XY(0, 0), SeededRandom.of(seed, 0));
+        XY centre = placeCentre(area, SeededRandom.of(seed, 1));
+        List<XY> villageXY = placeVillages(area, seats, townships, villages, SeededRandom.of(seed, 2));
         List<Boolean> urban = villages.stream().map(SourceVillage::urbanCommunity).toList();
-        int[] population = PopulationModel.draw(urban, new Random(seed + 3));
-        Set<Integer> poor = choosePoor(urban, new Random(seed + 4));
+        int[] population = PopulationModel.draw(urban, SeededRandom.of(seed, 3));
+        Set<Integer> poor = choosePoor(urban, SeededRandom.of(seed, 4));
 
         List<VillageData> villageData = new ArrayList<>();
         for (int i = 0; i < villages.size(); i++) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import org.gongpei.datasets.SeededRandom;
 import org.gongpei.datasets.geo.LatLon;
 import org.gongpei.datasets.geo.LocalProjection;
 import org.gongpei.datasets.geo.XY;
@@ -42,8 +42,8 @@ final class DamingRoads {
             tags.add(tags("place", "village") + tags("name", v.name()) + tags("ref", v.code()));
         }
         List<RoadLink> links = new RoadNetworkBuilder(places, names, county.townships().size(), villageTownship)
-                .build(new Random(seed + 10));
-        return new OsmRoadWriter(projection, places, tags).write(links, new Random(seed + 11));
+                .build(SeededRandom.of(seed, 10));
+        return new OsmRoadWriter(projection, places, tags).write(links, SeededRandom.of(seed, 11));
     }
 
     private static String tags(String key, String value) {

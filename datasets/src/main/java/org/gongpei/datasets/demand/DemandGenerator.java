@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.gongpei.datasets.SeededRandom;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.VillageData;
 
@@ -181,20 +182,7 @@ public final class DemandGenerator {
     }
 
     private Random random(long stream, long epochDay, int village, int item) {
-        long h = mix(seed);
-        h = mix(h + stream);
-        h = mix(h + epochDay);
-        h = mix(h + village);
-        h = mix(h + item);
-        return new Random(h);
-    }
-
-    /** The MurmurHash3 64-bit finaliser, so that neighbouring inputs give unrelated seeds. */
-    private static long mix(long value) {
-        long z = value + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return z ^ (z >>> 33);
+        return SeededRandom.of(seed, stream, epochDay, village, item);
     }
 
     private static int poisson(double mean, Random random) {
