@@ -38,7 +38,8 @@ import java.util.Random;
  * <p>
  * The graph is stored in {@code <graphRoot>/graph-<hash>} where the hash covers the file content
  * and the profile definitions, so a later {@link #open} of the same file loads it without
- * re-importing. Close the network when done.
+ * re-importing. Safe to share between threads; matrices of one profile are computed one at a
+ * time. Close the network when done: its matrix providers stop working with it.
  */
 public final class RoadNetwork implements AutoCloseable {
 
@@ -194,6 +195,9 @@ public final class RoadNetwork implements AutoCloseable {
         List<Snap> snaps = new ArrayList<>(locations.size());
         for (int i = 0; i < locations.size(); i++) {
             Location location = locations.get(i);
+            if (location == null) {
+                throw new IllegalArgumentException("Location " + i + " is missing (null)");
+            }
             Snap snap = hopper.getLocationIndex().findClosest(location.latitude(), location.longitude(), filter);
             if (!snap.isValid() || snap.getQueryDistance() > maxSnapDistanceMetres) {
                 String distance = snap.isValid() ? String.format("%.0f m", snap.getQueryDistance()) : "more than the search radius";
