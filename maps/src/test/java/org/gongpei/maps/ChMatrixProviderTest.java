@@ -76,6 +76,25 @@ class ChMatrixProviderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(VehicleProfile.class)
+    void averageSpeedNeverExceedsTheProfilesFastestCap(VehicleProfile profile) {
+        int fastestCapKmh = 0;
+        for (int i = 0; i < VehicleProfile.roadClasses().size(); i++) {
+            fastestCapKmh = Math.max(fastestCapKmh, profile.speedCapKmh(i));
+        }
+        List<Location> locations = network.sampleLocations(profile, 30, 5);
+        TravelMatrix matrix = network.matrixProvider(profile).matrix(locations);
+        for (int i = 0; i < locations.size(); i++) {
+            for (int j = 0; j < locations.size(); j++) {
+                if (matrix.distanceMetres(i, j) > 0) {
+                    double kmh = matrix.distanceMetres(i, j) / matrix.timeSeconds(i, j) * 3.6;
+                    assertThat(kmh).as("%s %d -> %d", profile, i, j).isLessThanOrEqualTo(fastestCapKmh + 0.5);
+                }
+            }
+        }
+    }
+
     @Test
     void slowerVehicleNeverArrivesEarlier() {
         List<Location> locations = network.sampleLocations(VehicleProfile.ELECTRIC_TRICYCLE, 30, 11);
