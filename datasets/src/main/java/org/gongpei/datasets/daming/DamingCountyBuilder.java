@@ -86,13 +86,13 @@ final class DamingCountyBuilder {
     }
 
     private static List<SourceTownship> seatFirst(List<SourceTownship> townships) {
+        if (townships.stream().noneMatch(t -> t.code().equals(SEAT_TOWNSHIP_CODE))) {
+            throw new IllegalStateException("Seat township " + SEAT_TOWNSHIP_CODE + " missing from townships.csv");
+        }
         List<SourceTownship> ordered = new ArrayList<>();
         townships.stream().filter(t -> t.code().equals(SEAT_TOWNSHIP_CODE)).forEach(ordered::add);
         townships.stream().filter(t -> !t.code().equals(SEAT_TOWNSHIP_CODE)).forEach(ordered::add);
-        if (ordered.get(0).code().equals(SEAT_TOWNSHIP_CODE)) {
-            return ordered;
-        }
-        throw new IllegalStateException("Seat township " + SEAT_TOWNSHIP_CODE + " missing from townships.csv");
+        return ordered;
     }
 
     private static XY placeCentre(CountyArea area, Random random) {

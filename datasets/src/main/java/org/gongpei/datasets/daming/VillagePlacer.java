@@ -16,6 +16,8 @@ final class VillagePlacer {
     static final double URBAN_RADIUS_METRES = 2_000.0;
     private static final double VILLAGE_SPACING_METRES = 700.0;
     private static final double URBAN_SPACING_METRES = 250.0;
+    /** Keeps a village's node apart from its township seat's node. */
+    private static final double MIN_METRES_FROM_SEAT = 200.0;
     private static final int TRIES_BEFORE_RELAXING = 60;
     private static final double RELAX_FACTOR = 0.85;
 
@@ -79,7 +81,7 @@ final class VillagePlacer {
 
     private boolean valid(int seatIndex, XY p) {
         return area.ring().contains(p) && CountyArea.nearest(seats, p) == seatIndex
-                && p.distanceMetres(seats.get(seatIndex)) > 0;
+                && p.distanceMetres(seats.get(seatIndex)) >= MIN_METRES_FROM_SEAT;
     }
 
     private static boolean farFromAll(XY p, List<XY> placed, double spacing) {

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,8 @@ import java.util.zip.GZIPInputStream;
 import org.gongpei.datasets.CarRouter;
 import org.gongpei.datasets.DemoCounties;
 import org.gongpei.datasets.geo.LatLon;
+import org.gongpei.datasets.geo.LocalProjection;
+import org.gongpei.datasets.geo.XY;
 import org.gongpei.datasets.network.CentreData;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.VillageData;
@@ -79,8 +84,48 @@ class DamingRoadsTest {
             assertThat(xml).contains("<tag k=\"highway\" v=\"" + highway + "\"/>");
         }
         assertThat(count(xml, "<tag k=\"oneway\" v=\"yes\"/>")).isEqualTo(RoadNetworkBuilder.ONEWAY_LINKS);
-        assertThat(RoadNetworkBuilder.MISSING_LINKS).isPositive();
         assertThat(count(xml, "<node ")).isGreaterThan(1 + 20 + 668);
+    }
+
+    @Test
+    void exactlyTheDocumentedNumberOfNeighbouringSeatsLackADirectRoad() throws IOException {
+        String xml;
+        try (InputStream in = new GZIPInputStream(DemoCounties.damingRoads())) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // seat i (in county.json order) is OSM node i + 2; node 1 is the centre
+        Set<Long> directRoads = new HashSet<>();
+        Matcher way = Pattern.compile("(?s)<way id=\"\\d+\">(.*?)</way>").matcher(xml);
+        while (way.find()) {
+            Matcher ref = Pattern.compile("<nd ref=\"(\\d+)\"/>").matcher(way.group(1));
+            List<Long> refs = new ArrayList<>();
+            while (ref.find()) {
+                refs.add(Long.parseLong(ref.group(1)));
+            }
+            directRoads.add(pairKey(refs.get(0), refs.get(refs.size() - 1)));
+        }
+        LocalProjection projection = new LocalProjection(new LatLon(COUNTY.centre().lat(), COUNTY.centre().lon()));
+        List<XY> seats = COUNTY.townships().stream().map(t -> projection.toXY(new LatLon(t.lat(), t.lon()))).toList();
+        Set<Long> neighbourPairs = new HashSet<>();
+        for (int s = 0; s < seats.size(); s++) {
+            final int seat = s;
+            List<Integer> others = new ArrayList<>();
+            for (int o = 0; o < seats.size(); o++) {
+                if (o != seat) {
+                    others.add(o);
+                }
+            }
+            others.sort(Comparator.comparingDouble(o -> seats.get(seat).distanceMetres(seats.get(o))));
+            for (int o : others.subList(0, RoadNetworkBuilder.SEAT_NEIGHBOURS)) {
+                neighbourPairs.add(pairKey(seat + 2, o + 2));
+            }
+        }
+        long missing = neighbourPairs.stream().filter(p -> !directRoads.contains(p)).count();
+        assertThat(missing).isEqualTo(RoadNetworkBuilder.MISSING_LINKS);
+    }
+
+    private static long pairKey(long a, long b) {
+        return Math.min(a, b) * 1_000_000L + Math.max(a, b);
     }
 
     private static int count(String text, String needle) {
