@@ -18,7 +18,7 @@ import org.gongpei.datasets.network.VillageData;
  * does not depend on which other days or villages were asked for.
  *
  * <p>Down parcels: a Poisson number with mean residents × {@value #DOWN_PARCELS_PER_RESIDENT_PER_DAY}
- * × weekday factor × carrier share. The rate (about 13 parcels per resident a year, some 36,000 a
+ * × weekday factor × carrier share. The rate (about 18 parcels per resident a year, some 36,000 a
  * day for Daming) and the weekday factors (Monday backlog, quieter weekend) are ASSUMPTIONS of the
  * order reported for Chinese counties (Yu County sorts 60,000–100,000 parcels a day, DOMAIN.md).
  * Each parcel has a log-normal volume (median {@value #PARCEL_MEDIAN_VOLUME_M3} m³) and weight
