@@ -5,18 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.gongpei.solver.checker.CheckReport;
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.solver.RouteSolver;
 import org.gongpei.solver.solver.SearchConfigs;
-
-import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * Solves Solomon instances with a time limit each, checks every result with {@link SolutionChecker}
@@ -111,7 +112,7 @@ public final class SolomonBenchmark {
         if (gaps.length == 0) {
             return "\nNo best-known distances; infeasible: " + infeasible;
         }
-        double mean = java.util.Arrays.stream(gaps).average().orElseThrow();
+        double mean = Arrays.stream(gaps).average().orElseThrow();
         double median = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
                 : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2;
         return String.format(Locale.ROOT, "%nInstances: %d, infeasible: %d, gap %% mean %.2f, median %.2f, worst %.2f",

@@ -1,5 +1,6 @@
 package org.gongpei.solver.solver;
 
+import ai.timefold.solver.core.impl.heuristic.move.SelectorBasedNoChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.SelectorBasedListSwapMove;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
@@ -14,11 +15,15 @@ public final class NearbyListSwapFilter implements SelectionFilter<RoutePlan, Ob
     @Override
     public boolean accept(ScoreDirector<RoutePlan> scoreDirector, Object selected) {
         if (!(selected instanceof SelectorBasedListSwapMove<?> move)) {
-            return false;
+            return !(selected instanceof SelectorBasedNoChangeMove<?>);
         }
         Stop left = (Stop) move.getLeftValue();
         Stop right = (Stop) move.getRightValue();
-        NeighbourLists neighbours = NeighbourLists.of(((Vehicle) move.getLeftEntity()).getMatrix());
+        Vehicle vehicle = (Vehicle) (move.getLeftEntity() != null ? move.getLeftEntity() : move.getRightEntity());
+        if (vehicle == null) {
+            return true;
+        }
+        NeighbourLists neighbours = NeighbourLists.of(vehicle.getMatrix());
         return neighbours.isNear(left.getLocationIndex(), right.getLocationIndex());
     }
 }

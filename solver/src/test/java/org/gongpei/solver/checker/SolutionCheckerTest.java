@@ -1,6 +1,7 @@
 package org.gongpei.solver.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gongpei.solver.testing.LineNetwork.ambient;
 import static org.gongpei.solver.testing.LineNetwork.parcels;
 
@@ -66,12 +67,12 @@ class SolutionCheckerTest {
 
         // arrives at late (4 km) at 2400, due 1000; leaves the farm (3 km back) at 4200; depot at 4800
         assertThat(report.violations()).extracting(Violation::kind, Violation::amount).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(Kind.TIME_WINDOW, 1_400L),
-                org.assertj.core.groups.Tuple.tuple(Kind.SHIFT_END, 2_800L),
-                org.assertj.core.groups.Tuple.tuple(Kind.MAX_WORKING_TIME, 3_300L),
-                org.assertj.core.groups.Tuple.tuple(Kind.PERISHABLE_LIMIT, 500L), // 600 s on board, limit 100
-                org.assertj.core.groups.Tuple.tuple(Kind.TEMPERATURE, 1L),
-                org.assertj.core.groups.Tuple.tuple(Kind.UNASSIGNED_MANDATORY_STOP, 1L));
+                tuple(Kind.TIME_WINDOW, 1_400L),
+                tuple(Kind.SHIFT_END, 2_800L),
+                tuple(Kind.MAX_WORKING_TIME, 3_300L),
+                tuple(Kind.PERISHABLE_LIMIT, 500L), // 600 s on board, limit 100
+                tuple(Kind.TEMPERATURE, 1L),
+                tuple(Kind.UNASSIGNED_MANDATORY_STOP, 1L));
         assertThat(report.unassignedOptionalPenalty()).isEqualTo(70);
         assertThat(report.feasible()).isFalse();
     }

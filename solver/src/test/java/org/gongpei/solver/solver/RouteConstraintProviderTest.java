@@ -8,6 +8,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 
+import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
@@ -64,7 +65,7 @@ class RouteConstraintProviderTest {
     @Test
     void vehicleCapacityPerCompartment() {
         Vehicle reefer = new Vehicle("reefer", 0, LINE)
-                .withCapacity(ambient(10).with(TemperatureClass.CHILLED, org.gongpei.solver.domain.Dimension.PARCELS, 2));
+                .withCapacity(ambient(10).with(TemperatureClass.CHILLED, Dimension.PARCELS, 2));
         Stop chilled = new Stop("a", 1).withDelivery(parcels(TemperatureClass.CHILLED, 5)).withPickup(ambient(4));
         verifier.verifyThat(RouteConstraintProvider::vehicleCapacity)
                 .givenSolution(plan(reefer, chilled)).settingAllShadowVariables()

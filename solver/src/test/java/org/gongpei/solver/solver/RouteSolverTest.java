@@ -14,6 +14,7 @@ import org.gongpei.solver.benchmark.SolomonReader;
 import org.gongpei.solver.checker.CheckReport;
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.testing.RandomProblems;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class RouteSolverTest {
 
         RoutePlan solution = new RouteSolver(Duration.ofSeconds(2)).solve(problem);
 
-        assertThat(problem.getStops()).anyMatch(org.gongpei.solver.domain.Stop::isOptional);
+        assertThat(problem.getStops()).anyMatch(Stop::isOptional);
         assertThat(solution.getScore()).isEqualTo(expectedScore(new SolutionChecker().check(solution)));
     }
 
