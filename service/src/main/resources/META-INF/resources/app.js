@@ -60,6 +60,7 @@
     document.getElementById('county-name').textContent = `${network.name} (${network.code})`;
     document.getElementById('data-note').textContent = network.note || '';
     document.getElementById('data-note').hidden = !network.note;
+    document.querySelector('[data-i18n=aboutData]').hidden = !network.note;
     const stats = [
       ['province', network.province], ['capital', network.provincialCapital],
       ['townships', network.townships.length], ['hubs', network.hubs.length],

@@ -1,7 +1,7 @@
 // Interface texts in Chinese (default) and English.
 window.GONGPEI_TEXTS = {
   zh: {
-    appTitle: '共配 · 县乡村物流共同配送规划', api: 'API 文档', counties: '县', legend: '图例',
+    appTitle: '共配 · 县乡村物流共同配送规划', api: 'API 文档', aboutData: '数据说明（演示数据含合成部分）', counties: '县', legend: '图例',
     noCounties: '尚无县数据。可通过 API 导入（见 API 文档）。',
     centre: '县级共配中心', hubDesignated: '乡镇共配站（已建/规划）', hubCandidate: '乡镇候选站点',
     villageStation: '有服务站的村', villagePoorStation: '有服务站的贫困村', villagePoor: '无服务站的贫困村',
@@ -12,7 +12,8 @@ window.GONGPEI_TEXTS = {
     designated: '已建/规划', candidate: '候选', coldStorage: '冷库', capacity: '日处理能力（件）'
   },
   en: {
-    appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs', counties: 'Counties',
+    appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs',
+    aboutData: 'About the data (demo data is partly synthetic)', counties: 'Counties',
     legend: 'Legend', noCounties: 'No county yet. Import one through the API (see API docs).',
     centre: 'County distribution centre', hubDesignated: 'Township hub (built/planned)',
     hubCandidate: 'Candidate hub site', villageStation: 'Village with a station',
