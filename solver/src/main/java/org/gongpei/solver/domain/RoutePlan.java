@@ -1,6 +1,8 @@
 package org.gongpei.solver.domain;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
@@ -33,10 +35,37 @@ public class RoutePlan {
     public RoutePlan() {
     }
 
+    /**
+     * @param vehicles the fleet; each vehicle's stop list is its route (empty for a new problem)
+     * @param stops every stop to plan; each location index must exist in every vehicle's matrix
+     * @throws IllegalArgumentException on duplicate ids or a location outside a vehicle's matrix
+     */
     public RoutePlan(String name, List<Vehicle> vehicles, List<Stop> stops) {
+        validate(vehicles, stops);
         this.name = name;
         this.vehicles = vehicles;
         this.stops = stops;
+    }
+
+    private static void validate(List<Vehicle> vehicles, List<Stop> stops) {
+        Set<String> ids = new HashSet<>();
+        for (Vehicle vehicle : vehicles) {
+            if (!ids.add(vehicle.getId())) {
+                throw new IllegalArgumentException("Vehicle id " + vehicle.getId() + " is used twice.");
+            }
+        }
+        ids.clear();
+        for (Stop stop : stops) {
+            if (!ids.add(stop.getId())) {
+                throw new IllegalArgumentException("Stop id " + stop.getId() + " is used twice.");
+            }
+            for (Vehicle vehicle : vehicles) {
+                if (stop.getLocationIndex() >= vehicle.getMatrix().locationCount()) {
+                    throw new IllegalArgumentException("Stop " + stop.getName() + " has location "
+                            + stop.getLocationIndex() + ", outside the matrix of vehicle " + vehicle.getId() + ".");
+                }
+            }
+        }
     }
 
     public String getName() {

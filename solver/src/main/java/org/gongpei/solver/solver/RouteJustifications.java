@@ -4,7 +4,11 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 
 import org.gongpei.solver.domain.TemperatureClass;
 
-/** One justification record per constraint of {@link RouteConstraintProvider}, each able to explain itself. */
+/**
+ * One justification record per constraint of {@link RouteConstraintProvider}, each able to explain itself.
+ * They are attached to every constraint match (visible in constraint tests and to Timefold's score analysis
+ * where that is available).
+ */
 public final class RouteJustifications {
 
     private RouteJustifications() {

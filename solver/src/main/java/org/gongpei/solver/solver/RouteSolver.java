@@ -3,7 +3,6 @@ package org.gongpei.solver.solver;
 import java.time.Duration;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -12,7 +11,10 @@ import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.solver.SearchConfigs.Search;
 
-/** Entry point: solves a {@link RoutePlan} within a time limit and explains scores. */
+/**
+ * Entry point: solves a {@link RoutePlan} within a time limit. Timefold's score analysis is a commercial
+ * feature, so per-violation explanations come from {@link org.gongpei.solver.checker.SolutionChecker}.
+ */
 public final class RouteSolver {
 
     private final SolverFactory<RoutePlan> factory;
@@ -45,11 +47,6 @@ public final class RouteSolver {
     public RoutePlan solve(RoutePlan problem) {
         boolean hasOptionalStops = problem.getStops().stream().anyMatch(Stop::isOptional);
         return (hasOptionalStops ? factoryForOptionalStops : factory).buildSolver().solve(problem);
-    }
-
-    /** @return the score of a plan broken down per constraint, with justifications */
-    public ScoreAnalysis<HardMediumSoftScore> explain(RoutePlan plan) {
-        return solutionManager.analyze(plan);
     }
 
     /** Recomputes the shadow variables and the score of a plan whose routes were set by hand. */

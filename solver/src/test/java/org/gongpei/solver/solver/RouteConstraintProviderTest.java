@@ -1,5 +1,6 @@
 package org.gongpei.solver.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongpei.solver.testing.LineNetwork.ambient;
 import static org.gongpei.solver.testing.LineNetwork.parcels;
 
@@ -97,6 +98,16 @@ class RouteConstraintProviderTest {
         verifier.verifyThat(RouteConstraintProvider::timeWindow)
                 .givenSolution(plan(van(), new Stop("b", 2).withTimeWindow(0, 1_200))).settingAllShadowVariables()
                 .penalizesBy(0); // arrives exactly at 1200
+    }
+
+    @Test
+    void timeWindowJustificationNamesTheVillage() {
+        Stop village = new Stop("s3", 3).withName("王村集").withTimeWindow(0, 1_000);
+        RouteJustifications.TimeWindow expected = new RouteJustifications.TimeWindow("王村集", "van", 800);
+        verifier.verifyThat(RouteConstraintProvider::timeWindow)
+                .givenSolution(plan(van(), village)).settingAllShadowVariables()
+                .justifiesWithExactly(expected); // arrives at 1800, due 1000
+        assertThat(expected.description()).isEqualTo("Vehicle van reaches stop 王村集 800 s after its time window closes.");
     }
 
     @Test
