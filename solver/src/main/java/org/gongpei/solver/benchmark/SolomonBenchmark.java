@@ -22,7 +22,7 @@ import org.gongpei.solver.solver.SearchConfigs;
 /**
  * Solves Solomon instances with a time limit each, checks every result with {@link SolutionChecker}
  * and prints a Markdown table with the gap to the best-known distance.
- * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [--search nearby|default] [INSTANCE|FILE ...]};
+ * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [--search nearby|default] [--late-acceptance 400] [INSTANCE|FILE ...]};
  * without instances every {@code *.txt} in the directory is solved. Best-known distances come from
  * {@code BKS.json} in the directory.
  */
@@ -49,6 +49,7 @@ public final class SolomonBenchmark {
         long seconds = 30;
         int customers = 0;
         SearchConfigs.Search search = SearchConfigs.Search.NEARBY;
+        int lateAcceptance = SearchConfigs.DEFAULT_LATE_ACCEPTANCE_SIZE;
         Path dir = DEFAULT_DIR;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -56,6 +57,7 @@ public final class SolomonBenchmark {
                 case "--seconds" -> seconds = Long.parseLong(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--customers" -> customers = Integer.parseInt(args[++i]);
+                case "--late-acceptance" -> lateAcceptance = Integer.parseInt(args[++i]);
                 case "--search" -> search = SearchConfigs.Search.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 default -> names.add(args[i]);
             }
@@ -66,7 +68,7 @@ public final class SolomonBenchmark {
         System.out.println("| instance | vehicles | distance | best known | gap % | feasible | time s |");
         System.out.println("|---|---:|---:|---:|---:|---|---:|");
         for (Path file : files) {
-            Result result = run(file, SearchConfigs.config(search, Duration.ofSeconds(seconds)), customers, bks);
+            Result result = run(file, SearchConfigs.config(search, Duration.ofSeconds(seconds), true, lateAcceptance), customers, bks);
             results.add(result);
             System.out.println(row(result));
         }

@@ -36,17 +36,31 @@ public final class SearchConfigs {
     private SearchConfigs() {
     }
 
+    /** Late acceptance window of {@link Search#NEARBY}, in steps. */
+    public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 400;
+
     /** @return the configuration for a search strategy, stopping after the time limit */
     public static SolverConfig config(Search search, Duration timeLimit) {
         return config(search, timeLimit, true);
     }
 
+    /** @return as {@link #config(Search, Duration, boolean)} with the default late acceptance window */
+    public static SolverConfig config(Search search, Duration timeLimit, boolean ruinAndRecreate) {
+        return config(search, timeLimit, ruinAndRecreate, DEFAULT_LATE_ACCEPTANCE_SIZE);
+    }
+
     /**
      * @param ruinAndRecreate whether to add list ruin-and-recreate moves; Timefold 2.2 fails in them when a
      *        stop may stay unassigned (timefold-solver issue 2205), so plans with optional stops go without
+     * @param lateAcceptanceSize late acceptance window of {@link Search#NEARBY}, in steps
      * @return the configuration for a search strategy, stopping after the time limit
      */
-    public static SolverConfig config(Search search, Duration timeLimit, boolean ruinAndRecreate) {
+    public static SolverConfig config(Search search, Duration timeLimit, boolean ruinAndRecreate,
+            int lateAcceptanceSize) {
+        if (lateAcceptanceSize <= 0) {
+            throw new IllegalArgumentException(
+                    "The late acceptance size must be positive, got " + lateAcceptanceSize + ".");
+        }
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
         }
@@ -56,10 +70,14 @@ public final class SearchConfigs {
                 .withConstraintProviderClass(RouteConstraintProvider.class)
                 .withRandomSeed(0L)
                 .withTerminationSpentLimit(timeLimit);
-        return search == Search.DEFAULT ? config : config.withPhases(new ConstructionHeuristicPhaseConfig(), nearbyLocalSearch(ruinAndRecreate));
+        if (search == Search.DEFAULT) {
+            return config;
+        }
+        return config.withPhases(new ConstructionHeuristicPhaseConfig(),
+                nearbyLocalSearch(ruinAndRecreate, lateAcceptanceSize));
     }
 
-    private static LocalSearchPhaseConfig nearbyLocalSearch(boolean ruinAndRecreate) {
+    private static LocalSearchPhaseConfig nearbyLocalSearch(boolean ruinAndRecreate, int lateAcceptanceSize) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig().withFilterClass(NearbyListChangeFilter.class),
                 new ListSwapMoveSelectorConfig().withFilterClass(NearbyListSwapFilter.class),
@@ -72,7 +90,7 @@ public final class SearchConfigs {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 }
