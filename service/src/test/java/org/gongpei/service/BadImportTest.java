@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BadImportTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL root;
+
+    int port;
+
+    @org.junit.jupiter.api.BeforeEach
+    void port() {
+        port = root.getPort();
+    }
+
     @Test
     void unknownTownshipCode() {
         CountyNetworkData county = withVillage("B001", 2,
@@ -96,6 +106,39 @@ class BadImportTest {
                 .body("errors.size()", equalTo(3))
                 .body("detail", containsString("3 problem(s)"));
         assertNotStored("B007");
+    }
+
+    @Test
+    void oversizedUploadIsRefusedBeforeItIsSent() throws Exception {
+        long announced = 21L * 1024 * 1024;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/counties HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + announced + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readResponse(socket.getInputStream());
+            org.assertj.core.api.Assertions.assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json")
+                    .contains("\"status\":413")
+                    .contains("the limit is 20971520 bytes");
+        }
+    }
+
+    /** Reads one HTTP response (head and a Content-Length body) without waiting for the connection to close. */
+    private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            head.append((char) c);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return head + new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static io.restassured.response.ValidatableResponse refused(CountyNetworkData county, int status) {

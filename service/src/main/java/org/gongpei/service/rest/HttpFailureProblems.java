@@ -1,0 +1,47 @@
+package org.gongpei.service.rest;
+
+import java.util.List;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses uploads larger than {@code gongpei.upload.max-size} with an {@code application/problem+json}
+ * answer, before their body is read. The HTTP layer's own, larger limit
+ * ({@code quarkus.http.limits.max-body-size}) stays as a backstop for uploads of unannounced length.
+ */
+@ApplicationScoped
+public class HttpFailureProblems {
+
+    @ConfigProperty(name = "gongpei.upload.max-size", defaultValue = "20M")
+    MemorySize maxUpload;
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::refuseOversized);
+    }
+
+    private void refuseOversized(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        long bytes;
+        try {
+            bytes = length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            bytes = -1;
+        }
+        if (bytes <= maxUpload.asLongValue()) {
+            context.next();
+            return;
+        }
+        Problem problem = new Problem("about:blank", "Payload too large", 413,
+                "The upload has " + bytes + " bytes; the limit is " + maxUpload.asLongValue()
+                        + " bytes (gongpei.upload.max-size)",
+                context.request().path(), List.of());
+        context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(Json.encode(problem));
+    }
+}
