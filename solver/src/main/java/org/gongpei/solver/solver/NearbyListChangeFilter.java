@@ -17,6 +17,8 @@ import org.gongpei.solver.domain.Vehicle;
  */
 public final class NearbyListChangeFilter implements SelectionFilter<RoutePlan, Object> {
 
+    private final NeighbourLists.Lookup neighbours = new NeighbourLists.Lookup();
+
     @Override
     public boolean accept(ScoreDirector<RoutePlan> scoreDirector, Object selected) {
         if (!(selected instanceof SelectorBasedListChangeMove<?> move)) {
@@ -25,7 +27,7 @@ public final class NearbyListChangeFilter implements SelectionFilter<RoutePlan, 
         Vehicle destination = (Vehicle) move.getDestinationEntity();
         boolean sameRoute = move.getSourceEntity() == destination;
         return landsNearNeighbour(destination.getStops(), sameRoute ? move.getSourceIndex() : -1,
-                move.getDestinationIndex(), (Stop) move.getMovedValue(), NeighbourLists.of(destination.getMatrix()));
+                move.getDestinationIndex(), (Stop) move.getMovedValue(), neighbours.of(destination.getMatrix()));
     }
 
     /**

@@ -12,6 +12,8 @@ import org.gongpei.solver.domain.Vehicle;
 /** Accepts a list swap move only if the two stops are near neighbours. */
 public final class NearbyListSwapFilter implements SelectionFilter<RoutePlan, Object> {
 
+    private final NeighbourLists.Lookup lookup = new NeighbourLists.Lookup();
+
     @Override
     public boolean accept(ScoreDirector<RoutePlan> scoreDirector, Object selected) {
         if (!(selected instanceof SelectorBasedListSwapMove<?> move)) {
@@ -23,7 +25,7 @@ public final class NearbyListSwapFilter implements SelectionFilter<RoutePlan, Ob
         if (vehicle == null) {
             return true;
         }
-        NeighbourLists neighbours = NeighbourLists.of(vehicle.getMatrix());
+        NeighbourLists neighbours = lookup.of(vehicle.getMatrix());
         return neighbours.isNear(left.getLocationIndex(), right.getLocationIndex());
     }
 }

@@ -56,6 +56,20 @@ public final class NeighbourLists {
         return new NeighbourLists(near);
     }
 
+    /** Remembers the lists of the last matrix asked for, to skip the shared cache on the hot path. */
+    static final class Lookup {
+        private TravelMatrix matrix;
+        private NeighbourLists lists;
+
+        NeighbourLists of(TravelMatrix requested) {
+            if (requested != matrix) {
+                lists = NeighbourLists.of(requested);
+                matrix = requested;
+            }
+            return lists;
+        }
+    }
+
     /** @return whether {@code other} is among the nearest locations of {@code location} */
     public boolean isNear(int location, int other) {
         return near[location].get(other);
