@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.gongpei.datasets.geo.LatLon;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.HubData;
 import org.gongpei.datasets.network.TownshipData;
@@ -224,10 +225,9 @@ public final class CountyNetworkValidator {
                 return BoundingBox.of(boundary.get(0));
             }
             if (data.centre() != null && Double.isFinite(data.centre().lat()) && Double.isFinite(data.centre().lon())) {
-                double centreLat = data.centre().lat();
-                double centreLon = data.centre().lon();
+                LatLon centre = new LatLon(data.centre().lat(), data.centre().lon());
                 return (lat, lon) -> {
-                    double km = haversineKm(centreLat, centreLon, lat, lon);
+                    double km = centre.distanceMetres(new LatLon(lat, lon)) / 1000.0;
                     return km > MAX_DISTANCE_FROM_CENTRE_KM
                             ? String.format("%.0f km from the county centre (at most %.0f km)", km,
                                     MAX_DISTANCE_FROM_CENTRE_KM)
@@ -266,13 +266,5 @@ public final class CountyNetworkValidator {
             return String.format("the county's bounding box is lat %.4f–%.4f, lon %.4f–%.4f", minLat, maxLat,
                     minLon, maxLon);
         }
-    }
-
-    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }

@@ -3,9 +3,6 @@ package org.gongpei.service.county;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,22 +10,12 @@ import jakarta.persistence.Table;
 /** A township hub (designated or candidate), as stored. */
 @Entity
 @Table(name = "hub")
-public class Hub {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "county_id")
-    public County county;
+public class Hub extends CountyPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "township_id")
     public Township township;
 
-    public String code;
-    public String name;
     public double lat;
     public double lon;
     public boolean designated;

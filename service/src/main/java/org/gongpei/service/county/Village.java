@@ -2,9 +2,6 @@ package org.gongpei.service.county;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,22 +9,12 @@ import jakarta.persistence.Table;
 /** A village-level unit and its station, as stored. */
 @Entity
 @Table(name = "village")
-public class Village {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "county_id")
-    public County county;
+public class Village extends CountyPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "township_id")
     public Township township;
 
-    public String code;
-    public String name;
     public double lat;
     public double lon;
     public int population;
