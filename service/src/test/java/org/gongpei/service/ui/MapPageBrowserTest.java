@@ -67,6 +67,19 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void demoCountyIsDrawnWhenThePageOpens() {
+        browser.get(page.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+
+        assertThat(browser.findElements(By.cssSelector("#map path.village"))).hasSize(668);
+        assertThat(browser.findElements(By.cssSelector("#map path.hub"))).hasSize(20);
+        assertThat(browser.findElements(By.cssSelector("#map path.hub.designated"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector("#map path.boundary"))).hasSize(1);
+        assertThat(browser.findElement(By.id("data-note")).getText()).contains("SYNTHETIC");
+    }
+
+    @Test
     void importedCountysVillagesAppearOnTheMap() {
         CountyNetworkData county = new CountyNetworkData("U001", "浏览器测试县", "河北省", "石家庄市",
                 "synthetic coordinates", new CentreData("测试中心", 36.285, 115.148),
