@@ -10,7 +10,7 @@ import org.gongpei.datasets.network.TownshipData;
 import org.gongpei.datasets.network.VillageData;
 
 /** Small county networks for tests: real Daming codes and names, synthetic coordinates. */
-final class TestCounties {
+public final class TestCounties {
 
     static final double CENTRE_LAT = 36.285;
     static final double CENTRE_LON = 115.148;
@@ -19,7 +19,7 @@ final class TestCounties {
     }
 
     /** Two townships, one hub, four villages, an outline of about 20 km around the centre. */
-    static CountyNetworkData small(String code) {
+    public static CountyNetworkData small(String code) {
         return withVillages(code, villages());
     }
 

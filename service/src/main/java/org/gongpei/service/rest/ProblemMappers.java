@@ -9,10 +9,12 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.roads.NoRoadNetworkException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,6 +38,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(CountyNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response noRoadNetwork(NoRoadNetworkException e, UriInfo uri) {
+        return problem(404, "No road network", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notRoutable(PointNotRoutableException e, UriInfo uri) {
+        return problem(422, "Not on the road network", e.getMessage(), uri,
+                List.of(new InputError(e.label(), null, e.reason().name())));
+    }
+
+    @ServerExceptionMapper
+    public Response badArgument(IllegalArgumentException e, UriInfo uri) {
+        return problem(400, "Bad request", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
