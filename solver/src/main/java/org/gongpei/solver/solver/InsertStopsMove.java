@@ -13,17 +13,17 @@ import org.gongpei.solver.domain.Vehicle;
 /** Assigns unassigned stops to vehicles' lists in the given order, as one move of a custom phase. */
 final class InsertStopsMove implements Move<RoutePlan> {
 
+    private final PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> stops;
     private final List<RegretInsertion.Insertion> insertions;
-    private PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> stops;
 
-    InsertStopsMove(List<RegretInsertion.Insertion> insertions) {
+    /**
+     * @param stops the vehicles' planning list variable
+     * @param insertions in order; each index is valid in its list after the insertions before it
+     */
+    InsertStopsMove(PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> stops,
+            List<RegretInsertion.Insertion> insertions) {
+        this.stops = stops;
         this.insertions = List.copyOf(insertions);
-    }
-
-    /** Sets the list variable's meta model before execution. */
-    InsertStopsMove on(PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> listVariable) {
-        this.stops = listVariable;
-        return this;
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class RegretInsertion implements PhaseCommand<RoutePlan> {
         if (!done.isEmpty()) {
             PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> listVariable =
                     context.getSolutionMetaModel().genuineEntity(Vehicle.class).listVariable();
-            context.execute(new InsertStopsMove(done).on(listVariable));
+            context.execute(new InsertStopsMove(listVariable, done));
         }
     }
 

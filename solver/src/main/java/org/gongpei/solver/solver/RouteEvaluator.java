@@ -1,5 +1,6 @@
 package org.gongpei.solver.solver;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.gongpei.solver.domain.Quantities;
@@ -88,7 +89,7 @@ final class RouteEvaluator {
 
     private boolean loadsFit(Vehicle vehicle, List<Stop> route, Stop inserted, int position, int size) {
         Quantities capacity = vehicle.getCapacity();
-        java.util.Arrays.fill(onBoard, 0);
+        Arrays.fill(onBoard, 0);
         for (int i = 0; i < size; i++) {
             Stop stop = stopAt(route, inserted, position, i);
             for (TemperatureClass temperatureClass : TemperatureClass.values()) {
