@@ -34,7 +34,7 @@ public final class SearchConfigs {
         DEFAULT,
         /**
          * Regret-2 insertion, then diversified late acceptance over change and swap moves restricted to near
-         * neighbours, sublist, k-opt and ruin-and-recreate moves, each kind picked with equal probability.
+         * neighbours, sublist, k-opt and ruin-and-recreate moves with fixed weights (ruin-and-recreate 3, others 1).
          */
         NEARBY
     }
@@ -47,7 +47,10 @@ public final class SearchConfigs {
      * acceptance compares with the worst score in a short window (and replaces it), so it needs far fewer
      * steps than plain late acceptance (400 before, see benchmarks/solomon.md).
      */
-    public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 5;
+    public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 3;
+
+    /** Probability weight of ruin-and-recreate moves relative to each other move kind (weight 1). */
+    static final double RUIN_AND_RECREATE_WEIGHT = 3.0;
 
     /** @return the configuration for a search strategy, stopping after the time limit */
     public static SolverConfig config(Search search, Duration timeLimit) {
@@ -96,12 +99,12 @@ public final class SearchConfigs {
                 new SubListChangeMoveSelectorConfig(),
                 new SubListSwapMoveSelectorConfig(),
                 new KOptListMoveSelectorConfig()));
-        if (ruinAndRecreate) {
-            selectors.add(new ListRuinRecreateMoveSelectorConfig());
-        }
-        // Equal weights: by default a union picks a child in proportion to its size, which lets the huge
+        // Fixed weights: by default a union picks a child in proportion to its size, which lets the huge
         // sublist and k-opt neighbourhoods crowd out the nearby change and swap moves.
         selectors.forEach(selector -> selector.setFixedProbabilityWeight(1.0));
+        if (ruinAndRecreate) {
+            selectors.add(new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(RUIN_AND_RECREATE_WEIGHT));
+        }
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
