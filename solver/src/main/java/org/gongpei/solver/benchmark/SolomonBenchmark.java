@@ -22,7 +22,7 @@ import org.gongpei.solver.solver.SearchConfigs;
 /**
  * Solves Solomon instances with a time limit each, checks every result with {@link SolutionChecker}
  * and prints a Markdown table with the gap to the best-known distance.
- * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [--search nearby|default] [--late-acceptance 5] [INSTANCE|FILE ...]};
+ * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [--search nearby|default] [--late-acceptance 3] [INSTANCE|FILE ...]};
  * without instances every {@code *.txt} in the directory is solved. Best-known distances come from
  * {@code BKS.json} in the directory.
  */
