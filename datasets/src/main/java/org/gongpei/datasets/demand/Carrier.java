@@ -8,24 +8,26 @@ package org.gongpei.datasets.demand;
  */
 public enum Carrier {
     /** 中国邮政 (China Post / EMS). */
-    CHINA_POST("中国邮政", 0.14),
+    CHINA_POST("中国邮政", 0.14, "chinaPost"),
     /** 中通快递. */
-    ZTO("中通", 0.25),
+    ZTO("中通", 0.25, "zto"),
     /** 圆通速递. */
-    YTO("圆通", 0.18),
+    YTO("圆通", 0.18, "yto"),
     /** 申通快递. */
-    STO("申通", 0.13),
+    STO("申通", 0.13, "sto"),
     /** 韵达快递. */
-    YUNDA("韵达", 0.16),
+    YUNDA("韵达", 0.16, "yunda"),
     /** 极兔速递. */
-    JT("极兔", 0.14);
+    JT("极兔", 0.14, "jt");
 
     private final String chineseName;
     private final double share;
+    private final String csvColumn;
 
-    Carrier(String chineseName, double share) {
+    Carrier(String chineseName, double share, String csvColumn) {
         this.chineseName = chineseName;
         this.share = share;
+        this.csvColumn = csvColumn;
     }
 
     /** @return the brand's Chinese name */
@@ -36,5 +38,10 @@ public enum Carrier {
     /** @return assumed share of the county's down parcels, 0–1; the shares sum to 1 */
     public double share() {
         return share;
+    }
+
+    /** @return the carrier's column in the down-demand CSV ({@code chinaPost}, {@code zto}, …) */
+    public String csvColumn() {
+        return csvColumn;
     }
 }
