@@ -224,6 +224,17 @@ public final class DailyPlanner {
             return best;
         }
 
+        private Quantities largestVan(VehicleRole role) {
+            Quantities best = Quantities.ZERO;
+            for (VehicleType type : problem.vehicleTypes(role)) {
+                if (type.count() > 0 && type.capacity().get(TemperatureClass.AMBIENT, Dimension.GRAMS)
+                        > best.get(TemperatureClass.AMBIENT, Dimension.GRAMS)) {
+                    best = type.capacity();
+                }
+            }
+            return best;
+        }
+
         private long[] hubReadySeconds(Leg trunkDown) {
             long[] ready = new long[problem.hubs().size()];
             Map<Integer, Integer> hubByLocation = new HashMap<>();
@@ -261,9 +272,10 @@ public final class DailyPlanner {
                                 type.maxWorkingSeconds(), type.fixedCostFen());
                     }
                 }
+                Quantities largestVan = largestVan(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
                 for (VillageDemand village : served) {
                     List<String> refused = new ArrayList<>();
-                    VillageStops.add(village, parameters, leg.stops, leg.infoByStop, refused);
+                    VillageStops.add(village, parameters, largestVan, leg.stops, leg.infoByStop, refused);
                     refused.forEach(text -> reason(village.code(), text));
                 }
                 legs.add(leg);

@@ -34,13 +34,18 @@ final class UnservedReasons {
         for (VillageDemand village : villages) {
             List<String> reasons = new ArrayList<>(knownReasons.getOrDefault(village.code(), List.of()));
             int parcels = 0;
-            if (village.parcels() > 0) {
-                Stop delivery = stops.get(VillageStops.DELIVERY + village.code());
-                if (delivery == null || delivery.getVehicle() == null) {
+            for (int part = 0; village.parcels() > 0; part++) {
+                Stop delivery = stops.get(VillageStops.deliveryId(village.code(), part));
+                if (delivery == null && part > 0) {
+                    break;
+                }
+                if (delivery == null) {
                     parcels = village.parcels();
-                    if (delivery != null) {
-                        reasons.add("parcels: " + explain(problem, delivery, legOfStop.get(delivery.getId())));
-                    }
+                    break;
+                }
+                if (delivery.getVehicle() == null) {
+                    parcels += (int) totalParcels(delivery.getDelivery());
+                    reasons.add("parcels: " + explain(problem, delivery, legOfStop.get(delivery.getId())));
                 }
             }
             int pickupParcels = 0;
@@ -98,6 +103,14 @@ final class UnservedReasons {
         }
         return "the " + vehicles.size() + " vehicles at " + leg.depotName
                 + " were full or out of working time within the time limit";
+    }
+
+    private static long totalParcels(Quantities goods) {
+        long parcels = 0;
+        for (TemperatureClass t : TemperatureClass.values()) {
+            parcels += goods.get(t, Dimension.PARCELS);
+        }
+        return parcels;
     }
 
     private static boolean fits(Quantities goods, Quantities capacity) {

@@ -10,7 +10,7 @@ import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
 
 /**
- * The routing stops of one village: a delivery stop for its parcels, and a pickup stop for its ambient and
+ * The routing stops of one village: a delivery stop for its parcels (one per vanload when they need more), and a pickup stop for its ambient and
  * one for its chilled farm products, each ready when its goods are. Stops at the same place cost no
  * travel between them, so the solver joins them when the times allow. Every stop is optional with a
  * penalty per parcel, so an overloaded day leaves named villages out instead of failing.
@@ -29,21 +29,36 @@ final class VillageStops {
      * @param infos receives what each stop stands for, by stop id
      * @param refused receives a reason per pickup that cannot be planned at all (ready after closing time)
      */
-    static void add(VillageDemand village, DailyParameters parameters, List<Stop> stops, Map<String, StopInfo> infos,
-            List<String> refused) {
+    static void add(VillageDemand village, DailyParameters parameters, Quantities largestVan, List<Stop> stops,
+            Map<String, StopInfo> infos, List<String> refused) {
         if (village.parcels() > 0) {
             Consignment[] parts = Consignment.ofVillage(village);
-            Stop delivery = new Stop(DELIVERY + village.code(), village.locationIndex()).withName(village.name())
-                    .withTimeWindow(parameters.villageOpensSeconds(), parameters.villageClosesSeconds())
-                    .withService(parameters.villageServiceSeconds(), parameters.serviceSecondsPerParcel())
-                    .withDelivery(parts[0].quantities().plus(parts[1].quantities()))
-                    .optional(penalty(village.parcels(), parameters));
-            stops.add(delivery);
-            infos.put(delivery.getId(), new StopInfo(village.code(), village.name(),
-                    PlannedStop.StopKind.VILLAGE_DELIVERY, village.parcelsByCarrier(), village.chilledParcels(), List.of()));
+            int count = Math.max(1, Math.max(parts[0].isEmpty() ? 1 : parts[0].partsToFit(largestVan),
+                    parts[1].isEmpty() ? 1 : parts[1].partsToFit(largestVan)));
+            Consignment[] ambient = parts[0].split(count);
+            Consignment[] chilled = parts[1].split(count);
+            for (int i = 0; i < count; i++) {
+                Stop delivery = new Stop(deliveryId(village.code(), i), village.locationIndex()).withName(village.name())
+                        .withTimeWindow(parameters.villageOpensSeconds(), parameters.villageClosesSeconds())
+                        .withService(parameters.villageServiceSeconds(), parameters.serviceSecondsPerParcel())
+                        .withDelivery(ambient[i].quantities().plus(chilled[i].quantities()))
+                        .optional(penalty(ambient[i].parcels() + chilled[i].parcels(), parameters));
+                stops.add(delivery);
+                infos.put(delivery.getId(), new StopInfo(village.code(), village.name(),
+                        PlannedStop.StopKind.VILLAGE_DELIVERY, ambient[i].plus(chilled[i]).parcelsByCarrier(),
+                        chilled[i].parcels(), List.of()));
+            }
         }
         addPickup(village, false, AMBIENT_PICKUP, parameters, stops, infos, refused);
         addPickup(village, true, CHILLED_PICKUP, parameters, stops, infos, refused);
+    }
+
+    /**
+     * A village larger than a vanload gets one delivery stop per vanload: {@code D:code}, then
+     * {@code D:code#2}, {@code D:code#3}...
+     */
+    static String deliveryId(String villageCode, int part) {
+        return DELIVERY + villageCode + (part == 0 ? "" : "#" + (part + 1));
     }
 
     private static void addPickup(VillageDemand village, boolean chilled, String prefix, DailyParameters parameters,

@@ -145,4 +145,18 @@ class DailyPlannerTest {
         assertThat(result.violations()).isEmpty();
         assertThat(result.unserved()).isEmpty();
     }
+
+    @Test
+    void aVillageLargerThanAVanloadIsDeliveredInSeveralLoads() {
+        DailyFixtures county = DailyFixtures.county(1, 3, 17);
+        county.addVillage("BIG", 14, 1, 1_000, 0, List.of()); // 1,000 parcels, 1.5 t: three 600 kg vans at least
+        DailyPlan plan = new DailyPlanner().plan(county.problem(LIMIT), null);
+
+        assertThat(plan.violations()).isEmpty();
+        assertThat(plan.unserved()).isEmpty();
+        List<PlannedStop> drops = plan.routes().stream().flatMap(r -> r.stops().stream())
+                .filter(s -> s.siteCode().equals("BIG")).toList();
+        assertThat(drops).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(drops.stream().mapToInt(PlannedStop::parcels).sum()).isEqualTo(1_000);
+    }
 }
