@@ -118,6 +118,11 @@ public final class SolutionChecker {
                 violations.add(new Violation(Kind.PERISHABLE_LIMIT, stop.getId(), onBoard - stop.getMaxSecondsToColdStore(),
                         "Goods from " + stop.getName() + " spend " + onBoard + " s on vehicle " + vehicle.getId()
                                 + ", more than " + stop.getMaxSecondsToColdStore() + " s."));
+            } else if (cold && depotArrival > stop.getColdStoreDeadlineSeconds()) {
+                violations.add(new Violation(Kind.PERISHABLE_LIMIT, stop.getId(),
+                        depotArrival - stop.getColdStoreDeadlineSeconds(),
+                        "Goods from " + stop.getName() + " reach the cold store of vehicle " + vehicle.getId() + " at "
+                                + depotArrival + " s, after their deadline of " + stop.getColdStoreDeadlineSeconds() + " s."));
             }
         }
     }

@@ -30,6 +30,7 @@ public class Stop {
     private Quantities delivery = Quantities.ZERO;
     private Quantities pickup = Quantities.ZERO;
     private long maxSecondsToColdStore = NO_LIMIT;
+    private long coldStoreDeadlineSeconds = NO_LIMIT;
     private boolean optional;
     private long unassignedPenalty;
 
@@ -105,6 +106,19 @@ public class Stop {
             throw new IllegalArgumentException("Stop " + id + " has a negative perishable limit.");
         }
         this.maxSecondsToColdStore = seconds;
+        return this;
+    }
+
+    /**
+     * Sets the latest time at which this stop's chilled or frozen pickup may reach the depot's cold store, in
+     * seconds since the day's origin (for goods whose limit counts from when they were ready, not from pickup);
+     * returns this.
+     */
+    public Stop withColdStoreDeadline(long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("Stop " + id + " has a negative cold store deadline.");
+        }
+        this.coldStoreDeadlineSeconds = seconds;
         return this;
     }
 
@@ -202,7 +216,7 @@ public class Stop {
 
     /** @return whether a perishable limit applies to this stop's pickup */
     public boolean hasPerishablePickup() {
-        return maxSecondsToColdStore < NO_LIMIT
+        return (maxSecondsToColdStore < NO_LIMIT || coldStoreDeadlineSeconds < NO_LIMIT)
                 && (pickup.hasAny(TemperatureClass.CHILLED) || pickup.hasAny(TemperatureClass.FROZEN));
     }
 
@@ -244,6 +258,19 @@ public class Stop {
 
     public long getMaxSecondsToColdStore() {
         return maxSecondsToColdStore;
+    }
+
+    public long getColdStoreDeadlineSeconds() {
+        return coldStoreDeadlineSeconds;
+    }
+
+    /**
+     * @return the latest depot arrival allowed for this stop's perishable pickup: the earlier of departure plus
+     *         {@link #getMaxSecondsToColdStore()} and {@link #getColdStoreDeadlineSeconds()}; null if unassigned
+     */
+    public Long getLatestColdStoreArrivalSeconds() {
+        Long departure = getDepartureSeconds();
+        return departure == null ? null : Math.min(departure + maxSecondsToColdStore, coldStoreDeadlineSeconds);
     }
 
     public boolean isOptional() {

@@ -216,8 +216,7 @@ public class RouteConstraintProvider implements ConstraintProvider {
     }
 
     private static long perishableExcessSeconds(Stop pickup, Stop last) {
-        long onBoardSeconds = last.getDepotArrivalSecondsIfLast() - pickup.getDepartureSeconds();
-        return Math.max(0, onBoardSeconds - pickup.getMaxSecondsToColdStore());
+        return Math.max(0, last.getDepotArrivalSecondsIfLast() - pickup.getLatestColdStoreArrivalSeconds());
     }
 
     private static long metresCharged(Stop stop) {

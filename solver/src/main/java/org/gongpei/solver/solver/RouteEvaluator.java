@@ -80,7 +80,8 @@ final class RouteEvaluator {
     private boolean perishablesInTime(List<Stop> route, Stop inserted, int position, int size, long depotArrival) {
         for (int i = 0; i < size; i++) {
             Stop stop = stopAt(route, inserted, position, i);
-            if (stop.hasPerishablePickup() && depotArrival - departureSeconds[i] > stop.getMaxSecondsToColdStore()) {
+            if (stop.hasPerishablePickup() && (depotArrival - departureSeconds[i] > stop.getMaxSecondsToColdStore()
+                    || depotArrival > stop.getColdStoreDeadlineSeconds())) {
                 return false;
             }
         }

@@ -76,4 +76,16 @@ class SolutionCheckerTest {
         assertThat(report.unassignedOptionalPenalty()).isEqualTo(70);
         assertThat(report.feasible()).isFalse();
     }
+
+    @Test
+    void perishablePickupAfterItsDeadlineIsAViolation() {
+        Vehicle reefer = new Vehicle("reefer", 0, LINE).withCapacity(parcels(TemperatureClass.CHILLED, 5));
+        Stop farm = new Stop("farm", 1).withPickup(parcels(TemperatureClass.CHILLED, 1)).withColdStoreDeadline(2_000);
+        Stop far = new Stop("far", 3);
+        CheckReport report = checker.check(plan(reefer, List.of(farm, far), farm, far));
+
+        // farm at 600, far at 1800, back at the depot at 3600: 1600 s after the deadline
+        assertThat(report.violations()).extracting(Violation::kind, Violation::amount)
+                .containsExactly(tuple(Kind.PERISHABLE_LIMIT, 1_600L));
+    }
 }

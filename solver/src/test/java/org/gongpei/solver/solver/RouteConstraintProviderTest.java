@@ -149,6 +149,23 @@ class RouteConstraintProviderTest {
     }
 
     @Test
+    void perishableDeadlineCountsFromReadyTime() {
+        Stop farm = new Stop("farm", 1).withPickup(parcels(TemperatureClass.CHILLED, 1)).withColdStoreDeadline(2_000);
+        verifier.verifyThat(RouteConstraintProvider::perishableLimit)
+                .givenSolution(plan(new Vehicle("reefer", 0, LINE).withCapacity(parcels(TemperatureClass.CHILLED, 5)),
+                        farm, new Stop("far", 3)))
+                .settingAllShadowVariables()
+                .penalizesBy(1_600); // back at the depot at 3600 via location 3, deadline 2000
+
+        Stop sameFarm = new Stop("farm", 1).withPickup(parcels(TemperatureClass.CHILLED, 1)).withColdStoreDeadline(2_000);
+        verifier.verifyThat(RouteConstraintProvider::perishableLimit)
+                .givenSolution(plan(new Vehicle("reefer", 0, LINE).withCapacity(parcels(TemperatureClass.CHILLED, 5)),
+                        sameFarm))
+                .settingAllShadowVariables()
+                .penalizesBy(0); // straight back: at the depot at 1200, deadline 2000
+    }
+
+    @Test
     void unassignedOptionalStop() {
         verifier.verifyThat(RouteConstraintProvider::unassignedOptionalStop)
                 .givenSolution(planWithUnassigned(van(), new Stop("a", 1).optional(50))).settingAllShadowVariables()
