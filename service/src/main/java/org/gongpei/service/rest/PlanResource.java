@@ -14,10 +14,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongpei.service.county.CountyService;
 import org.gongpei.service.plan.PlanEvents;
+import org.gongpei.service.plan.PlanGeometry;
 import org.gongpei.service.plan.PlanJobs;
 import org.gongpei.service.plan.PlanService;
 import org.gongpei.service.plan.PlanView;
+import org.gongpei.service.plan.RouteLegs;
+import org.gongpei.service.plan.RouteSheets;
+import org.gongpei.service.plan.SolvedPlan;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** A daily plan: follow its solve, stop it, read, draw and print its result. */
@@ -33,6 +38,12 @@ public class PlanResource {
 
     @Inject
     PlanEvents events;
+
+    @Inject
+    PlanGeometry geometry;
+
+    @Inject
+    CountyService counties;
 
     @GET
     @Path("/{id}")
@@ -62,6 +73,27 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public Multi<PlanView> events(@PathParam("id") long id) {
         return events.stream(id);
+    }
+
+    @GET
+    @Path("/{id}/routes/{vehicleId}/geometry")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A route along the roads, one polyline of [lat, lon] points per leg, depot to depot")
+    @APIResponse(responseCode = "404", description = "No plan with this id, or no route of this vehicle")
+    @APIResponse(responseCode = "409", description = "The plan is not DONE, or the county has changed since")
+    public RouteLegs geometry(@PathParam("id") long id, @PathParam("vehicleId") String vehicleId) {
+        return geometry.route(id, vehicleId);
+    }
+
+    @GET
+    @Path("/{id}/sheets")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "Printable route sheets (Chinese): the day's totals, then one page per vehicle")
+    @APIResponse(responseCode = "404", description = "No plan with this id")
+    @APIResponse(responseCode = "409", description = "The plan is not DONE")
+    public String sheets(@PathParam("id") long id) {
+        SolvedPlan solved = plans.solved(id);
+        return RouteSheets.html(counties.summary(solved.countyCode()).name(), plans.view(id), solved.plan());
     }
 
     @POST

@@ -95,6 +95,26 @@ class PlanApiTest {
                     .as("village %s is on a route or unserved", village).isTrue();
         }
 
+        String vehicle = result.getString("routes[0].vehicleId");
+        JsonPath geometry = given().when().get("/api/v1/plans/" + id + "/routes/" + vehicle + "/geometry")
+                .then().statusCode(200).body("vehicleId", equalTo(vehicle)).extract().jsonPath();
+        List<List<List<Float>>> legs = geometry.getList("legs");
+        assertThat(legs).isNotEmpty();
+        for (List<List<Float>> leg : legs) {
+            assertThat(leg).hasSizeGreaterThanOrEqualTo(2);
+            // Every point lies in Daming County: 36.0–36.5 N, 114.9–115.5 E.
+            assertThat(leg).allSatisfy(point -> {
+                assertThat(point.get(0)).isBetween(36.0f, 36.5f);
+                assertThat(point.get(1)).isBetween(114.9f, 115.5f);
+            });
+        }
+        given().when().get("/api/v1/plans/" + id + "/routes/NO-SUCH-VAN/geometry").then().statusCode(404)
+                .body("detail", containsString("NO-SUCH-VAN"));
+        String sheets = given().when().get("/api/v1/plans/" + id + "/sheets")
+                .then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
+        assertThat(sheets).contains("配送路线单").contains("签收");
+        result.getList("routes.vehicleId", String.class).forEach(v -> assertThat(sheets).contains(v));
+
         assertThat(given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200).extract().asString())
                 .isEqualTo(body);
         given().when().get("/api/v1/counties/" + CODE + "/plans")
@@ -121,6 +141,9 @@ class PlanApiTest {
         given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(409)
                 .contentType("application/problem+json");
         awaitSolving(id, true, SOLVE_TIMEOUT);
+        given().when().get("/api/v1/plans/" + id + "/sheets").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().when().get("/api/v1/plans/" + id + "/routes/X/geometry").then().statusCode(409);
         given().when().delete("/api/v1/plans/" + id).then().statusCode(409).contentType("application/problem+json");
         given().when().post("/api/v1/plans/" + id + "/stop").then().statusCode(202).body("id", equalTo((int) id));
 
