@@ -12,6 +12,7 @@
 
   const t = (key) => (texts[lang] && texts[lang][key]) || key;
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  let plans = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -19,6 +20,7 @@
     document.getElementById('lang').textContent = t('switchTo');
     renderList();
     if (selected) { renderDetails(selected); }
+    if (plans) { plans.relabel(); }
   }
 
   function showError(message) {
@@ -123,12 +125,14 @@
       draw(network);
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
+      plans.county(code);
     } catch (e) {
       showError(e.message);
     }
   }
 
   async function start() {
+    plans = window.GongpeiPlans({ map, t, esc, getJson });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

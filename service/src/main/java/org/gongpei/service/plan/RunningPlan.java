@@ -69,9 +69,18 @@ final class RunningPlan {
         return latest;
     }
 
-    /** @return whether this progress should be written to the database (at most once a second) */
+    /**
+     * Keeps the latest progress; a stop request is passed on again, so that it reaches each part of the
+     * solve.
+     *
+     * @return whether this progress should be written to the database (at most once a second)
+     */
     synchronized boolean report(PlanningProgress progress) {
         latest = progress;
+        DailyPlanner current = planner;
+        if (current != null && stopRequested.get()) {
+            current.terminateEarly();
+        }
         long now = System.nanoTime();
         if (lastPersistedNanos == 0 || now - lastPersistedNanos >= PERSIST_INTERVAL_NANOS) {
             lastPersistedNanos = now;
