@@ -159,6 +159,31 @@ class PlanApiTest {
     }
 
     @Test
+    void aFullQueueIsRefusedWith429AndQueuedPlansCanBeDeleted() {
+        long solving = start(600);
+        awaitSolving(solving, false, SOLVE_TIMEOUT);
+        List<Long> queued = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            queued.add(start(600));
+        }
+        int before = plansOfCounty();
+        post(CODE, "{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":5}").statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("30"))
+                .body("detail", containsString("gongpei.plans.max-queued"));
+        assertThat(plansOfCounty()).isEqualTo(before);
+        for (long id : queued) {
+            given().when().get("/api/v1/plans/" + id).then().body("status", equalTo("QUEUED"));
+            given().when().delete("/api/v1/plans/" + id).then().statusCode(204);
+        }
+        given().when().post("/api/v1/plans/" + solving + "/stop").then().statusCode(202);
+        assertThat(awaitEnd(solving, Duration.ofSeconds(60)).getString("status")).isEqualTo("DONE");
+        for (long id : queued) {
+            given().when().get("/api/v1/plans/" + id).then().statusCode(404);
+        }
+    }
+
+    @Test
     void aSolveLeftByACrashIsMarkedInterruptedAtStartup() {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             StoredPlan plan = new StoredPlan();

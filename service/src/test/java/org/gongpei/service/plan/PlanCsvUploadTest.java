@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlanCsvUploadTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL root;
+
     private CountyNetworkData county;
 
     @BeforeEach
@@ -104,6 +107,21 @@ class PlanCsvUploadTest {
                 .then().statusCode(400).body("errors.field", hasItem("down"));
         upload(csv, null, "0").statusCode(422).body("errors.field", hasItem("timeLimitSeconds"));
         upload(csv, null, null).statusCode(422).body("errors[0].message", containsString("no row"));
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedWith413BeforeItIsRead() throws Exception {
+        long announced = 21L * 1024 * 1024;
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/counties/" + CODE + "/plans/csv HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + announced + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] answer = socket.getInputStream().readNBytes(200);
+            assertThat(new String(answer, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json");
+        }
     }
 
     private static ValidatableResponse upload(String downCsv, String upCsv, String limit) {

@@ -23,16 +23,16 @@ import org.gongpei.datasets.network.VillageData;
  * {@value #CODE}): the demo county's centre, two of its designated hubs and every 40th village, so
  * every site lies on the real road network of the demo.
  */
-final class PlanTestCounty {
+public final class PlanTestCounty {
 
-    static final String CODE = "P130425";
-    static final String DATE = "2025-06-16";
+    public static final String CODE = "P130425";
+    public static final String DATE = "2025-06-16";
     static final int VILLAGE_STEP = 40;
 
     private PlanTestCounty() {
     }
 
-    static CountyNetworkData network() {
+    public static CountyNetworkData network() {
         CountyNetworkData daming = DemoCounties.daming();
         List<HubData> hubs = daming.hubs().stream().filter(HubData::designated).limit(2).toList();
         List<VillageData> villages = new ArrayList<>();
@@ -48,7 +48,7 @@ final class PlanTestCounty {
     }
 
     /** Imports the county afresh (its earlier plans go with it). */
-    static CountyNetworkData importFresh() {
+    public static CountyNetworkData importFresh() {
         CountyNetworkData county = network();
         given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
                 .when().post("/api/v1/counties").then().statusCode(201);
@@ -64,7 +64,7 @@ final class PlanTestCounty {
     }
 
     /** Waits until the plan has left the queue and the solver; returns its last status document. */
-    static JsonPath awaitEnd(long id, Duration timeout) {
+    public static JsonPath awaitEnd(long id, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             JsonPath status = given().when().get("/api/v1/plans/" + id).then().statusCode(200).extract().jsonPath();
