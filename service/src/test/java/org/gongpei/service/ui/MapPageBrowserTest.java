@@ -125,7 +125,10 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.id("plan-progress")).isDisplayed()).isTrue();
 
         WebDriverWait solve = new WebDriverWait(browser, Duration.ofMinutes(3));
-        solve.until(b -> b.findElement(By.id("map")).getDomAttribute("data-plan") != null);
+        solve.until(b -> b.findElement(By.id("map")).getDomAttribute("data-plan") != null
+                || b.findElement(By.id("plan-error")).isDisplayed());
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed())
+                .as(browser.findElement(By.id("plan-error")).getText()).isFalse();
         long id = Long.parseLong(browser.findElement(By.id("map")).getDomAttribute("data-plan"));
         int routes = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
                 .extract().jsonPath().getList("routes").size();
