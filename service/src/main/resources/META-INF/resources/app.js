@@ -116,7 +116,7 @@
     map.fitBounds(bounds, { padding: [20, 20] });
   }
 
-  async function select(code) {
+  async function select(code, planId) {
     try {
       const network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
       selected = network;
@@ -125,7 +125,7 @@
       draw(network);
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
-      plans.county(code);
+      plans.county(code, planId);
     } catch (e) {
       showError(e.message);
     }
@@ -145,9 +145,10 @@
     try {
       counties = await getJson('/api/v1/counties');
       renderList();
-      const wanted = new URLSearchParams(location.search).get('county');
-      const first = counties.find((c) => c.code === wanted) || counties[0];
-      if (first) { await select(first.code); }
+      const query = new URLSearchParams(location.search);
+      const first = counties.find((c) => c.code === query.get('county')) || counties[0];
+      const plan = Number(query.get('plan')) || null;
+      if (first) { await select(first.code, first.code === query.get('county') ? plan : null); }
     } catch (e) {
       showError(e.message);
     }

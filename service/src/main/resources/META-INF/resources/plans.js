@@ -5,6 +5,8 @@ window.GongpeiPlans = function (ctx) {
   const COLOURS = { TRUNK_DOWN: '#d1242f', TRUNK_UP: '#1a7f37', LAST_MILE: '#0969da', DIRECT: '#bf8700' };
   const CSS_CLASS = { TRUNK_DOWN: 'trunk-down', TRUNK_UP: 'trunk-up', LAST_MILE: 'last-mile', DIRECT: 'direct' };
   const GEOMETRY_REQUESTS_AT_ONCE = 4;
+  // Routes lie under the markers (overlay pane 400), so villages and hubs stay visible and clickable.
+  map.createPane('routes').style.zIndex = 350;
   const routeLayer = L.layerGroup().addTo(map);
   const el = (id) => document.getElementById(id);
   let county = null;
@@ -21,10 +23,12 @@ window.GongpeiPlans = function (ctx) {
   };
   const yuan = (fen) => (fen / 100).toFixed(2);
   const km = (metres) => (metres / 1000).toFixed(1);
+  // Phases are e.g. "trunk down" or "last mile 2/5": the known name is translated, a counter kept.
   const phaseText = (phase) => {
     if (!phase) { return ''; }
-    const text = t('phase' + phase);
-    return text === 'phase' + phase ? phase : text;
+    const match = /^(.*?)(\s+\d+\/\d+)?$/.exec(phase);
+    const text = t('phase' + match[1]);
+    return (text === 'phase' + match[1] ? match[1] : text) + (match[2] || '');
   };
   const sum = (values) => values.reduce((a, b) => a + b, 0);
 
@@ -200,7 +204,7 @@ window.GongpeiPlans = function (ctx) {
           const geometry = await getJson(`/api/v1/plans/${id}/routes/${encodeURIComponent(route.vehicleId)}/geometry`);
           if (current !== id) { return; }
           L.polyline(geometry.legs, {
-            color: COLOURS[route.echelon], weight: route.echelon.startsWith('TRUNK') ? 4 : 3, opacity: 0.8,
+            pane: 'routes', color: COLOURS[route.echelon], weight: route.echelon.startsWith('TRUNK') ? 4 : 3, opacity: 0.8,
             className: 'route ' + CSS_CLASS[route.echelon]
           }).bindTooltip(`${esc(route.vehicleId)} · ${esc(route.vehicleName)} · ${esc(t('echelon' + route.echelon))}`)
             .addTo(routeLayer);
@@ -263,7 +267,7 @@ window.GongpeiPlans = function (ctx) {
 
   return {
     /** Shows the panel for a county: its earlier plans, and none open. */
-    county(code) {
+    county(code, planId) {
       if (events) { events.close(); events = null; }
       county = code;
       current = null;
@@ -275,9 +279,23 @@ window.GongpeiPlans = function (ctx) {
       el('plan-result').hidden = true;
       el('plan-panel').hidden = false;
       refreshList().then(async () => {
+        if (planId) { await this.open(planId); return; }
         const running = document.querySelector('#plan-list button[data-status=SOLVING], #plan-list button[data-status=QUEUED]');
         if (running) { follow(Number(running.dataset.plan)); }
       });
+    },
+    /** Opens a plan of the shown county: follows it while it runs, shows it when done. */
+    async open(id) {
+      try {
+        const status = await getJson(`/api/v1/plans/${id}`);
+        if (status.status === 'QUEUED' || status.status === 'SOLVING') { follow(id); } else if (status.status === 'DONE') {
+          await openPlan(id);
+        } else {
+          showError(`${t('status' + status.status)}: ${status.error || ''}`);
+        }
+      } catch (e) {
+        showError(e.message);
+      }
     },
     /** Re-renders the texts after a language switch. */
     relabel() {
