@@ -2,7 +2,6 @@ package org.gongpei.service.plan;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +55,9 @@ public class PlanJobs {
     public static final String RESTARTED = "The service restarted during the solve; start the plan again.";
     /** Phase shown while the problem (demand, fleet, road matrices) is being built. */
     public static final String PREPARING = "PREPARING";
-    private static final String STOPPED_BEFORE_START = "The service stopped before this plan's solve started; "
-            + "start the plan again.";
+    private static final String STOPPED = "The service stopped during the solve; start the plan again.";
     private static final Logger LOG = Logger.getLogger(PlanJobs.class);
-    private static final int SHUTDOWN_WAIT_SECONDS = 20;
+    private static final int SHUTDOWN_WAIT_SECONDS = 10;
 
     @ConfigProperty(name = "gongpei.plans.max-concurrent-solves", defaultValue = "1")
     int maxConcurrentSolves;
@@ -193,22 +191,25 @@ public class PlanJobs {
         recoverInterrupted();
     }
 
+    /**
+     * Marks this process's queued and solving plans as interrupted at once (the embedded database stops
+     * with the process), then asks the running planners to finish: a solve that can still store its best
+     * plan ends DONE, stopped early.
+     */
     void onStop(@Observes ShutdownEvent event) {
-        List<Runnable> waiting = new ArrayList<>();
-        executor.getQueue().drainTo(waiting);
+        executor.getQueue().clear();
         executor.shutdown();
         for (RunningPlan job : List.copyOf(jobs.values())) {
-            if (waiting.contains(job.task())) {
-                jobs.remove(job.id);
-                plans.interrupt(job.id, STOPPED_BEFORE_START);
-            } else {
-                job.stop();
+            try {
+                plans.interrupt(job.id, STOPPED);
+            } catch (RuntimeException e) {
+                LOG.warnf("Cannot mark plan %d as interrupted: %s; the next start will", job.id, e.getMessage());
             }
+            job.stop();
         }
         try {
             if (!executor.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warnf("Solves still running after %d s of shutdown; they are marked interrupted at the next start",
-                        SHUTDOWN_WAIT_SECONDS);
+                LOG.warnf("Solves still running after %d s of shutdown", SHUTDOWN_WAIT_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -174,11 +174,11 @@ public class PlanService {
                 OffsetDateTime.now(), id);
     }
 
-    /** Marks a queued plan as interrupted. */
+    /** Marks a queued or solving plan as interrupted. */
     @Transactional
     public void interrupt(long id, String message) {
-        plans.update("status = ?1, errorMessage = ?2, finishedAt = ?3 where id = ?4 and status = ?5",
-                PlanStatus.INTERRUPTED, message, OffsetDateTime.now(), id, PlanStatus.QUEUED);
+        plans.update("status = ?1, errorMessage = ?2, finishedAt = ?3 where id = ?4 and status in ?5",
+                PlanStatus.INTERRUPTED, message, OffsetDateTime.now(), id, List.of(PlanStatus.QUEUED, PlanStatus.SOLVING));
     }
 
     /**
