@@ -1,13 +1,56 @@
 package org.gongpei.solver.daily;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.gongpei.solver.checker.SolutionChecker;
+import org.gongpei.solver.checker.Violation;
+import org.gongpei.solver.domain.Dimension;
+import org.gongpei.solver.domain.Quantities;
+import org.gongpei.solver.domain.Stop;
+import org.gongpei.solver.domain.TemperatureClass;
+import org.gongpei.solver.domain.Vehicle;
+
 /**
- * Plans one day of a county's joint distribution: which depot serves each village, the trunk routes
- * from the county centre to the hubs and back, and the last-mile and direct routes to the villages.
+ * Plans one day of a county's joint distribution in four steps that each use the one before:
+ * <ol>
+ * <li><b>hub assignment</b>: which depot (a hub, or the centre directly) serves each village, by estimated
+ * road cost and hub capacity ({@link AssignmentStep});</li>
+ * <li><b>trunk down</b>: the trucks' routes from the centre to the hubs in use, each hub's parcels split into
+ * truckloads per temperature class;</li>
+ * <li><b>last mile and direct</b>: per depot, the routes to its villages and back, parcels down and farm
+ * products up; a hub's vans leave only after the last truck bringing its parcels has been unloaded plus
+ * the handling time (cross-docking); these legs are solved in parallel;</li>
+ * <li><b>trunk up</b>: the trucks collect at each hub the farm products its vans brought back, once the
+ * last of those vans has returned plus the handling time; trucks that drove in the morning start again
+ * after their return, without a second fixed cost.</li>
+ * </ol>
+ * The time limit is shared 10 / 15 / 55 / 15 % between the steps (the rest is spare). Every leg is
+ * checked by the independent {@link SolutionChecker} and the whole day by {@link DailyPlanChecker}.
  * One planner runs one solve at a time; {@link #terminateEarly()} may be called from another thread.
  */
 public final class DailyPlanner {
+
+    static final String HUB_DROP = "T:";
+    static final String HUB_COLLECT = "U:";
+
+    private static final double ASSIGNMENT_SHARE = 0.10;
+    private static final double TRUNK_DOWN_SHARE = 0.15;
+    private static final double LAST_MILE_SHARE = 0.55;
+    private static final double TRUNK_UP_SHARE = 0.15;
+
+    private final AssignmentStep assignment = new AssignmentStep();
+    private final LegSolver legSolver = new LegSolver();
 
     /**
      * Solves the day within the problem's time limit.
@@ -17,10 +60,366 @@ public final class DailyPlanner {
      * @return the plan, checked independently
      */
     public DailyPlan plan(DailyProblem problem, Consumer<PlanningProgress> progress) {
-        throw new UnsupportedOperationException("not yet");
+        Run run = new Run(problem, progress == null ? p -> { } : progress);
+        return run.plan();
     }
 
-    /** Asks a running {@link #plan} to finish with the best plan found so far. */
+    /** Asks a running {@link #plan} to finish soon with the best plan found so far. */
     public void terminateEarly() {
+        assignment.stop();
+        legSolver.stop();
+    }
+
+    /** The state of one solve. */
+    private final class Run {
+
+        private final DailyProblem problem;
+        private final DailyParameters parameters;
+        private final Consumer<PlanningProgress> progress;
+        private final long startNanos = System.nanoTime();
+        private final List<VillageDemand> villages;
+        private final Map<String, List<String>> unservedReasons = new LinkedHashMap<>();
+        private final List<String> violations = new ArrayList<>();
+        private final SolutionChecker checker = new SolutionChecker();
+
+        Run(DailyProblem problem, Consumer<PlanningProgress> progress) {
+            this.problem = problem;
+            this.parameters = problem.parameters();
+            this.progress = progress;
+            this.villages = problem.villages().stream().filter(VillageDemand::hasDemand).toList();
+        }
+
+        DailyPlan plan() {
+            report("hub assignment", null);
+            int[] depotOf = assignment.assign(problem, villages, share(ASSIGNMENT_SHARE),
+                    score -> report("hub assignment", score));
+            List<List<VillageDemand>> villagesByDepot = groupByDepot(depotOf);
+
+            Leg trunkDown = trunkDown(villagesByDepot);
+            solve(trunkDown, share(TRUNK_DOWN_SHARE), "trunk down");
+            long[] hubReady = hubReadySeconds(trunkDown);
+
+            List<Leg> lastMile = lastMileLegs(villagesByDepot, hubReady);
+            solveInParallel(lastMile, share(LAST_MILE_SHARE));
+
+            Leg trunkUp = trunkUp(lastMile, trunkDown);
+            solve(trunkUp, remaining(TRUNK_UP_SHARE), "trunk up");
+
+            List<Leg> legs = new ArrayList<>();
+            legs.add(trunkDown);
+            legs.addAll(lastMile);
+            legs.add(trunkUp);
+            DailyPlan plan = assemble(legs, villagesByDepot);
+            report("done", null);
+            return plan;
+        }
+
+        private List<List<VillageDemand>> groupByDepot(int[] depotOf) {
+            List<List<VillageDemand>> byDepot = new ArrayList<>();
+            for (int d = 0; d <= problem.hubs().size(); d++) {
+                byDepot.add(new ArrayList<>());
+            }
+            for (int v = 0; v < villages.size(); v++) {
+                if (depotOf[v] < 0) {
+                    reason(villages.get(v).code(), "no delivery vehicle of the fleet is based at the centre or at a hub");
+                } else {
+                    byDepot.get(depotOf[v]).add(villages.get(v));
+                }
+            }
+            return byDepot;
+        }
+
+        private Leg trunkDown(List<List<VillageDemand>> villagesByDepot) {
+            Leg leg = new Leg(problem.name() + " trunk down", Echelon.TRUNK_DOWN, problem.centreCode(), problem.centreName());
+            addTrunkVehicles(leg, null, parameters.sortedAtCentreSeconds());
+            for (int h = 0; h < problem.hubs().size(); h++) {
+                HubSite hub = problem.hubs().get(h);
+                Consignment ambient = Consignment.empty(TemperatureClass.AMBIENT);
+                Consignment chilled = Consignment.empty(TemperatureClass.CHILLED);
+                for (VillageDemand village : villagesByDepot.get(h + 1)) {
+                    Consignment[] parts = Consignment.ofVillage(village);
+                    ambient = ambient.plus(parts[0]);
+                    chilled = chilled.plus(parts[1]);
+                }
+                for (Consignment load : List.of(ambient, chilled)) {
+                    if (load.isEmpty()) {
+                        continue;
+                    }
+                    Quantities capacity = largestTrunk(load.temperatureClass());
+                    int parts = capacity == null ? -1 : load.partsToFit(capacity);
+                    if (parts < 0) {
+                        violations.add("No trunk vehicle can carry the " + load.temperatureClass().name().toLowerCase()
+                                + " parcels for hub " + hub.name() + ".");
+                        continue;
+                    }
+                    Consignment[] split = load.split(parts);
+                    for (int i = 0; i < split.length; i++) {
+                        Stop stop = new Stop(HUB_DROP + hub.code() + ":" + load.temperatureClass() + ":" + (i + 1),
+                                hub.locationIndex()).withName(hub.name())
+                                .withTimeWindow(hub.opensSeconds(), hub.closesSeconds())
+                                .withService(parameters.hubServiceSeconds(), 0)
+                                .withDelivery(split[i].quantities());
+                        int chilledParcels = load.temperatureClass() == TemperatureClass.AMBIENT ? 0 : split[i].parcels();
+                        leg.addStop(stop, new StopInfo(hub.code(), hub.name(), PlannedStop.StopKind.HUB_DROP,
+                                split[i].parcelsByCarrier(), chilledParcels, List.of()));
+                    }
+                }
+            }
+            return leg;
+        }
+
+        /** The latest departure from the centre that still reaches the first collection when it is ready. */
+        private long earliestDeparture(Leg trunkUp) {
+            long earliest = Long.MAX_VALUE;
+            for (Stop stop : trunkUp.stops) {
+                long drive = 0;
+                for (VehicleType type : problem.vehicleTypes(VehicleRole.TRUNK)) {
+                    drive = Math.max(drive, problem.matrixOf(type).durationSeconds(problem.centreLocationIndex(),
+                            stop.getLocationIndex()));
+                }
+                earliest = Math.min(earliest, stop.getReadySeconds() - drive);
+            }
+            return Math.max(parameters.sortedAtCentreSeconds(), earliest);
+        }
+
+        /**
+         * @param morning the solved trunk-down leg, or null for the morning itself
+         * @param earliestStart departure of a vehicle that did not drive earlier in the day
+         */
+        private void addTrunkVehicles(Leg leg, Leg morning, long earliestStart) {
+            Map<String, Vehicle> morningVehicles = new HashMap<>();
+            if (morning != null && morning.solved != null) {
+                morning.solved.getVehicles().forEach(v -> morningVehicles.put(v.getId(), v));
+            }
+            for (VehicleType type : problem.vehicleTypes(VehicleRole.TRUNK)) {
+                for (int n = 1; n <= type.count(); n++) {
+                    String id = type.code() + "-" + n;
+                    long start = Math.max(type.shiftStartSeconds(), earliestStart);
+                    long maxWorking = type.maxWorkingSeconds();
+                    long fixed = type.fixedCostFen();
+                    Vehicle before = morningVehicles.get(id);
+                    if (before != null && !before.getStops().isEmpty()) {
+                        long back = before.getStops().getLast().getDepotArrivalSecondsIfLast();
+                        maxWorking -= back - before.getShiftStartSeconds();
+                        start = back + parameters.hubHandlingSeconds();
+                        fixed = 0;
+                        if (maxWorking <= 0 || start >= type.shiftEndSeconds()) {
+                            continue;
+                        }
+                    }
+                    leg.addVehicle(id, type, problem.centreLocationIndex(), problem, start, maxWorking, fixed);
+                }
+            }
+        }
+
+        private Quantities largestTrunk(TemperatureClass temperatureClass) {
+            Quantities best = null;
+            for (VehicleType type : problem.vehicleTypes(VehicleRole.TRUNK)) {
+                long grams = type.capacity().get(temperatureClass, Dimension.GRAMS);
+                if (type.count() > 0 && grams > 0
+                        && (best == null || grams > best.get(temperatureClass, Dimension.GRAMS))) {
+                    best = type.capacity();
+                }
+            }
+            return best;
+        }
+
+        private long[] hubReadySeconds(Leg trunkDown) {
+            long[] ready = new long[problem.hubs().size()];
+            Map<Integer, Integer> hubByLocation = new HashMap<>();
+            for (int h = 0; h < ready.length; h++) {
+                ready[h] = problem.hubs().get(h).opensSeconds();
+                hubByLocation.put(problem.hubs().get(h).locationIndex(), h);
+            }
+            for (Stop stop : trunkDown.solved.getStops()) {
+                if (stop.getVehicle() != null) {
+                    int h = hubByLocation.get(stop.getLocationIndex());
+                    ready[h] = Math.max(ready[h], stop.getDepartureSeconds() + parameters.hubHandlingSeconds());
+                }
+            }
+            return ready;
+        }
+
+        private List<Leg> lastMileLegs(List<List<VillageDemand>> villagesByDepot, long[] hubReady) {
+            List<Leg> legs = new ArrayList<>();
+            for (int d = 0; d < villagesByDepot.size(); d++) {
+                List<VillageDemand> served = villagesByDepot.get(d);
+                if (served.isEmpty()) {
+                    continue;
+                }
+                boolean centre = d == 0;
+                HubSite hub = centre ? null : problem.hubs().get(d - 1);
+                Leg leg = centre
+                        ? new Leg(problem.name() + " direct", Echelon.DIRECT, problem.centreCode(), problem.centreName())
+                        : new Leg(problem.name() + " last mile " + hub.code(), Echelon.LAST_MILE, hub.code(), hub.name());
+                int depotIndex = centre ? problem.centreLocationIndex() : hub.locationIndex();
+                long ready = centre ? parameters.sortedAtCentreSeconds() : hubReady[d - 1];
+                for (VehicleType type : problem.vehicleTypes(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY)) {
+                    for (int n = 1; n <= type.count(); n++) {
+                        String id = centre ? type.code() + "-" + n : type.code() + "-" + hub.code() + "-" + n;
+                        leg.addVehicle(id, type, depotIndex, problem, Math.max(type.shiftStartSeconds(), ready),
+                                type.maxWorkingSeconds(), type.fixedCostFen());
+                    }
+                }
+                for (VillageDemand village : served) {
+                    List<String> refused = new ArrayList<>();
+                    VillageStops.add(village, parameters, leg.stops, leg.infoByStop, refused);
+                    refused.forEach(text -> reason(village.code(), text));
+                }
+                legs.add(leg);
+            }
+            return legs;
+        }
+
+        private void solveInParallel(List<Leg> legs, Duration budget) {
+            if (legs.isEmpty()) {
+                return;
+            }
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), legs.size()));
+            long totalStops = Math.max(1, legs.stream().mapToLong(Leg::size).sum());
+            AtomicInteger done = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Leg leg : legs) {
+                    long millis = Math.min(budget.toMillis(), budget.toMillis() * threads * leg.size() / totalStops);
+                    futures.add(pool.submit(() -> {
+                        solve(leg, Duration.ofMillis(Math.max(1, millis)),
+                                "last mile " + (done.get() + 1) + "/" + legs.size());
+                        done.incrementAndGet();
+                    }));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Planning was interrupted.", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("A last-mile leg failed: " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private Leg trunkUp(List<Leg> lastMile, Leg trunkDown) {
+            Leg leg = new Leg(problem.name() + " trunk up", Echelon.TRUNK_UP, problem.centreCode(), problem.centreName());
+            Map<String, HubSite> hubs = new HashMap<>();
+            problem.hubs().forEach(hub -> hubs.put(hub.code(), hub));
+            for (Leg mile : lastMile) {
+                if (mile.echelon != Echelon.LAST_MILE) {
+                    continue;
+                }
+                HubSite hub = hubs.get(mile.depotCode);
+                long collectReady = -1;
+                List<FarmPickup> ambient = new ArrayList<>();
+                List<FarmPickup> chilled = new ArrayList<>();
+                for (Vehicle van : mile.solved.getVehicles()) {
+                    boolean carries = false;
+                    for (Stop stop : van.getStops()) {
+                        StopInfo info = mile.infoByStop.get(stop.getId());
+                        for (FarmPickup pickup : info.pickups()) {
+                            (pickup.chilled() ? chilled : ambient).add(pickup);
+                            carries = true;
+                        }
+                    }
+                    if (carries) {
+                        collectReady = Math.max(collectReady,
+                                van.getStops().getLast().getDepotArrivalSecondsIfLast() + parameters.hubHandlingSeconds());
+                    }
+                }
+                addCollections(leg, hub, ambient, TemperatureClass.AMBIENT, collectReady);
+                addCollections(leg, hub, chilled, TemperatureClass.CHILLED, collectReady);
+            }
+            if (!leg.stops.isEmpty()) {
+                addTrunkVehicles(leg, trunkDown, earliestDeparture(leg));
+            }
+            return leg;
+        }
+
+        private void addCollections(Leg leg, HubSite hub, List<FarmPickup> pickups, TemperatureClass temperatureClass,
+                long readySeconds) {
+            if (pickups.isEmpty()) {
+                return;
+            }
+            Quantities capacity = largestTrunk(temperatureClass);
+            if (capacity == null) {
+                violations.add("No trunk vehicle can carry the " + temperatureClass.name().toLowerCase()
+                        + " farm products from hub " + hub.name() + ".");
+                return;
+            }
+            List<List<FarmPickup>> loads = TruckLoads.pack(pickups, temperatureClass, capacity);
+            for (int i = 0; i < loads.size(); i++) {
+                Quantities goods = TruckLoads.quantities(loads.get(i), temperatureClass);
+                Stop stop = new Stop(HUB_COLLECT + hub.code() + ":" + temperatureClass + ":" + (i + 1), hub.locationIndex())
+                        .withName(hub.name())
+                        .withTimeWindow(readySeconds, Stop.NO_LIMIT)
+                        .withService(parameters.hubServiceSeconds(), 0)
+                        .withPickup(goods);
+                leg.addStop(stop, new StopInfo(hub.code(), hub.name(), PlannedStop.StopKind.HUB_COLLECT, Map.of(), 0,
+                        loads.get(i)));
+            }
+        }
+
+        private void solve(Leg leg, Duration budget, String phase) {
+            leg.solved = legSolver.solve(leg.problem(), budget, score -> report(phase, score));
+            for (Violation violation : checker.check(leg.solved).violations()) {
+                violations.add(leg.name + ": " + violation.message());
+            }
+        }
+
+        private DailyPlan assemble(List<Leg> legs, List<List<VillageDemand>> villagesByDepot) {
+            List<PlannedRoute> routes = new ArrayList<>();
+            for (Leg leg : legs) {
+                routes.addAll(RouteAssembler.routes(leg));
+            }
+            List<Assignment> assignments = new ArrayList<>();
+            for (int d = 0; d < villagesByDepot.size(); d++) {
+                String depot = d == 0 ? problem.centreCode() : problem.hubs().get(d - 1).code();
+                for (VillageDemand village : villagesByDepot.get(d)) {
+                    assignments.add(new Assignment(village.code(), depot, d == 0));
+                }
+            }
+            List<Unserved> unserved = UnservedReasons.collect(problem, villages, legs, unservedReasons);
+            PlanTotals totals = PlanTotals.of(routes);
+            DailyPlan plan = new DailyPlan(problem.name(), routes, assignments, unserved, totals, List.copyOf(violations));
+            List<String> dayViolations = new DailyPlanChecker().check(problem, plan);
+            if (dayViolations.isEmpty()) {
+                return plan;
+            }
+            List<String> all = new ArrayList<>(violations);
+            all.addAll(dayViolations);
+            return new DailyPlan(problem.name(), routes, assignments, unserved, totals, all);
+        }
+
+        private void reason(String villageCode, String reason) {
+            unservedReasons.computeIfAbsent(villageCode, code -> new ArrayList<>()).add(reason);
+        }
+
+        private Duration share(double fraction) {
+            long millis = Math.round(parameters.timeLimit().toMillis() * fraction);
+            return Duration.ofMillis(Math.max(1, Math.min(millis, remainingMillis())));
+        }
+
+        /** The share, or all that is left of the time limit if more (the last step uses the spare time). */
+        private Duration remaining(double fraction) {
+            return Duration.ofMillis(Math.max(1, Math.max(Math.round(parameters.timeLimit().toMillis() * fraction),
+                    remainingMillis() - 200)));
+        }
+
+        private long remainingMillis() {
+            return parameters.timeLimit().toMillis() - elapsedMillis();
+        }
+
+        private long elapsedMillis() {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
+
+        private void report(String phase, String bestScore) {
+            long elapsed = elapsedMillis();
+            double fraction = "done".equals(phase) ? 1.0
+                    : Math.min(0.99, (double) elapsed / Math.max(1, parameters.timeLimit().toMillis()));
+            progress.accept(new PlanningProgress(phase, fraction, elapsed, bestScore));
+        }
     }
 }

@@ -1,0 +1,216 @@
+package org.gongpei.solver.daily;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongpei.solver.domain.TravelMatrix;
+
+/**
+ * Checks a daily plan against its problem from the plan's own numbers, without the solver's model: every
+ * route's times and distance recomputed from the travel matrix, station hours, cross-dock timing at the
+ * hubs in both directions, chilled goods only at hubs with cold storage, perishable deadlines, hub
+ * capacities, one route at a time per vehicle, and that every parcel is either planned or listed as
+ * unserved.
+ */
+public final class DailyPlanChecker {
+
+    /** @return a sentence per broken rule; empty when the plan keeps them all */
+    public List<String> check(DailyProblem problem, DailyPlan plan) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> locations = new HashMap<>();
+        Map<String, HubSite> hubs = new HashMap<>();
+        Map<String, VehicleType> types = new HashMap<>();
+        locations.put(problem.centreCode(), problem.centreLocationIndex());
+        problem.hubs().forEach(hub -> {
+            locations.put(hub.code(), hub.locationIndex());
+            hubs.put(hub.code(), hub);
+        });
+        problem.villages().forEach(village -> locations.put(village.code(), village.locationIndex()));
+        problem.vehicleTypes().forEach(type -> types.put(type.code(), type));
+        for (PlannedRoute route : plan.routes()) {
+            checkTimes(problem, route, locations, types.get(route.vehicleType()), problems);
+        }
+        checkCrossDock(problem, plan, hubs, problems);
+        checkVillages(problem, plan, problems);
+        checkVehicles(plan, problems);
+        return problems;
+    }
+
+    private static void checkTimes(DailyProblem problem, PlannedRoute route, Map<String, Integer> locations,
+            VehicleType type, List<String> problems) {
+        if (type == null) {
+            problems.add("Route " + route.vehicleId() + " names an unknown vehicle type " + route.vehicleType() + ".");
+            return;
+        }
+        TravelMatrix matrix = problem.matrixOf(type);
+        DailyParameters parameters = problem.parameters();
+        int previous = locations.get(route.depotCode());
+        long time = route.departureSeconds();
+        long metres = 0;
+        for (PlannedStop stop : route.stops()) {
+            int here = locations.get(stop.siteCode());
+            long arrival = time + matrix.durationSeconds(previous, here);
+            metres += matrix.distanceMetres(previous, here);
+            if (arrival != stop.arrivalSeconds()) {
+                problems.add(route.vehicleId() + " arrives at " + stop.siteName() + " at " + Clock.format(stop.arrivalSeconds())
+                        + " in the plan but " + Clock.format(arrival) + " by the road times.");
+            }
+            if (stop.serviceStartSeconds() < arrival || stop.departureSeconds() < stop.serviceStartSeconds()) {
+                problems.add(route.vehicleId() + " has service at " + stop.siteName() + " out of order.");
+            }
+            boolean village = stop.kind() == PlannedStop.StopKind.VILLAGE_DELIVERY
+                    || stop.kind() == PlannedStop.StopKind.VILLAGE_PICKUP;
+            if (village && (stop.serviceStartSeconds() < parameters.villageOpensSeconds()
+                    || arrival > parameters.villageClosesSeconds())) {
+                problems.add(route.vehicleId() + " serves " + stop.siteName() + " at " + Clock.format(stop.serviceStartSeconds())
+                        + ", outside the station's hours.");
+            }
+            for (FarmPickup pickup : stop.pickups()) {
+                if (stop.serviceStartSeconds() < pickup.readySeconds()) {
+                    problems.add(route.vehicleId() + " collects " + pickup.product() + " at " + stop.siteName()
+                            + " before it is ready.");
+                }
+            }
+            time = stop.departureSeconds();
+            previous = here;
+        }
+        int depot = locations.get(route.depotCode());
+        long back = time + matrix.durationSeconds(previous, depot);
+        metres += matrix.distanceMetres(previous, depot);
+        if (back != route.returnSeconds() || metres != route.distanceMetres()) {
+            problems.add(route.vehicleId() + " returns at " + Clock.format(route.returnSeconds()) + " after "
+                    + route.distanceMetres() + " m in the plan, but at " + Clock.format(back) + " after " + metres
+                    + " m by the roads.");
+        }
+        if (route.departureSeconds() < type.shiftStartSeconds() || back > type.shiftEndSeconds()) {
+            problems.add(route.vehicleId() + " works outside its shift.");
+        }
+        if (route.echelon() != Echelon.TRUNK_UP && route.echelon() != Echelon.TRUNK_DOWN) {
+            for (PlannedStop stop : route.stops()) {
+                for (FarmPickup pickup : stop.pickups()) {
+                    if (pickup.maxSecondsToColdStore() < org.gongpei.solver.domain.Stop.NO_LIMIT
+                            && back > pickup.readySeconds() + pickup.maxSecondsToColdStore()) {
+                        problems.add(pickup.product() + " from " + stop.siteName() + " reaches cold storage at "
+                                + Clock.format(back) + ", after its limit of "
+                                + Clock.format(pickup.readySeconds() + pickup.maxSecondsToColdStore()) + ".");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkCrossDock(DailyProblem problem, DailyPlan plan, Map<String, HubSite> hubs,
+            List<String> problems) {
+        long handling = problem.parameters().hubHandlingSeconds();
+        Map<String, Long> lastDrop = new HashMap<>();
+        Map<String, Integer> dropped = new HashMap<>();
+        Map<String, Integer> collected = new HashMap<>();
+        for (PlannedRoute route : plan.routes()) {
+            for (PlannedStop stop : route.stops()) {
+                if (stop.kind() == PlannedStop.StopKind.HUB_DROP) {
+                    lastDrop.merge(stop.siteCode(), stop.departureSeconds(), Math::max);
+                    dropped.merge(stop.siteCode(), stop.parcels(), Integer::sum);
+                } else if (stop.kind() == PlannedStop.StopKind.HUB_COLLECT) {
+                    collected.merge(stop.siteCode(), stop.pickupParcels(), Integer::sum);
+                }
+            }
+        }
+        Map<String, Long> lastReturnWithProducts = new HashMap<>();
+        Map<String, Integer> delivered = new HashMap<>();
+        Map<String, Integer> broughtBack = new HashMap<>();
+        for (PlannedRoute route : plan.routes()) {
+            if (route.echelon() != Echelon.LAST_MILE) {
+                continue;
+            }
+            HubSite hub = hubs.get(route.depotCode());
+            int parcels = route.parcels();
+            int products = route.stops().stream().mapToInt(PlannedStop::pickupParcels).sum();
+            delivered.merge(hub.code(), parcels, Integer::sum);
+            broughtBack.merge(hub.code(), products, Integer::sum);
+            if (parcels > 0) {
+                Long drop = lastDrop.get(hub.code());
+                if (drop == null) {
+                    problems.add(route.vehicleId() + " delivers from hub " + hub.name() + ", where no trunk brings parcels.");
+                } else if (route.departureSeconds() < drop + handling) {
+                    problems.add(route.vehicleId() + " leaves hub " + hub.name() + " at " + Clock.format(route.departureSeconds())
+                            + ", before the last trunk's parcels are re-loaded at " + Clock.format(drop + handling) + ".");
+                }
+            }
+            if (products > 0) {
+                lastReturnWithProducts.merge(hub.code(), route.returnSeconds(), Math::max);
+            }
+            boolean chilled = route.stops().stream().flatMap(stop -> stop.pickups().stream()).anyMatch(FarmPickup::chilled);
+            if (chilled && !hub.coldStorage()) {
+                problems.add(route.vehicleId() + " brings chilled products to hub " + hub.name() + ", which has no cold storage.");
+            }
+        }
+        for (PlannedRoute route : plan.routes()) {
+            for (PlannedStop stop : route.stops()) {
+                if (stop.kind() != PlannedStop.StopKind.HUB_COLLECT) {
+                    continue;
+                }
+                Long back = lastReturnWithProducts.get(stop.siteCode());
+                if (back == null || stop.serviceStartSeconds() < back + handling) {
+                    problems.add(route.vehicleId() + " collects at hub " + stop.siteName() + " at "
+                            + Clock.format(stop.serviceStartSeconds()) + ", before the vans' products are ready there.");
+                }
+            }
+        }
+        for (HubSite hub : problem.hubs()) {
+            int in = delivered.getOrDefault(hub.code(), 0);
+            if (in > dropped.getOrDefault(hub.code(), 0)) {
+                problems.add("Hub " + hub.name() + " delivers " + in + " parcels but receives "
+                        + dropped.getOrDefault(hub.code(), 0) + ".");
+            }
+            int up = broughtBack.getOrDefault(hub.code(), 0);
+            if (up != collected.getOrDefault(hub.code(), 0)) {
+                problems.add("Hub " + hub.name() + " receives " + up + " parcels of farm products but the trunk collects "
+                        + collected.getOrDefault(hub.code(), 0) + ".");
+            }
+            if (in + up > hub.capacityParcelsPerDay()) {
+                problems.add("Hub " + hub.name() + " handles " + (in + up) + " parcels, over its capacity of "
+                        + hub.capacityParcelsPerDay() + ".");
+            }
+        }
+    }
+
+    private static void checkVillages(DailyProblem problem, DailyPlan plan, List<String> problems) {
+        Map<String, Integer> delivered = new HashMap<>();
+        Map<String, Integer> pickedUp = new HashMap<>();
+        for (PlannedRoute route : plan.routes()) {
+            for (PlannedStop stop : route.stops()) {
+                if (stop.kind() == PlannedStop.StopKind.VILLAGE_DELIVERY) {
+                    delivered.merge(stop.siteCode(), stop.parcels(), Integer::sum);
+                } else if (stop.kind() == PlannedStop.StopKind.VILLAGE_PICKUP) {
+                    pickedUp.merge(stop.siteCode(), stop.pickupParcels(), Integer::sum);
+                }
+            }
+        }
+        Map<String, Unserved> unserved = new HashMap<>();
+        plan.unserved().forEach(u -> unserved.put(u.villageCode(), u));
+        for (VillageDemand village : problem.villages()) {
+            Unserved left = unserved.get(village.code());
+            int down = delivered.getOrDefault(village.code(), 0) + (left == null ? 0 : left.parcels());
+            int up = pickedUp.getOrDefault(village.code(), 0) + (left == null ? 0 : left.pickupParcels());
+            if (down != village.parcels() || up != village.pickupParcels()) {
+                problems.add("Village " + village.name() + " has " + village.parcels() + " parcels and "
+                        + village.pickupParcels() + " to collect, but the plan accounts for " + down + " and " + up + ".");
+            }
+        }
+    }
+
+    private static void checkVehicles(DailyPlan plan, List<String> problems) {
+        Map<String, List<PlannedRoute>> byVehicle = new HashMap<>();
+        plan.routes().forEach(route -> byVehicle.computeIfAbsent(route.vehicleId(), id -> new ArrayList<>()).add(route));
+        byVehicle.forEach((vehicle, routes) -> {
+            routes.sort((a, b) -> Long.compare(a.departureSeconds(), b.departureSeconds()));
+            for (int i = 1; i < routes.size(); i++) {
+                if (routes.get(i).departureSeconds() < routes.get(i - 1).returnSeconds()) {
+                    problems.add(vehicle + " starts a route before it is back from the previous one.");
+                }
+            }
+        });
+    }
+}

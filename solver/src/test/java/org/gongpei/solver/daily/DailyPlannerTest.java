@@ -1,0 +1,148 @@
+package org.gongpei.solver.daily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class DailyPlannerTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(3);
+
+    @Test
+    void plansAFeasibleDayThatTheCheckerAccepts() {
+        DailyFixtures county = DailyFixtures.county(4, 10, 7);
+        DailyProblem problem = county.problem(LIMIT);
+        List<PlanningProgress> progress = new ArrayList<>();
+        DailyPlan plan = new DailyPlanner().plan(problem, p -> {
+            synchronized (progress) {
+                progress.add(p);
+            }
+        });
+
+        assertThat(plan.violations()).isEmpty();
+        assertThat(plan.unserved()).isEmpty();
+        int parcels = county.villages.stream().mapToInt(VillageDemand::parcels).sum();
+        int pickups = county.villages.stream().mapToInt(VillageDemand::pickupParcels).sum();
+        assertThat(plan.totals().parcelsDelivered()).isEqualTo(parcels);
+        assertThat(plan.totals().parcelsPickedUp()).isEqualTo(pickups);
+        assertThat(plan.totals().costFen()).isEqualTo(plan.routes().stream().mapToLong(PlannedRoute::costFen).sum());
+        assertThat(plan.assignments()).hasSize(county.villages.size());
+        assertThat(plan.routes()).extracting(PlannedRoute::echelon).contains(Echelon.TRUNK_DOWN, Echelon.LAST_MILE);
+        assertThat(progress).isNotEmpty().last().satisfies(p -> assertThat(p.fractionDone()).isEqualTo(1.0));
+    }
+
+    @Test
+    void lastMileVansLeaveOnlyAfterTheirHubsTrunkHasBeenUnloaded() {
+        DailyFixtures county = DailyFixtures.county(3, 8, 11);
+        DailyProblem problem = county.problem(LIMIT);
+        DailyPlan plan = new DailyPlanner().plan(problem, null);
+
+        Map<String, Long> lastUnloaded = new HashMap<>();
+        for (PlannedRoute route : plan.routes()) {
+            for (PlannedStop stop : route.stops()) {
+                if (stop.kind() == PlannedStop.StopKind.HUB_DROP) {
+                    lastUnloaded.merge(stop.siteCode(), stop.departureSeconds(), Math::max);
+                }
+            }
+        }
+        List<PlannedRoute> lastMile = plan.routes().stream().filter(r -> r.echelon() == Echelon.LAST_MILE).toList();
+        assertThat(lastMile).isNotEmpty().allSatisfy(route -> assertThat(route.departureSeconds())
+                .isGreaterThanOrEqualTo(lastUnloaded.get(route.depotCode()) + problem.parameters().hubHandlingSeconds()));
+        for (PlannedRoute up : plan.routes().stream().filter(r -> r.echelon() == Echelon.TRUNK_UP).toList()) {
+            for (PlannedStop collect : up.stops()) {
+                long vansBack = lastMile.stream().filter(r -> r.depotCode().equals(collect.siteCode()))
+                        .filter(r -> r.stops().stream().anyMatch(s -> !s.pickups().isEmpty()))
+                        .mapToLong(PlannedRoute::returnSeconds).max().orElseThrow();
+                assertThat(collect.serviceStartSeconds())
+                        .isGreaterThanOrEqualTo(vansBack + problem.parameters().hubHandlingSeconds());
+            }
+        }
+    }
+
+    @Test
+    void villagesWithChilledProductsAreServedFromACentreOrHubWithColdStorage() {
+        DailyFixtures county = DailyFixtures.county(4, 10, 3);
+        DailyProblem problem = county.problem(LIMIT);
+        DailyPlan plan = new DailyPlanner().plan(problem, null);
+
+        Map<String, HubSite> hubs = new HashMap<>();
+        problem.hubs().forEach(hub -> hubs.put(hub.code(), hub));
+        List<String> chilledVillages = county.villages.stream().filter(VillageDemand::hasChilledPickup)
+                .map(VillageDemand::code).toList();
+        assertThat(chilledVillages).isNotEmpty();
+        assertThat(plan.assignments()).filteredOn(a -> chilledVillages.contains(a.villageCode()))
+                .allSatisfy(a -> assertThat(a.direct() || hubs.get(a.depotCode()).coldStorage()).isTrue());
+    }
+
+    @Test
+    void aDayTooBigForTheFleetStillGivesAPlanWithTheLeftOverVillagesNamed() {
+        DailyFixtures county = DailyFixtures.county(2, 12, 5);
+        county.fleet.replaceAll(type -> type.role() == VehicleRole.HUB_DELIVERY
+                ? DailyFixtures.van("HVAN", VehicleRole.HUB_DELIVERY, 1)
+                : type.role() == VehicleRole.CENTRE_DELIVERY ? DailyFixtures.van("CVAN", VehicleRole.CENTRE_DELIVERY, 1) : type);
+        DailyPlan plan = new DailyPlanner().plan(county.problem(LIMIT), null);
+
+        assertThat(plan.unserved()).isNotEmpty().allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(plan.violations()).isEmpty();
+    }
+
+    @Test
+    void aVillageBeyondReachBeforeClosingTimeIsReportedWithTheReason() {
+        DailyFixtures county = DailyFixtures.county(1, 4, 9);
+        county.addVillage("FAR", 400, 400, 30, 0, List.of());
+        DailyPlan plan = new DailyPlanner().plan(county.problem(LIMIT), null);
+
+        assertThat(plan.unserved()).singleElement().satisfies(u -> {
+            assertThat(u.villageCode()).isEqualTo("FAR");
+            assertThat(u.parcels()).isEqualTo(30);
+            assertThat(u.reason()).contains("after it closes");
+        });
+    }
+
+    @Test
+    void theCheckerFindsAVanThatLeavesBeforeItsParcelsArrive() {
+        DailyFixtures county = DailyFixtures.county(2, 6, 13);
+        county.fleet.removeIf(type -> type.role() == VehicleRole.CENTRE_DELIVERY);
+        DailyProblem problem = county.problem(LIMIT);
+        DailyPlan plan = new DailyPlanner().plan(problem, null);
+        PlannedRoute van = plan.routes().stream().filter(r -> r.echelon() == Echelon.LAST_MILE).findFirst().orElseThrow();
+        long earlier = 3_600;
+        List<PlannedStop> shifted = van.stops().stream().map(s -> new PlannedStop(s.siteCode(), s.siteName(), s.kind(),
+                s.arrivalSeconds() - earlier, s.serviceStartSeconds() - earlier, s.departureSeconds() - earlier,
+                s.parcelsByCarrier(), s.chilledParcels(), s.pickups(), s.loadAfter())).toList();
+        PlannedRoute early = new PlannedRoute(van.vehicleId(), van.vehicleType(), van.vehicleName(), van.echelon(),
+                van.depotCode(), van.depotName(), van.departureSeconds() - earlier, van.returnSeconds() - earlier,
+                van.distanceMetres(), van.costFen(), shifted);
+        List<PlannedRoute> routes = new ArrayList<>(plan.routes());
+        routes.set(routes.indexOf(van), early);
+        DailyPlan tampered = new DailyPlan(plan.name(), routes, plan.assignments(), plan.unserved(), plan.totals(), List.of());
+
+        assertThat(new DailyPlanChecker().check(problem, plan)).isEmpty();
+        assertThat(new DailyPlanChecker().check(problem, tampered))
+                .anySatisfy(text -> assertThat(text).contains(van.vehicleId()).contains("before the last trunk"));
+    }
+
+    @Test
+    void stoppingEarlyReturnsACompletePlanSoon() throws Exception {
+        DailyFixtures county = DailyFixtures.county(4, 15, 21);
+        DailyPlanner planner = new DailyPlanner();
+        long start = System.nanoTime();
+        CompletableFuture<DailyPlan> plan = CompletableFuture.supplyAsync(
+                () -> planner.plan(county.problem(Duration.ofSeconds(60)), null));
+        Thread.sleep(1_500);
+        planner.terminateEarly();
+
+        DailyPlan result = plan.get(30, TimeUnit.SECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.unserved()).isEmpty();
+    }
+}
