@@ -205,6 +205,8 @@ window.GongpeiPlans = function (ctx) {
           if (current !== id) { return; }
           L.polyline(geometry.legs, {
             pane: 'routes', color: COLOURS[route.echelon], weight: route.echelon.startsWith('TRUNK') ? 4 : 3, opacity: 0.8,
+            // Trunk up runs on the trunk-down roads: dashed, so both stay visible.
+            dashArray: route.echelon === 'TRUNK_UP' ? '8 8' : null,
             className: 'route ' + CSS_CLASS[route.echelon]
           }).bindTooltip(`${esc(route.vehicleId)} · ${esc(route.vehicleName)} · ${esc(t('echelon' + route.echelon))}`)
             .addTo(routeLayer);
