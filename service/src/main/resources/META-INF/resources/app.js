@@ -12,6 +12,7 @@
 
   const t = (key) => (texts[lang] && texts[lang][key]) || key;
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  let plans = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -19,6 +20,7 @@
     document.getElementById('lang').textContent = t('switchTo');
     renderList();
     if (selected) { renderDetails(selected); }
+    if (plans) { plans.relabel(); }
   }
 
   function showError(message) {
@@ -114,7 +116,7 @@
     map.fitBounds(bounds, { padding: [20, 20] });
   }
 
-  async function select(code) {
+  async function select(code, planId) {
     try {
       const network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
       selected = network;
@@ -123,12 +125,14 @@
       draw(network);
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
+      plans.county(code, planId);
     } catch (e) {
       showError(e.message);
     }
   }
 
   async function start() {
+    plans = window.GongpeiPlans({ map, t, esc, getJson });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';
@@ -141,9 +145,10 @@
     try {
       counties = await getJson('/api/v1/counties');
       renderList();
-      const wanted = new URLSearchParams(location.search).get('county');
-      const first = counties.find((c) => c.code === wanted) || counties[0];
-      if (first) { await select(first.code); }
+      const query = new URLSearchParams(location.search);
+      const first = counties.find((c) => c.code === query.get('county')) || counties[0];
+      const plan = Number(query.get('plan')) || null;
+      if (first) { await select(first.code, first.code === query.get('county') ? plan : null); }
     } catch (e) {
       showError(e.message);
     }

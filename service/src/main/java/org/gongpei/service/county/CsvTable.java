@@ -11,34 +11,43 @@ import java.util.Map;
  * contain commas, quotes or line breaks, {@code ""} for a quote). Every problem is collected with
  * the file name, row number (the header is row 1) and column, never thrown one at a time.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private final String fileName;
     private final Map<String, Integer> columns = new HashMap<>();
-    private final List<List<String>> rows;
+    private final List<List<String>> rows = new ArrayList<>();
+    private final List<Integer> rowNumbers = new ArrayList<>();
     private final List<InputError> errors;
 
-    private CsvTable(String fileName, List<List<String>> rows, List<InputError> errors) {
+    private CsvTable(String fileName, List<InputError> errors) {
         this.fileName = fileName;
-        this.rows = rows;
         this.errors = errors;
     }
 
-    /** Parses {@code text}; problems go to {@code errors}. */
-    static CsvTable parse(String fileName, String text, List<String> requiredColumns, List<InputError> errors) {
+    /** Parses {@code text}; problems go to {@code errors}. Blank lines are skipped but keep their row number. */
+    public static CsvTable parse(String fileName, String text, List<String> requiredColumns, List<InputError> errors) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> records = new ArrayList<>();
         String syntaxError = split(content, records);
         if (syntaxError != null) {
             errors.add(new InputError(fileName + " row " + (records.size() + 1), null, syntaxError));
         }
-        records.removeIf(r -> r.size() == 1 && r.get(0).isBlank());
-        if (records.isEmpty()) {
-            errors.add(new InputError(fileName, null, "the file is empty; it needs a header row"));
-            return new CsvTable(fileName, List.of(), errors);
+        CsvTable table = new CsvTable(fileName, errors);
+        int headerIndex = 0;
+        while (headerIndex < records.size() && blank(records.get(headerIndex))) {
+            headerIndex++;
         }
-        CsvTable table = new CsvTable(fileName, records.subList(1, records.size()), errors);
-        List<String> header = records.get(0);
+        if (headerIndex == records.size()) {
+            errors.add(new InputError(fileName, null, "the file is empty; it needs a header row"));
+            return table;
+        }
+        for (int r = headerIndex + 1; r < records.size(); r++) {
+            if (!blank(records.get(r))) {
+                table.rows.add(records.get(r));
+                table.rowNumbers.add(r + 1);
+            }
+        }
+        List<String> header = records.get(headerIndex);
         for (int i = 0; i < header.size(); i++) {
             table.columns.put(header.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
@@ -57,12 +66,18 @@ final class CsvTable {
         return table;
     }
 
-    int size() {
+    private static boolean blank(List<String> record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    /** @return data rows, blank lines not counted */
+    public int size() {
         return rows.size();
     }
 
-    String location(int row) {
-        return fileName + " row " + (row + 2);
+    /** @return e.g. {@code villages.csv row 14}: the file's line of the data row (the header being row 1) */
+    public String location(int row) {
+        return fileName + " row " + rowNumbers.get(row);
     }
 
     boolean hasColumn(String column) {
@@ -70,7 +85,7 @@ final class CsvTable {
     }
 
     /** The trimmed text of a cell; null when the column or the cell is absent or blank. */
-    String text(int row, String column) {
+    public String text(int row, String column) {
         Integer index = columns.get(column.toLowerCase(Locale.ROOT));
         List<String> cells = rows.get(row);
         if (index == null || index >= cells.size()) {

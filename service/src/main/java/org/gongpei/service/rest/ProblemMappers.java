@@ -9,11 +9,15 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.gongpei.datasets.plan.UnroutableVillageException;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.plan.PlanConflictException;
+import org.gongpei.service.plan.PlanNotFoundException;
+import org.gongpei.service.plan.QueueFullException;
 import org.gongpei.service.roads.NoRoadNetworkException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -46,6 +50,28 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response planNotFound(PlanNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response planConflict(PlanConflictException e, UriInfo uri) {
+        return problem(409, "Conflict", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response queueFull(QueueFullException e, UriInfo uri) {
+        return Response.fromResponse(problem(429, "Too many plans", e.getMessage(), uri, List.of()))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unroutableSite(UnroutableVillageException e, UriInfo uri) {
+        return problem(422, "Not on the road network", e.getMessage(), uri,
+                List.of(new InputError(e.code(), null, e.name() + ": " + e.reason())));
+    }
+
+    @ServerExceptionMapper
     public Response notRoutable(PointNotRoutableException e, UriInfo uri) {
         return problem(422, "Not on the road network", e.getMessage(), uri,
                 List.of(new InputError(e.label(), null, e.reason().name())));
@@ -71,7 +97,7 @@ public class ProblemMappers {
         if (message != null && message.contains("FAIL_ON_NULL_FOR_PRIMITIVES")) {
             message = "a required number or flag is missing or null";
         }
-        return problem(400, "Malformed JSON", "The request body is not a valid county network", uri,
+        return problem(400, "Malformed JSON", "The request body cannot be read", uri,
                 List.of(new InputError(location, null, message)));
     }
 

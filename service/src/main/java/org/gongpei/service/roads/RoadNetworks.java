@@ -38,10 +38,22 @@ public class RoadNetworks {
 
     /** @throws NoRoadNetworkException when no file is configured for the county */
     public RoadNetwork forCounty(String countyCode) {
-        String source = config.getOptionalValue("gongpei.roads.file.\"" + countyCode + "\"", String.class)
+        return open.computeIfAbsent(source(countyCode), this::openSource);
+    }
+
+    /**
+     * Checks that a road network is configured for the county, without opening it.
+     *
+     * @throws NoRoadNetworkException when no file is configured for the county
+     */
+    public void requireConfigured(String countyCode) {
+        source(countyCode);
+    }
+
+    private String source(String countyCode) {
+        return config.getOptionalValue("gongpei.roads.file.\"" + countyCode + "\"", String.class)
                 .or(() -> config.getOptionalValue("gongpei.roads.file." + countyCode, String.class))
                 .orElseThrow(() -> new NoRoadNetworkException(countyCode));
-        return open.computeIfAbsent(source, this::openSource);
     }
 
     private RoadNetwork openSource(String source) {

@@ -59,4 +59,12 @@ class SolverWiringTest {
         assertThat(solved.getVehicles().get(0).getStops()).hasSize(3);
         assertThat(report.totalDistanceMetres()).isEqualTo(12_000L); // out to 6 km and back
     }
+
+    @Test
+    void bothSolversOfTheSolverModuleAreReady() {
+        io.restassured.RestAssured.given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'solvers' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'solvers' }.data.hub", org.hamcrest.Matchers.equalTo("HubAssignmentPlan"));
+    }
 }

@@ -16,6 +16,7 @@ import org.gongpei.datasets.network.CentreData;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.TownshipData;
 import org.gongpei.datasets.network.VillageData;
+import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,5 +108,40 @@ class MapPageBrowserTest {
         browser.findElement(By.id("lang")).click();
         wait.until(b -> b.findElement(By.cssSelector("[data-i18n=legend]")).getText().equals("Legend"));
         assertThat(browser.findElement(By.cssSelector("dd[data-stat=villages]")).getText()).isEqualTo("3");
+    }
+
+    @Test
+    void aPlanStartedFromThePageShowsItsProgressAndThenItsRoutes() {
+        PlanTestCounty.importFresh();
+        browser.get(page + "?county=" + PlanTestCounty.CODE);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> PlanTestCounty.CODE.equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        assertThat(browser.findElement(By.id("plan-date")).getDomProperty("value")).isEqualTo("2025-06-16");
+
+        browser.findElement(By.id("plan-limit")).clear();
+        browser.findElement(By.id("plan-limit")).sendKeys("3");
+        browser.findElement(By.id("plan-start")).click();
+        wait.until(b -> b.findElement(By.id("plan-bar")).getDomAttribute("data-status") != null);
+        assertThat(browser.findElement(By.id("plan-progress")).isDisplayed()).isTrue();
+
+        WebDriverWait solve = new WebDriverWait(browser, Duration.ofMinutes(3));
+        solve.until(b -> b.findElement(By.id("map")).getDomAttribute("data-plan") != null
+                || b.findElement(By.id("plan-error")).isDisplayed());
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed())
+                .as(browser.findElement(By.id("plan-error")).getText()).isFalse();
+        long id = Long.parseLong(browser.findElement(By.id("map")).getDomAttribute("data-plan"));
+        int routes = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
+                .extract().jsonPath().getList("routes").size();
+        assertThat(routes).isPositive();
+        assertThat(browser.findElement(By.id("map")).getDomAttribute("data-routes-drawn")).isEqualTo(String.valueOf(routes));
+        assertThat(browser.findElements(By.cssSelector("#map path.route"))).hasSize(routes);
+        assertThat(browser.findElements(By.cssSelector("#plan-routes details.route-card"))).hasSize(routes);
+        assertThat(browser.findElement(By.cssSelector("#plan-totals dd[data-total=vehiclesUsed]")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("plan-sheets")).getDomAttribute("href"))
+                .isEqualTo("/api/v1/plans/" + id + "/sheets");
+        assertThat(browser.findElement(By.id("plan-progress")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("#plan-list button[data-plan='" + id + "'][data-status=DONE]")))
+                .hasSize(1);
     }
 }

@@ -1,0 +1,9 @@
+package org.gongpei.service.plan;
+
+/** Where a plan's demand came from. */
+public enum DemandSource {
+    /** The seeded synthetic demand generator of the datasets module. */
+    GENERATED,
+    /** Demand CSV files uploaded with the request. */
+    UPLOADED
+}

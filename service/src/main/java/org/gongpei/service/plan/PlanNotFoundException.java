@@ -1,0 +1,14 @@
+package org.gongpei.service.plan;
+
+/** No daily plan is stored under the requested id, or it has no such route. */
+public class PlanNotFoundException extends RuntimeException {
+
+    public PlanNotFoundException(long id) {
+        super("No daily plan with id " + id);
+    }
+
+    /** The plan exists but has no route of this vehicle. */
+    public PlanNotFoundException(long id, String vehicleId) {
+        super("Plan " + id + " has no route of vehicle " + vehicleId);
+    }
+}

@@ -1,0 +1,241 @@
+package org.gongpei.service.plan;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.gongpei.datasets.plan.DayDemand;
+import org.gongpei.service.county.County;
+import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.county.CountyRepository;
+import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.PlanningProgress;
+import org.gongpei.solver.daily.Unserved;
+
+/** Stores daily plans and their progress, and reads them back. Every method is one transaction. */
+@ApplicationScoped
+public class PlanService {
+
+    private static final TypeReference<Map<String, String>> PROFILES = new TypeReference<>() {
+    };
+
+    @Inject
+    StoredPlanRepository plans;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    ObjectMapper json;
+
+    private ObjectMapper stored;
+
+    @PostConstruct
+    void init() {
+        stored = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Stores a new queued plan with the demand it is solved for. */
+    @Transactional
+    public PlanView create(String countyCode, PlanRequests.Options options, DayDemand demand, DemandSource source,
+            Long seed) {
+        County county = counties.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
+        StoredPlan plan = new StoredPlan();
+        plan.county = county;
+        plan.planDate = options.date();
+        plan.status = PlanStatus.QUEUED;
+        plan.demandSource = source;
+        plan.demandSeed = seed;
+        plan.hubChoice = options.hubs();
+        plan.timeLimitSeconds = options.timeLimitSeconds();
+        plan.createdAt = OffsetDateTime.now();
+        plan.demand = write(demand);
+        plans.persist(plan);
+        return view(plan);
+    }
+
+    /** @throws PlanNotFoundException for an unknown id */
+    @Transactional
+    public PlanView view(long id) {
+        return view(find(id));
+    }
+
+    /** @return the county's plans, newest first */
+    @Transactional
+    public List<PlanView> list(String countyCode) {
+        County county = counties.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
+        return plans.listByCounty(county).stream().map(PlanService::view).toList();
+    }
+
+    /**
+     * @return the full result as stored JSON
+     * @throws PlanConflictException while the plan is not done
+     */
+    @Transactional
+    public String resultJson(long id) {
+        return done(find(id)).result;
+    }
+
+    /** @return the done plan, parsed */
+    @Transactional
+    public SolvedPlan solved(long id) {
+        StoredPlan plan = done(find(id));
+        try {
+            Map<String, String> profiles = plan.vehicleProfiles == null ? Map.of()
+                    : stored.readValue(plan.vehicleProfiles, PROFILES);
+            return new SolvedPlan(plan.id, plan.county.code, stored.readValue(plan.result, DailyPlan.class), profiles);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored result of plan " + id + " cannot be read", e);
+        }
+    }
+
+    /**
+     * Deletes a plan that is not solving.
+     *
+     * @return the deleted plan's last view
+     * @throws PlanConflictException while it is solving
+     */
+    @Transactional
+    public PlanView delete(long id) {
+        StoredPlan plan = find(id);
+        if (plan.status == PlanStatus.SOLVING) {
+            throw new PlanConflictException("Plan " + id + " is solving; stop it first, then delete it");
+        }
+        PlanView view = view(plan);
+        plans.delete(plan);
+        return view;
+    }
+
+    /**
+     * Marks a queued plan as solving.
+     *
+     * @return what the job needs, or empty when the plan was deleted or is no longer queued
+     */
+    @Transactional
+    public Optional<PlanInput> start(long id) {
+        StoredPlan plan = plans.findById(id);
+        if (plan == null || plan.status != PlanStatus.QUEUED) {
+            return Optional.empty();
+        }
+        plan.status = PlanStatus.SOLVING;
+        plan.startedAt = OffsetDateTime.now();
+        return Optional.of(new PlanInput(plan.id, plan.county.code, plan.hubChoice, plan.timeLimitSeconds, plan.demand));
+    }
+
+    @Transactional
+    public void vehicleProfiles(long id, Map<String, String> profiles) {
+        plans.update("vehicleProfiles = ?1 where id = ?2", write(profiles), id);
+    }
+
+    @Transactional
+    public void progress(long id, PlanningProgress progress) {
+        plans.update("phase = ?1, fractionDone = ?2, bestScore = ?3 where id = ?4 and status = ?5", progress.phase(),
+                progress.fractionDone(), progress.bestScore(), id, PlanStatus.SOLVING);
+    }
+
+    /** Stores the result and its summary; the plan is done. */
+    @Transactional
+    public void finish(long id, DailyPlan result, boolean stoppedEarly, PlanningProgress last) {
+        StoredPlan plan = plans.findById(id);
+        if (plan == null) {
+            return;
+        }
+        plan.status = PlanStatus.DONE;
+        plan.stoppedEarly = stoppedEarly;
+        plan.finishedAt = OffsetDateTime.now();
+        if (last != null) {
+            plan.phase = last.phase();
+            plan.bestScore = last.bestScore();
+        }
+        plan.fractionDone = 1;
+        plan.result = write(result);
+        plan.costFen = result.totals().costFen();
+        plan.distanceMetres = result.totals().distanceMetres();
+        plan.vehiclesUsed = result.totals().vehiclesUsed();
+        plan.parcelsDelivered = result.totals().parcelsDelivered();
+        plan.unservedVillages = (int) result.unserved().stream().map(Unserved::villageCode).distinct().count();
+        plan.feasible = result.feasible();
+    }
+
+    @Transactional
+    public void fail(long id, String message) {
+        plans.update("status = ?1, errorMessage = ?2, finishedAt = ?3 where id = ?4", PlanStatus.FAILED, message,
+                OffsetDateTime.now(), id);
+    }
+
+    /** Marks a queued or solving plan as interrupted. */
+    @Transactional
+    public void interrupt(long id, String message) {
+        plans.update("status = ?1, errorMessage = ?2, finishedAt = ?3 where id = ?4 and status in ?5",
+                PlanStatus.INTERRUPTED, message, OffsetDateTime.now(), id, List.of(PlanStatus.QUEUED, PlanStatus.SOLVING));
+    }
+
+    /**
+     * Marks the queued and solving plans that no job of this process runs as interrupted.
+     *
+     * @param running ids of the plans this process is queueing or solving
+     * @return how many were marked
+     */
+    @Transactional
+    public int markInterrupted(Collection<Long> running, String message) {
+        return plans.markInterrupted(running, message);
+    }
+
+    private StoredPlan find(long id) {
+        StoredPlan plan = plans.findById(id);
+        if (plan == null) {
+            throw new PlanNotFoundException(id);
+        }
+        return plan;
+    }
+
+    private static StoredPlan done(StoredPlan plan) {
+        if (plan.status != PlanStatus.DONE) {
+            throw new PlanConflictException("Plan " + plan.id + " is " + plan.status + "; its result exists once it is DONE");
+        }
+        return plan;
+    }
+
+    static PlanView view(StoredPlan plan) {
+        PlanSummary summary = plan.status == PlanStatus.DONE && plan.costFen != null
+                ? new PlanSummary(plan.costFen, plan.distanceMetres, plan.vehiclesUsed, plan.parcelsDelivered,
+                        plan.unservedVillages, Boolean.TRUE.equals(plan.feasible))
+                : null;
+        Double elapsed = null;
+        if (plan.startedAt != null) {
+            OffsetDateTime end = plan.finishedAt != null ? plan.finishedAt : OffsetDateTime.now();
+            elapsed = Duration.between(plan.startedAt, end).toMillis() / 1000.0;
+        }
+        return new PlanView(plan.id, plan.county.code, plan.planDate, plan.status, plan.stoppedEarly, plan.demandSource,
+                plan.demandSeed, plan.hubChoice, plan.timeLimitSeconds, plan.phase, plan.fractionDone, plan.bestScore,
+                elapsed, plan.createdAt, plan.startedAt, plan.finishedAt, summary, plan.errorMessage);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** @return the stored demand, parsed */
+    public DayDemand demand(String demandJson) {
+        try {
+            return stored.readValue(demandJson, DayDemand.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored demand cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.gongpei.service.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.gongpei.datasets.plan.HubChoice;
+
+/**
+ * The status document of a daily plan: what was asked, where the solve is, and the summary when done.
+ *
+ * @param id the plan's id
+ * @param countyCode the county
+ * @param date the planned day
+ * @param status where the plan is
+ * @param stoppedEarly whether the solve was stopped before its time limit
+ * @param demandSource generated or uploaded demand
+ * @param demandSeed the generator's seed, for generated demand
+ * @param hubs which hubs the plan may use
+ * @param timeLimitSeconds the solve's time limit
+ * @param phase the part being solved (or last solved)
+ * @param fractionDone share of the time limit used, 0–1
+ * @param bestScore best score of the current part, as the solver prints it
+ * @param elapsedSeconds seconds since the solve started (until it finished)
+ * @param createdAt when the plan was asked for
+ * @param startedAt when its solve started
+ * @param finishedAt when it finished, failed or was interrupted
+ * @param summary the result's figures, once done
+ * @param error why it failed or was interrupted
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanView(long id, String countyCode, LocalDate date, PlanStatus status, boolean stoppedEarly,
+        DemandSource demandSource, Long demandSeed, HubChoice hubs, int timeLimitSeconds, String phase,
+        double fractionDone, String bestScore, Double elapsedSeconds, OffsetDateTime createdAt,
+        OffsetDateTime startedAt, OffsetDateTime finishedAt, PlanSummary summary, String error) {
+}

@@ -1,0 +1,14 @@
+package org.gongpei.service.plan;
+
+import java.util.List;
+
+/**
+ * A planned route along the roads, for drawing: one polyline per leg between consecutive distinct
+ * sites, depot to depot.
+ *
+ * @param vehicleId the vehicle
+ * @param profile the road profile it drives on
+ * @param legs each leg's points as {@code [latitude, longitude]} pairs
+ */
+public record RouteLegs(String vehicleId, String profile, List<double[][]> legs) {
+}

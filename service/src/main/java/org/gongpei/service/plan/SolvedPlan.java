@@ -1,0 +1,16 @@
+package org.gongpei.service.plan;
+
+import java.util.Map;
+
+import org.gongpei.solver.daily.DailyPlan;
+
+/**
+ * A done plan read back for drawing and printing.
+ *
+ * @param id the plan
+ * @param countyCode its county
+ * @param plan the result
+ * @param vehicleProfiles the road profile of each vehicle type code of the plan's fleet
+ */
+public record SolvedPlan(long id, String countyCode, DailyPlan plan, Map<String, String> vehicleProfiles) {
+}

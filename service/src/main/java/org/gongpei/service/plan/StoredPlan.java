@@ -1,0 +1,88 @@
+package org.gongpei.service.plan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.service.county.County;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A daily plan as stored: the request, the progress of its solve and, when done, the result as JSON. */
+@Entity
+@Table(name = "daily_plan")
+public class StoredPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "county_id")
+    public County county;
+
+    @Column(name = "plan_date")
+    public LocalDate planDate;
+    @Enumerated(EnumType.STRING)
+    public PlanStatus status;
+    @Column(name = "stopped_early")
+    public boolean stoppedEarly;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "demand_source")
+    public DemandSource demandSource;
+    @Column(name = "demand_seed")
+    public Long demandSeed;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hub_choice")
+    public HubChoice hubChoice;
+    @Column(name = "time_limit_seconds")
+    public int timeLimitSeconds;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+    public String phase;
+    @Column(name = "fraction_done")
+    public double fractionDone;
+    @Column(name = "best_score")
+    public String bestScore;
+    @Column(name = "error_message")
+    public String errorMessage;
+
+    @Column(name = "cost_fen")
+    public Long costFen;
+    @Column(name = "distance_metres")
+    public Long distanceMetres;
+    @Column(name = "vehicles_used")
+    public Integer vehiclesUsed;
+    @Column(name = "parcels_delivered")
+    public Integer parcelsDelivered;
+    @Column(name = "unserved_villages")
+    public Integer unservedVillages;
+    public Boolean feasible;
+
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String demand;
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "vehicle_profiles")
+    public String vehicleProfiles;
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String result;
+}

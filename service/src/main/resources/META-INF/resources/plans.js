@@ -1,0 +1,312 @@
+// The "today's plan" panel: start a daily plan, follow its solve, show and draw the result.
+window.GongpeiPlans = function (ctx) {
+  'use strict';
+  const { map, t, esc, getJson } = ctx;
+  const COLOURS = { TRUNK_DOWN: '#d1242f', TRUNK_UP: '#1a7f37', LAST_MILE: '#0969da', DIRECT: '#bf8700' };
+  const CSS_CLASS = { TRUNK_DOWN: 'trunk-down', TRUNK_UP: 'trunk-up', LAST_MILE: 'last-mile', DIRECT: 'direct' };
+  const GEOMETRY_REQUESTS_AT_ONCE = 4;
+  // Routes lie under the markers (overlay pane 400), so villages and hubs stay visible and clickable.
+  map.createPane('routes').style.zIndex = 350;
+  const routeLayer = L.layerGroup().addTo(map);
+  const el = (id) => document.getElementById(id);
+  let county = null;
+  let current = null;
+  let events = null;
+  let lastStatus = null;
+  let lastResult = null;
+
+  const clock = (seconds) => {
+    const minutes = Math.round(seconds / 60);
+    const h = Math.floor(minutes / 60) % 24;
+    const m = minutes % 60;
+    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  };
+  const yuan = (fen) => (fen / 100).toFixed(2);
+  const km = (metres) => (metres / 1000).toFixed(1);
+  // Phases are e.g. "trunk down" or "last mile 2/5": the known name is translated, a counter kept.
+  const phaseText = (phase) => {
+    if (!phase) { return ''; }
+    const match = /^(.*?)(\s+\d+\/\d+)?$/.exec(phase);
+    const text = t('phase' + match[1]);
+    return (text === 'phase' + match[1] ? match[1] : text) + (match[2] || '');
+  };
+  const sum = (values) => values.reduce((a, b) => a + b, 0);
+
+  async function send(method, url, body) {
+    const response = await fetch(url, {
+      method,
+      headers: body ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
+      body: body ? JSON.stringify(body) : undefined
+    });
+    if (!response.ok) {
+      let detail = response.statusText;
+      try {
+        const problem = await response.json();
+        detail = problem.detail || detail;
+        if (problem.errors && problem.errors.length) {
+          detail += ': ' + problem.errors.map((e) => e.message).join('; ');
+        }
+      } catch (e) { /* not JSON */ }
+      throw new Error(detail);
+    }
+    return response.status === 204 ? null : response.json();
+  }
+
+  function showError(message) {
+    el('plan-error').textContent = message;
+    el('plan-error').hidden = !message;
+  }
+
+  function setRunning(running) {
+    el('plan-start').disabled = running;
+    el('plan-stop').hidden = !running;
+    el('plan-progress').hidden = !running;
+  }
+
+  function renderProgress(status) {
+    lastStatus = status;
+    el('plan-bar').value = status.fractionDone || 0;
+    el('plan-bar').dataset.status = status.status;
+    if (status.status === 'QUEUED') {
+      el('plan-progress-text').textContent = t('queued');
+      return;
+    }
+    const parts = [`${t('phase')}: ${phaseText(status.phase)}`];
+    if (status.bestScore) { parts.push(`${t('bestScore')}: ${status.bestScore}`); }
+    if (status.elapsedSeconds != null) { parts.push(`${t('elapsed')}: ${status.elapsedSeconds.toFixed(0)} ${t('seconds')}`); }
+    el('plan-progress-text').textContent = parts.join(' · ');
+  }
+
+  function follow(id) {
+    if (events) { events.close(); }
+    current = id;
+    setRunning(true);
+    showError('');
+    el('plan-result').hidden = true;
+    routeLayer.clearLayers();
+    events = new EventSource(`/api/v1/plans/${id}/events`);
+    events.onmessage = (message) => {
+      const status = JSON.parse(message.data);
+      renderProgress(status);
+      if (status.status !== 'QUEUED' && status.status !== 'SOLVING') {
+        events.close();
+        events = null;
+        finished(status);
+      }
+    };
+    events.onerror = async () => {
+      if (!events) { return; }
+      events.close();
+      events = null;
+      try {
+        const status = await getJson(`/api/v1/plans/${id}`);
+        if (status.status === 'QUEUED' || status.status === 'SOLVING') {
+          setTimeout(() => follow(id), 2000);
+        } else {
+          finished(status);
+        }
+      } catch (e) {
+        setRunning(false);
+        showError(e.message);
+      }
+    };
+  }
+
+  async function finished(status) {
+    setRunning(false);
+    await refreshList();
+    if (status.status === 'DONE') {
+      await openPlan(status.id);
+    } else {
+      showError(`${t('status' + status.status)}: ${status.error || ''}`);
+    }
+  }
+
+  async function start(event) {
+    event.preventDefault();
+    showError('');
+    try {
+      const plan = await send('POST', `/api/v1/counties/${encodeURIComponent(county)}/plans`, {
+        date: el('plan-date').value,
+        timeLimitSeconds: Number(el('plan-limit').value),
+        hubs: el('plan-hubs').value
+      });
+      renderProgress(plan);
+      follow(plan.id);
+      refreshList();
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  async function stop() {
+    if (current == null) { return; }
+    try {
+      await send('POST', `/api/v1/plans/${current}/stop`);
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  function renderTotals(status, plan) {
+    const totals = plan.totals;
+    const handled = totals.parcelsDelivered + totals.parcelsPickedUp;
+    const rows = [
+      ['totalCost', yuan(totals.costFen)],
+      ['costPerParcel', handled ? (totals.costFen / 100 / handled).toFixed(2) : '–'],
+      ['distanceKm', km(totals.distanceMetres)],
+      ['vehiclesUsed', totals.vehiclesUsed],
+      ['parcelsDelivered', totals.parcelsDelivered],
+      ['parcelsPickedUp', totals.parcelsPickedUp],
+      ['unservedCount', new Set(plan.unserved.map((u) => u.villageCode)).size],
+      ['feasible', plan.violations.length ? t('feasibleNo') : t('feasibleYes')]
+    ];
+    el('plan-totals').innerHTML = rows.map(([k, v]) => `<dt>${esc(t(k))}</dt><dd data-total="${k}">${esc(v)}</dd>`).join('');
+    el('plan-title').textContent = `#${status.id} · ${status.date}` + (status.stoppedEarly ? t('stoppedEarly') : '');
+  }
+
+  function stopRow(stop, index) {
+    const parcels = sum(Object.values(stop.parcelsByCarrier || {}));
+    const collected = sum((stop.pickups || []).map((p) => p.parcels));
+    return `<tr><td>${index + 1}</td><td>${clock(stop.arrivalSeconds)}</td>`
+      + `<td>${esc(stop.siteName)}</td><td>${esc(t('kind' + stop.kind))}</td>`
+      + `<td class="n">${parcels || ''}</td><td class="n">${stop.chilledParcels || ''}</td><td class="n">${collected || ''}</td></tr>`;
+  }
+
+  function renderRoutes(plan) {
+    el('plan-routes').innerHTML = plan.routes.map((route) => {
+      const parcels = sum(route.stops.map((s) => sum(Object.values(s.parcelsByCarrier || {}))));
+      return `<details class="route-card ${CSS_CLASS[route.echelon]}" data-vehicle="${esc(route.vehicleId)}">`
+        + `<summary><span class="line ${CSS_CLASS[route.echelon]}"></span> <b>${esc(route.vehicleId)}</b> ${esc(route.vehicleName)}`
+        + `<br><small>${esc(t('echelon' + route.echelon))} · ${esc(route.depotName)} · ${clock(route.departureSeconds)}–${clock(route.returnSeconds)}`
+        + ` · ${km(route.distanceMetres)} ${esc(t('km'))} · ${yuan(route.costFen)} ${esc(t('yuan'))} · ${parcels} ${esc(t('parcels'))}</small></summary>`
+        + `<table class="stops"><thead><tr><th>${esc(t('stopNo'))}</th><th>${esc(t('arrival'))}</th><th>${esc(t('site'))}</th>`
+        + `<th>${esc(t('work'))}</th><th>${esc(t('parcels'))}</th><th>${esc(t('chilled'))}</th><th>${esc(t('pickups'))}</th></tr></thead>`
+        + `<tbody>${route.stops.map(stopRow).join('')}</tbody></table></details>`;
+    }).join('');
+    const unserved = el('plan-unserved');
+    unserved.innerHTML = plan.unserved.length
+      ? plan.unserved.map((u) => `<li data-village="${esc(u.villageCode)}"><b>${esc(u.villageName)}</b> (${esc(u.villageCode)}): `
+        + `${u.parcels} ${esc(t('parcels'))}, ${u.pickupParcels} ${esc(t('pickups'))} — ${esc(u.reason)}</li>`).join('')
+      : `<li>${esc(t('noUnserved'))}</li>`;
+  }
+
+  async function drawRoutes(id, plan) {
+    routeLayer.clearLayers();
+    const mapBox = el('map');
+    mapBox.dataset.routesDrawn = '0';
+    let drawn = 0;
+    const queue = plan.routes.slice();
+    async function worker() {
+      while (queue.length && current === id) {
+        const route = queue.shift();
+        try {
+          const geometry = await getJson(`/api/v1/plans/${id}/routes/${encodeURIComponent(route.vehicleId)}/geometry`);
+          if (current !== id) { return; }
+          L.polyline(geometry.legs, {
+            pane: 'routes', color: COLOURS[route.echelon], weight: route.echelon.startsWith('TRUNK') ? 4 : 3, opacity: 0.8,
+            // Trunk up runs on the trunk-down roads: dashed, so both stay visible.
+            dashArray: route.echelon === 'TRUNK_UP' ? '8 8' : null,
+            className: 'route ' + CSS_CLASS[route.echelon]
+          }).bindTooltip(`${esc(route.vehicleId)} · ${esc(route.vehicleName)} · ${esc(t('echelon' + route.echelon))}`)
+            .addTo(routeLayer);
+          drawn += 1;
+          mapBox.dataset.routesDrawn = String(drawn);
+        } catch (e) {
+          showError(`${route.vehicleId}: ${e.message}`);
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: GEOMETRY_REQUESTS_AT_ONCE }, worker));
+    mapBox.dataset.plan = String(id);
+  }
+
+  async function openPlan(id) {
+    try {
+      const [status, plan] = await Promise.all([getJson(`/api/v1/plans/${id}`), getJson(`/api/v1/plans/${id}/result`)]);
+      current = id;
+      lastStatus = status;
+      lastResult = plan;
+      renderTotals(status, plan);
+      renderRoutes(plan);
+      el('plan-sheets').href = `/api/v1/plans/${id}/sheets`;
+      el('plan-result').hidden = false;
+      await drawRoutes(id, plan);
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  async function refreshList() {
+    if (!county) { return; }
+    const list = el('plan-list');
+    try {
+      const plans = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/plans`);
+      list.innerHTML = plans.length ? '' : `<li>${esc(t('noPlans'))}</li>`;
+      plans.forEach((p) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.plan = String(p.id);
+        button.dataset.status = p.status;
+        button.textContent = `#${p.id} ${p.date} · ${t('status' + p.status)}`
+          + (p.summary ? ` · ${yuan(p.summary.costFen)} ${t('yuan')}` : '');
+        button.addEventListener('click', () => {
+          if (p.status === 'QUEUED' || p.status === 'SOLVING') { follow(p.id); } else if (p.status === 'DONE') { openPlan(p.id); } else {
+            showError(`${t('status' + p.status)}: ${p.error || ''}`);
+          }
+        });
+        li.appendChild(button);
+        list.appendChild(li);
+      });
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  el('plan-form').addEventListener('submit', start);
+  el('plan-stop').addEventListener('click', stop);
+
+  return {
+    /** Shows the panel for a county: its earlier plans, and none open. */
+    county(code, planId) {
+      if (events) { events.close(); events = null; }
+      county = code;
+      current = null;
+      lastStatus = null;
+      lastResult = null;
+      routeLayer.clearLayers();
+      setRunning(false);
+      showError('');
+      el('plan-result').hidden = true;
+      el('plan-panel').hidden = false;
+      refreshList().then(async () => {
+        if (planId) { await this.open(planId); return; }
+        const running = document.querySelector('#plan-list button[data-status=SOLVING], #plan-list button[data-status=QUEUED]');
+        if (running) { follow(Number(running.dataset.plan)); }
+      });
+    },
+    /** Opens a plan of the shown county: follows it while it runs, shows it when done. */
+    async open(id) {
+      try {
+        const status = await getJson(`/api/v1/plans/${id}`);
+        if (status.status === 'QUEUED' || status.status === 'SOLVING') { follow(id); } else if (status.status === 'DONE') {
+          await openPlan(id);
+        } else {
+          showError(`${t('status' + status.status)}: ${status.error || ''}`);
+        }
+      } catch (e) {
+        showError(e.message);
+      }
+    },
+    /** Re-renders the texts after a language switch. */
+    relabel() {
+      if (lastStatus && !el('plan-progress').hidden) { renderProgress(lastStatus); }
+      if (lastResult && lastStatus && !el('plan-result').hidden) {
+        renderTotals(lastStatus, lastResult);
+        renderRoutes(lastResult);
+      }
+      refreshList();
+    }
+  };
+};

@@ -1,0 +1,70 @@
+package org.gongpei.service.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.solver.daily.Assignment;
+import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.Echelon;
+import org.gongpei.solver.daily.FarmPickup;
+import org.gongpei.solver.daily.Load;
+import org.gongpei.solver.daily.PlanTotals;
+import org.gongpei.solver.daily.PlannedRoute;
+import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.Unserved;
+import org.junit.jupiter.api.Test;
+
+/** The printable route sheets: totals first, a page per vehicle, every text escaped. */
+class RouteSheetsTest {
+
+    @Test
+    void aPageAPerVehicleWithTheStopsParcelsAndSignatureColumn() {
+        PlannedStop drop = new PlannedStop("H1", "杨桥镇共配站", PlannedStop.StopKind.HUB_DROP, 7 * 3600, 7 * 3600,
+                7 * 3600 + 600, Map.of(), 0, List.of(), new Load(0, 0, 0, 0));
+        PlannedStop village = new PlannedStop("V1", "杨桥村<script>", PlannedStop.StopKind.VILLAGE_DELIVERY,
+                9 * 3600 + 5 * 60 + 10, 9 * 3600 + 5 * 60 + 10, 9 * 3600 + 10 * 60,
+                Map.of("CHINA_POST", 4, "ZTO", 7, "JT", 1), 2,
+                List.of(new FarmPickup("FRESH_VEGETABLES", 6, 30_000, 120_000, true, 8 * 3600, 4 * 3600)),
+                new Load(10, 20, 0, 0));
+        PlannedRoute trunk = new PlannedRoute("BOX_4_2-1", "BOX_4_2", "4.2米厢式货车", Echelon.TRUNK_DOWN, "C", "县中心",
+                6 * 3600, 8 * 3600, 30_000, 25_000, List.of(drop));
+        PlannedRoute lastMile = new PlannedRoute("VAN_HUB-H1-1", "VAN_HUB", "面包车（乡镇站）", Echelon.LAST_MILE, "H1",
+                "杨桥镇共配站", 8 * 3600 + 1800, 11 * 3600, 12_345, 18_000, List.of(village));
+        DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(trunk, lastMile),
+                List.of(new Assignment("V1", "H1", false)),
+                List.of(new Unserved("V9", "远村", 3, 0, "no vehicle can reach it in time")),
+                new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
+        PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), PlanStatus.DONE, false,
+                DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
+                null, null, null);
+
+        String html = RouteSheets.html("大名县 & <b>", view, plan);
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>大名县 &amp; &lt;b&gt; 2025-06-16 配送路线单</title>")
+                .doesNotContain("<script>").contains("杨桥村&lt;script&gt;")
+                .contains("总成本</th><td>430.00 元").contains("每件成本</th><td>23.89 元")
+                .contains("总里程</th><td>42.3 公里").contains("远村（no vehicle can reach it in time）")
+                .contains("<th>中国邮政</th><th>中通</th><th>圆通</th><th>申通</th><th>韵达</th><th>极兔</th>")
+                .contains("<th class=\"sign\">签收</th>")
+                .contains("出发 08:30 · 返回 11:00")
+                .contains("<td>09:05</td>")
+                .contains("新鲜蔬菜 6 件（冷链）")
+                .contains("page-break-before:always");
+        assertThat(html.split("<section class=\"sheet\">", -1)).hasSize(3);
+        // Last-mile totals row: 4 China Post, 7 ZTO, 0 YTO, 0 STO, 0 Yunda, 1 J&T, 2 chilled, 6 collected.
+        assertThat(html).contains("<td class=\"n\">4</td><td class=\"n\">7</td><td class=\"n\">0</td><td class=\"n\">0</td>"
+                + "<td class=\"n\">0</td><td class=\"n\">1</td><td class=\"n\">2</td><td>6 件</td>");
+    }
+
+    @Test
+    void clockTimesRoundToTheMinuteAndMarkTheNextDay() {
+        assertThat(RouteSheets.clock(0)).isEqualTo("00:00");
+        assertThat(RouteSheets.clock(9 * 3600 + 5 * 60 + 29)).isEqualTo("09:05");
+        assertThat(RouteSheets.clock(9 * 3600 + 5 * 60 + 30)).isEqualTo("09:06");
+        assertThat(RouteSheets.clock(25 * 3600)).isEqualTo("01:00 (+1)");
+    }
+}
