@@ -169,17 +169,6 @@ public final class DailyPlanner {
             return leg;
         }
 
-        private Quantities largestVan(VehicleRole role) {
-            Quantities best = Quantities.ZERO;
-            for (VehicleType type : problem.vehicleTypes(role)) {
-                if (type.count() > 0 && type.capacity().get(TemperatureClass.AMBIENT, Dimension.GRAMS)
-                        > best.get(TemperatureClass.AMBIENT, Dimension.GRAMS)) {
-                    best = type.capacity();
-                }
-            }
-            return best;
-        }
-
         private long[] hubReadySeconds(Leg trunkDown) {
             long[] ready = new long[problem.hubs().size()];
             Map<Integer, Integer> hubByLocation = new HashMap<>();
@@ -212,12 +201,12 @@ public final class DailyPlanner {
                 long ready = centre ? parameters.sortedAtCentreSeconds() : hubReady[d - 1];
                 for (VehicleType type : problem.vehicleTypes(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY)) {
                     for (int n = 1; n <= type.count(); n++) {
-                        String id = centre ? type.code() + "-" + n : type.code() + "-" + hub.code() + "-" + n;
+                        String id = Leg.vanId(type, hub, n);
                         leg.addVehicle(id, type, depotIndex, problem, Math.max(type.shiftStartSeconds(), ready),
                                 type.maxWorkingSeconds(), type.fixedCostFen());
                     }
                 }
-                Quantities largestVan = largestVan(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
+                Quantities largestVan = VillageStops.largestVan(problem, centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
                 for (VillageDemand village : served) {
                     List<String> refused = new ArrayList<>();
                     VillageStops.add(village, parameters, largestVan, leg.stops, leg.infoByStop, refused);
