@@ -41,9 +41,11 @@ final class LiveLeg {
 
     /**
      * @param depotCode the centre's code (the direct leg) or a hub's
+     * @param outOfService vehicles that broke down earlier: their routes are pinned whole
      * @throws IllegalArgumentException if the plan's routes do not match the problem's vehicles and stops
      */
-    static LiveLeg rebuild(DailyProblem problem, DailyPlan plan, String depotCode, long nowSeconds) {
+    static LiveLeg rebuild(DailyProblem problem, DailyPlan plan, String depotCode, long nowSeconds,
+            Set<String> outOfService) {
         boolean centre = depotCode.equals(problem.centreCode());
         HubSite hub = centre ? null : problem.hubs().stream().filter(h -> h.code().equals(depotCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No hub " + depotCode + " in the plan's problem."));
@@ -71,6 +73,7 @@ final class LiveLeg {
         }
         live.addStops(problem, plan, depotCode, role);
         live.placePlannedRoutes();
+        live.leg.vehicles.stream().filter(v -> outOfService.contains(v.getId())).forEach(Vehicle::withRoutePinned);
         return live;
     }
 

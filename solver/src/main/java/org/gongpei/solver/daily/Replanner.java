@@ -66,10 +66,29 @@ public final class Replanner {
      *         without cold storage
      */
     public Replanning replan(DailyProblem problem, DailyPlan plan, PlanChange change) {
+        return replan(problem, plan, change, List.of());
+    }
+
+    /**
+     * Re-plans a revision that earlier changes made.
+     *
+     * @param problem the problem of the plan's revision ({@link Replanning#problem()}, or the day's problem with
+     *        {@link #problemWith} applied for each earlier change)
+     * @param earlier the changes that made the revision, oldest first: the vehicles that broke down stay out of
+     *        service with their routes as they are
+     * @see #replan(DailyProblem, DailyPlan, PlanChange)
+     */
+    public Replanning replan(DailyProblem problem, DailyPlan plan, PlanChange change, List<PlanChange> earlier) {
         checkTime(problem, plan, change.reportedAtSeconds());
+        Set<String> outOfService = new HashSet<>();
+        for (PlanChange before : earlier) {
+            if (before instanceof VehicleBreakdown breakdown) {
+                outOfService.add(breakdown.vehicleId());
+            }
+        }
         return switch (change) {
-            case VehicleBreakdown breakdown -> breakdown(problem, plan, breakdown);
-            case UrgentPickup urgent -> urgent(problem, plan, urgent);
+            case VehicleBreakdown breakdown -> breakdown(problem, plan, breakdown, outOfService);
+            case UrgentPickup urgent -> urgent(problem, plan, urgent, outOfService);
         };
     }
 
@@ -138,7 +157,8 @@ public final class Replanner {
         }
     }
 
-    private Replanning breakdown(DailyProblem problem, DailyPlan plan, VehicleBreakdown breakdown) {
+    private Replanning breakdown(DailyProblem problem, DailyPlan plan, VehicleBreakdown breakdown,
+            Set<String> outOfService) {
         long now = breakdown.atSeconds();
         PlannedRoute route = plan.routes().stream().filter(r -> r.vehicleId().equals(breakdown.vehicleId()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("Vehicle " + breakdown.vehicleId()
@@ -147,12 +167,15 @@ public final class Replanner {
             throw new IllegalArgumentException("Vehicle " + route.vehicleId() + " is a trunk truck; re-planning after"
                     + " a breakdown handles the delivery vans of the last mile and the direct leg only.");
         }
+        if (outOfService.contains(route.vehicleId())) {
+            throw new IllegalArgumentException("Vehicle " + route.vehicleId() + " has already broken down.");
+        }
         if (route.returnSeconds() <= now) {
             throw new IllegalArgumentException("Vehicle " + route.vehicleId() + " is back at " + route.depotName()
                     + " at " + Clock.format(route.returnSeconds()) + ", before " + Clock.format(now)
                     + "; it has no stop left to re-plan.");
         }
-        LiveLeg live = LiveLeg.rebuild(problem, plan, route.depotCode(), now);
+        LiveLeg live = LiveLeg.rebuild(problem, plan, route.depotCode(), now, outOfService);
         int done = LiveLeg.doneCount(route, now);
         TravelMatrix matrix = live.leg.vehicles.stream().filter(v -> v.getId().equals(route.vehicleId())).findFirst()
                 .orElseThrow().getMatrix();
@@ -169,11 +192,13 @@ public final class Replanner {
         List<String> notes = new ArrayList<>();
         notes.add(breakdown.describe() + " It served " + done + " of its " + route.stops().size()
                 + " stops; the others were re-planned from " + route.depotName() + ".");
+        Set<String> keep = new HashSet<>(outOfService);
+        keep.add(route.vehicleId());
         return solve(problem, plan, plan.assignments(), live,
-                new LiveChanges.Breakdown(route.vehicleId(), done, parcelsBack), reasons, now, notes, route);
+                new LiveChanges.Breakdown(route.vehicleId(), done, parcelsBack), reasons, now, notes, keep);
     }
 
-    private Replanning urgent(DailyProblem problem, DailyPlan plan, UrgentPickup urgent) {
+    private Replanning urgent(DailyProblem problem, DailyPlan plan, UrgentPickup urgent, Set<String> outOfService) {
         long now = urgent.reportedAtSeconds();
         VillageDemand village = village(problem, urgent.villageCode());
         DailyParameters parameters = problem.parameters();
@@ -199,7 +224,7 @@ public final class Replanner {
         DailyProblem changed = problemWith(problem, urgent);
         DailyPlan withAssignment = new DailyPlan(plan.name(), plan.routes(), assignments, plan.unserved(),
                 plan.totals(), plan.violations());
-        LiveLeg live = LiveLeg.rebuild(changed, withAssignment, depotCode, now);
+        LiveLeg live = LiveLeg.rebuild(changed, withAssignment, depotCode, now, outOfService);
         List<Stop> added = new ArrayList<>();
         VillageDemand changedVillage = village(changed, village.code());
         for (FarmPickup pickup : changedVillage.pickups()) {
@@ -212,16 +237,15 @@ public final class Replanner {
         List<String> notes = new ArrayList<>();
         notes.add(urgent.describe() + " Inserted into the routes from " + live.leg.depotName + ".");
         return solve(changed, withAssignment, assignments, live, new LiveChanges.AddStops(added), Map.of(), now, notes,
-                null);
+                outOfService);
     }
 
     /**
-     * @param broken the route of a vehicle that broke down, whose served stops keep the load it had on board
-     *        then; null for none
+     * @param broken vehicles out of service: their served stops keep what they had on board then
      */
     private Replanning solve(DailyProblem problem, DailyPlan plan, List<Assignment> assignments, LiveLeg live,
             ProblemChange<RoutePlan> change, Map<String, List<String>> reasons, long now, List<String> notes,
-            PlannedRoute broken) {
+            Set<String> broken) {
         long started = System.nanoTime();
         Duration villageBudget = Duration.ofMillis(Math.max(1, Math.round(timeLimit.toMillis() * VILLAGE_LEG_SHARE)));
         Solver<RoutePlan> solver = SolverFactory.<RoutePlan>create(SearchConfigs.replanConfig(villageBudget)).buildSolver();
@@ -232,8 +256,11 @@ public final class Replanner {
 
         List<String> violations = new ArrayList<>();
         check(live.leg, violations);
+        Map<String, PlannedRoute> planned = new HashMap<>();
+        plan.routes().forEach(r -> planned.put(r.vehicleId() + "/" + r.echelon(), r));
         List<PlannedRoute> legRoutes = RouteAssembler.routes(live.leg).stream()
-                .map(r -> broken != null && r.vehicleId().equals(broken.vehicleId()) ? asServed(r, broken) : r).toList();
+                .map(r -> broken.contains(r.vehicleId()) ? asServed(r, planned.get(r.vehicleId() + "/" + r.echelon())) : r)
+                .toList();
         List<PlannedRoute> routes = new ArrayList<>();
         boolean inserted = false;
         for (PlannedRoute route : plan.routes()) {

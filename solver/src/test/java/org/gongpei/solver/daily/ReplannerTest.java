@@ -57,6 +57,15 @@ class ReplannerTest {
                         .anyMatch(x -> x.siteCode().equals(s.siteCode()))));
         assertThat(Replanner.finishedStopChanges(plan, revised, now)).isEmpty();
         assertThat(result.notes()).first().asString().contains("served 1 of its");
+
+        String village = remaining.getLast().siteCode();
+        VehicleBreakdown breakdown = new VehicleBreakdown(broken.vehicleId(), now);
+        Replanning next = new Replanner(LIMIT).replan(result.problem(), revised,
+                new UrgentPickup(village, 3, 0, now + 60, null, now + 60), List.of(breakdown));
+        assertThat(route(next.plan(), broken.vehicleId())).isEqualTo(after); // out of service, left as it was
+        assertThat(Replanner.finishedStopChanges(revised, next.plan(), now + 60)).isEmpty();
+        assertThatThrownBy(() -> new Replanner(LIMIT).replan(result.problem(), revised, breakdown, List.of(breakdown)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has already broken down");
     }
 
     @Test
