@@ -15,11 +15,9 @@ import java.util.function.Consumer;
 
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.checker.Violation;
-import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
-import org.gongpei.solver.domain.Vehicle;
 
 /**
  * Plans one day of a county's joint distribution in four steps that each use the one before:

@@ -1,6 +1,5 @@
 package org.gongpei.solver.daily;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
