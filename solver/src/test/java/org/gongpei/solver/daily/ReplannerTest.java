@@ -108,6 +108,38 @@ class ReplannerTest {
     }
 
     @Test
+    void anUrgentPickupAtAVillageServedFromTheCentreIsPlannedOnTheDirectLeg() {
+        DailyFixtures county = DailyFixtures.county(2, 6, 9);
+        county.addVillage("NEAR", 0.4, 0.3, 30, 0, List.of()); // next to the centre: served directly
+        DailyProblem day = county.problem(LIMIT);
+        DailyPlan solved = new DailyPlanner().plan(day, null);
+        PlannedRoute direct = solved.routes().stream().filter(r -> r.echelon() == Echelon.DIRECT).findFirst().orElseThrow();
+        long now = direct.stops().getFirst().departureSeconds();
+        Replanning result = new Replanner(LIMIT).replan(day, solved, new UrgentPickup("NEAR", 2, 1, now, null, now));
+
+        assertThat(result.plan().violations()).isEmpty();
+        assertThat(result.plan().routes()).filteredOn(r -> r.echelon() == Echelon.DIRECT)
+                .flatExtracting(PlannedRoute::stops).flatExtracting(PlannedStop::pickups)
+                .filteredOn(UrgentPickup::isUrgent).extracting(FarmPickup::parcels).containsExactlyInAnyOrder(2, 1);
+        assertThat(result.notes()).noneMatch(note -> note.contains("trunk up")); // a direct leg sends nothing to a hub
+
+    }
+
+    @Test
+    void chilledProductsAreNeverGivenToAHubWithoutColdStorage() {
+        PlannedRoute van = busyVan();
+        List<HubSite> warm = problem.hubs().stream().map(hub -> new HubSite(hub.code(), hub.name(), hub.locationIndex(),
+                false, hub.capacityParcelsPerDay(), hub.opensSeconds(), hub.closesSeconds())).toList();
+        DailyProblem withoutColdStores = new DailyProblem(problem.name(), problem.centreCode(), problem.centreName(),
+                problem.centreLocationIndex(), warm, problem.villages(), problem.vehicleTypes(), problem.matrices(),
+                problem.parameters());
+        long now = van.stops().getFirst().departureSeconds();
+        assertThatThrownBy(() -> new Replanner(LIMIT).replan(withoutColdStores, plan,
+                new UrgentPickup(van.stops().getLast().siteCode(), 0, 3, now, null, now)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("which has no cold storage");
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessage() {
         Replanner replanner = new Replanner(LIMIT);
         PlannedRoute van = busyVan();
