@@ -2,7 +2,6 @@ package org.gongpei.solver.daily;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,17 +167,10 @@ public final class DailyPlanner {
         }
 
         private long[] hubReadySeconds(Leg trunkDown) {
+            List<PlannedRoute> trucks = RouteAssembler.routes(trunkDown);
             long[] ready = new long[problem.hubs().size()];
-            Map<Integer, Integer> hubByLocation = new HashMap<>();
             for (int h = 0; h < ready.length; h++) {
-                ready[h] = problem.hubs().get(h).opensSeconds();
-                hubByLocation.put(problem.hubs().get(h).locationIndex(), h);
-            }
-            for (Stop stop : trunkDown.solved.getStops()) {
-                if (stop.getVehicle() != null) {
-                    int h = hubByLocation.get(stop.getLocationIndex());
-                    ready[h] = Math.max(ready[h], stop.getDepartureSeconds() + parameters.hubHandlingSeconds());
-                }
+                ready[h] = TrunkLegs.hubReadySeconds(problem, trucks, problem.hubs().get(h));
             }
             return ready;
         }

@@ -60,7 +60,8 @@ final class LiveLeg {
             }
         }
         VehicleRole role = centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY;
-        long ready = centre ? problem.parameters().sortedAtCentreSeconds() : hubReadySeconds(problem, plan, hub);
+        long ready = centre ? problem.parameters().sortedAtCentreSeconds()
+                : TrunkLegs.hubReadySeconds(problem, plan.routes(), hub);
         int depotIndex = centre ? problem.centreLocationIndex() : hub.locationIndex();
         for (VehicleType type : problem.vehicleTypes(role)) {
             for (int n = 1; n <= type.count(); n++) {
@@ -137,19 +138,6 @@ final class LiveLeg {
             vehicle.withPinnedStops(Math.min(pinned, stops.size()));
         }
         return live;
-    }
-
-    /** When the hub's last truckload of the day has been unloaded and re-loaded onto vans. */
-    private static long hubReadySeconds(DailyProblem problem, DailyPlan plan, HubSite hub) {
-        long ready = hub.opensSeconds();
-        for (PlannedRoute route : plan.routes()) {
-            for (PlannedStop stop : route.stops()) {
-                if (stop.kind() == PlannedStop.StopKind.HUB_DROP && stop.siteCode().equals(hub.code())) {
-                    ready = Math.max(ready, stop.departureSeconds() + problem.parameters().hubHandlingSeconds());
-                }
-            }
-        }
-        return ready;
     }
 
     private void addStops(DailyProblem problem, DailyPlan plan, String depotCode, VehicleRole role) {

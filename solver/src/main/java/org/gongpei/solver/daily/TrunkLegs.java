@@ -94,6 +94,23 @@ final class TrunkLegs {
         }
     }
 
+    /**
+     * @param trunkDown the day's trunk-down routes
+     * @return when the hub's last truckload has been unloaded and re-loaded onto vans, or when it opens if no
+     *         truck brings any
+     */
+    static long hubReadySeconds(DailyProblem problem, List<PlannedRoute> trunkDown, HubSite hub) {
+        long ready = hub.opensSeconds();
+        for (PlannedRoute route : trunkDown) {
+            for (PlannedStop stop : route.stops()) {
+                if (stop.kind() == PlannedStop.StopKind.HUB_DROP && stop.siteCode().equals(hub.code())) {
+                    ready = Math.max(ready, stop.departureSeconds() + problem.parameters().hubHandlingSeconds());
+                }
+            }
+        }
+        return ready;
+    }
+
     /** @return the capacity of the trunk type that carries the most of a temperature class, or null if none can */
     static Quantities largestTrunk(DailyProblem problem, TemperatureClass temperatureClass) {
         Quantities best = null;
