@@ -184,10 +184,10 @@ public final class Replanner {
         long parcelsBack = Math.max(now, route.departureSeconds()) + matrix.durationSeconds(lastPlace, depot)
                 + problem.parameters().hubHandlingSeconds();
         Map<String, List<String>> reasons = new LinkedHashMap<>();
+        String reason = route.vehicleId() + " broke down at " + Clock.format(now) + " and its load was back at "
+                + route.depotName() + " at " + Clock.format(parcelsBack) + ", for vans leaving after that";
         for (PlannedStop stop : route.stops().subList(done, route.stops().size())) {
-            reasons.computeIfAbsent(stop.siteCode(), code -> new ArrayList<>()).add(route.vehicleId()
-                    + " broke down at " + Clock.format(now) + " and its load was back at " + route.depotName() + " at "
-                    + Clock.format(parcelsBack));
+            reasons.put(stop.siteCode(), List.of(reason));
         }
         List<String> notes = new ArrayList<>();
         notes.add(breakdown.describe() + " It served " + done + " of its " + route.stops().size()
