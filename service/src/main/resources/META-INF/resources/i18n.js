@@ -26,7 +26,11 @@ window.GONGPEI_TEXTS = {
     unservedCount: '未服务的村', feasible: '校验', feasibleYes: '通过', feasibleNo: '有违规',
     stopNo: '序号', arrival: '到达', site: '站点', work: '作业', parcels: '包裹', chilled: '冷链',
     pickups: '揽收', kindVILLAGE_DELIVERY: '送件', kindVILLAGE_PICKUP: '揽收', kindHUB_DROP: '卸货',
-    kindHUB_COLLECT: '集货', depot: '始发', km: '公里', yuan: '元', routesDrawn: '已绘制路线'
+    kindHUB_COLLECT: '集货', depot: '始发', km: '公里', yuan: '元', routesDrawn: '已绘制路线',
+    changes: '实时调整', changeType: '调整类型', changeBREAKDOWN: '车辆故障', changeURGENT_PICKUP: '紧急揽收',
+    changeAt: '发生时间', changeVehicle: '故障车辆', changeVillage: '揽收村', changeAmbient: '常温件数',
+    changeChilled: '冷链件数', changeReady: '备货完成时间', applyChange: '重新规划', replanning: '正在重新规划…',
+    noChanges: '尚无调整', revision: '版本'
   },
   en: {
     appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs',
@@ -57,6 +61,11 @@ window.GONGPEI_TEXTS = {
     unservedCount: 'Unserved villages', feasible: 'Check', feasibleYes: 'passed', feasibleNo: 'violations',
     stopNo: '#', arrival: 'Arrival', site: 'Site', work: 'Task', parcels: 'Parcels', chilled: 'Chilled',
     pickups: 'Collected', kindVILLAGE_DELIVERY: 'deliver', kindVILLAGE_PICKUP: 'collect', kindHUB_DROP: 'drop',
-    kindHUB_COLLECT: 'collect', depot: 'Depot', km: 'km', yuan: 'yuan', routesDrawn: 'Routes drawn'
+    kindHUB_COLLECT: 'collect', depot: 'Depot', km: 'km', yuan: 'yuan', routesDrawn: 'Routes drawn',
+    changes: 'Real-time changes', changeType: 'Change', changeBREAKDOWN: 'Vehicle breakdown',
+    changeURGENT_PICKUP: 'Urgent pickup', changeAt: 'At', changeVehicle: 'Broken-down vehicle',
+    changeVillage: 'Village', changeAmbient: 'Ambient parcels', changeChilled: 'Chilled parcels',
+    changeReady: 'Ready at', applyChange: 'Re-plan', replanning: 'Re-planning…', noChanges: 'No changes yet',
+    revision: 'revision'
   }
 };

@@ -191,6 +191,56 @@ window.GongpeiPlans = function (ctx) {
       : `<li>${esc(t('noUnserved'))}</li>`;
   }
 
+  function renderChanges(status, plan) {
+    const changes = status.changes || [];
+    el('plan-changes').innerHTML = changes.length
+      ? changes.map((c) => `<li data-revision="${c.revision}"><b>${esc(c.atTime)}</b> ${esc(t('change' + c.type))}`
+        + ` (${esc(t('revision'))} ${c.revision}${c.feasible ? '' : ', ' + esc(t('feasibleNo'))}): ${esc(c.description)}`
+        + (c.notes.length ? `<br><small>${c.notes.map(esc).join(' ')}</small>` : '') + '</li>').join('')
+      : `<li>${esc(t('noChanges'))}</li>`;
+    const vans = plan.routes.filter((r) => r.echelon === 'LAST_MILE' || r.echelon === 'DIRECT');
+    el('change-vehicle').innerHTML = vans.map((r) => `<option value="${esc(r.vehicleId)}">${esc(r.vehicleId)}`
+      + ` · ${esc(r.depotName)} · ${clock(r.departureSeconds)}–${clock(r.returnSeconds)}</option>`).join('');
+    const names = new Map();
+    plan.routes.forEach((r) => r.stops.forEach((s) => names.set(s.siteCode, s.siteName)));
+    plan.unserved.forEach((u) => names.set(u.villageCode, u.villageName));
+    el('change-village').innerHTML = plan.assignments.map((a) => a.villageCode)
+      .map((code) => `<option value="${esc(code)}">${esc(names.get(code) || code)} (${esc(code)})</option>`).join('');
+  }
+
+  function showChangeFields() {
+    const pickup = el('change-type').value === 'URGENT_PICKUP';
+    document.querySelectorAll('#change-form .for-pickup').forEach((label) => { label.hidden = !pickup; });
+    document.querySelectorAll('#change-form .for-breakdown').forEach((label) => { label.hidden = pickup; });
+  }
+
+  async function applyChange(event) {
+    event.preventDefault();
+    if (current == null) { return; }
+    showError('');
+    const id = current;
+    const type = el('change-type').value;
+    const body = type === 'BREAKDOWN'
+      ? { type, vehicleId: el('change-vehicle').value, atTime: el('change-at').value }
+      : {
+        type, villageCode: el('change-village').value, atTime: el('change-at').value,
+        ambientParcels: Number(el('change-ambient').value || 0), chilledParcels: Number(el('change-chilled').value || 0),
+        readyTime: el('change-ready').value || undefined
+      };
+    const button = el('change-apply');
+    button.disabled = true;
+    button.textContent = t('replanning');
+    try {
+      await send('POST', `/api/v1/plans/${id}/changes`, body);
+      await openPlan(id);
+    } catch (e) {
+      showError(e.message);
+    } finally {
+      button.disabled = false;
+      button.textContent = t('applyChange');
+    }
+  }
+
   async function drawRoutes(id, plan) {
     routeLayer.clearLayers();
     const mapBox = el('map');
@@ -229,6 +279,7 @@ window.GongpeiPlans = function (ctx) {
       lastResult = plan;
       renderTotals(status, plan);
       renderRoutes(plan);
+      renderChanges(status, plan);
       el('plan-sheets').href = `/api/v1/plans/${id}/sheets`;
       el('plan-result').hidden = false;
       await drawRoutes(id, plan);
@@ -266,6 +317,8 @@ window.GongpeiPlans = function (ctx) {
 
   el('plan-form').addEventListener('submit', start);
   el('plan-stop').addEventListener('click', stop);
+  el('change-form').addEventListener('submit', applyChange);
+  el('change-type').addEventListener('change', showChangeFields);
 
   return {
     /** Shows the panel for a county: its earlier plans, and none open. */
@@ -305,6 +358,7 @@ window.GongpeiPlans = function (ctx) {
       if (lastResult && lastStatus && !el('plan-result').hidden) {
         renderTotals(lastStatus, lastResult);
         renderRoutes(lastResult);
+        renderChanges(lastStatus, lastResult);
       }
       refreshList();
     }

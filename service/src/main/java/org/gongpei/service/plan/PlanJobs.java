@@ -27,6 +27,7 @@ import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.plan.DailyFleet;
 import org.gongpei.datasets.plan.DailyProblems;
 import org.gongpei.datasets.plan.DayDemand;
+import org.gongpei.datasets.plan.HubChoice;
 import org.gongpei.datasets.plan.MatrixSource;
 import org.gongpei.datasets.plan.UnroutableVillageException;
 import org.gongpei.service.county.CountyService;
@@ -142,7 +143,8 @@ public class PlanJobs {
         return new PlanView(stored.id(), stored.countyCode(), stored.date(), stored.status(), stored.stoppedEarly(),
                 stored.demandSource(), stored.demandSeed(), stored.hubs(), stored.timeLimitSeconds(), progress.phase(),
                 progress.fractionDone(), progress.bestScore(), job.elapsedMillis() / 1000.0, stored.createdAt(),
-                stored.startedAt(), stored.finishedAt(), stored.summary(), stored.error());
+                stored.startedAt(), stored.finishedAt(), stored.summary(), stored.error(), stored.revision(),
+                stored.changes());
     }
 
     /**
@@ -272,15 +274,30 @@ public class PlanJobs {
             profiles.put(type.code(), type.profile());
         }
         plans.vehicleProfiles(job.id, profiles);
-        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(input.countyCode()), matrixCacheDir);
-        DailyProblem problem = DailyProblems.build(county, demand, fleet, input.hubs(), matrices,
-                DailyParameters.defaults(Duration.ofSeconds(input.timeLimitSeconds())));
+        DailyProblem problem = problem(input.countyCode(), county, demand, fleet, input.hubs(),
+                Duration.ofSeconds(input.timeLimitSeconds()));
         DailyPlanner planner = new DailyPlanner();
         job.planner(planner);
         DailyPlan plan = planner.plan(problem, progress -> report(job, progress));
         plans.finish(job.id, plan, job.stopRequested(), job.latest());
         LOG.infof("Plan %d of %s %s done%s: %d routes, cost %.2f yuan", job.id, input.countyCode(), demand.date(),
                 job.stopRequested() ? " (stopped early)" : "", plan.routes().size(), plan.totals().costFen() / 100.0);
+    }
+
+    /**
+     * The day's problem of a stored plan, built again as its solve built it (the road matrices come from the
+     * disk cache).
+     */
+    DailyProblem problem(String countyCode, HubChoice hubs, String demandJson, Duration timeLimit) {
+        CountyNetworkData county = counties.network(countyCode);
+        DayDemand demand = plans.demand(demandJson);
+        return problem(countyCode, county, demand, DailyFleet.sizedFor(county, demand), hubs, timeLimit);
+    }
+
+    private DailyProblem problem(String countyCode, CountyNetworkData county, DayDemand demand, DailyFleet fleet,
+            HubChoice hubs, Duration timeLimit) {
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
+        return DailyProblems.build(county, demand, fleet, hubs, matrices, DailyParameters.defaults(timeLimit));
     }
 
     private void report(RunningPlan job, PlanningProgress progress) {

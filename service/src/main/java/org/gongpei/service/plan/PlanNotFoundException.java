@@ -11,4 +11,9 @@ public class PlanNotFoundException extends RuntimeException {
     public PlanNotFoundException(long id, String vehicleId) {
         super("Plan " + id + " has no route of vehicle " + vehicleId);
     }
+
+    /** The plan exists but has no such revision. */
+    public PlanNotFoundException(long id, int revision, int latest) {
+        super("Plan " + id + " has no revision " + revision + "; its revisions are 0–" + latest);
+    }
 }

@@ -16,10 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.gongpei.datasets.plan.DayDemand;
+import org.gongpei.datasets.plan.HubChoice;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.PlanChange;
+import org.gongpei.solver.daily.Replanning;
 import org.gongpei.solver.daily.PlanningProgress;
 import org.gongpei.solver.daily.Unserved;
 
@@ -29,12 +32,18 @@ public class PlanService {
 
     private static final TypeReference<Map<String, String>> PROFILES = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> NOTES = new TypeReference<>() {
+    };
+    private static final ObjectMapper NOTES_READER = new ObjectMapper();
 
     @Inject
     StoredPlanRepository plans;
 
     @Inject
     CountyRepository counties;
+
+    @Inject
+    PlanRevisionRepository revisions;
 
     @Inject
     ObjectMapper json;
@@ -159,6 +168,10 @@ public class PlanService {
             plan.bestScore = last.bestScore();
         }
         plan.fractionDone = 1;
+        storeResult(plan, result);
+    }
+
+    private void storeResult(StoredPlan plan, DailyPlan result) {
         plan.result = write(result);
         plan.costFen = result.totals().costFen();
         plan.distanceMetres = result.totals().distanceMetres();
@@ -166,6 +179,88 @@ public class PlanService {
         plan.parcelsDelivered = result.totals().parcelsDelivered();
         plan.unservedVillages = (int) result.unserved().stream().map(Unserved::villageCode).distinct().count();
         plan.feasible = result.feasible();
+    }
+
+    /**
+     * What re-planning a done plan needs.
+     *
+     * @param revision the revision of {@code plan}
+     * @param plan the latest revision of the result
+     * @param earlier the changes applied so far, oldest first
+     */
+    public record ChangeBase(long id, String countyCode, HubChoice hubs, String demandJson, int revision,
+            DailyPlan plan, List<PlanChangeRequest> earlier) {
+    }
+
+    /**
+     * @throws PlanNotFoundException for an unknown id
+     * @throws PlanConflictException while the plan is not done
+     */
+    @Transactional
+    public ChangeBase changeBase(long id) {
+        StoredPlan plan = done(find(id));
+        List<PlanChangeRequest> earlier = plan.revisions.stream().filter(r -> r.revision > 0)
+                .map(r -> read(r.change, PlanChangeRequest.class)).toList();
+        return new ChangeBase(plan.id, plan.county.code, plan.hubChoice, plan.demand, plan.revision,
+                read(plan.result, DailyPlan.class), earlier);
+    }
+
+    /**
+     * Stores a re-planned result as the plan's next revision, keeping the earlier ones (revision 0, the plan
+     * as solved, is kept at the first change).
+     *
+     * @param basedOn the revision that was re-planned
+     * @throws PlanConflictException when another change was stored meanwhile
+     */
+    @Transactional
+    public PlanView storeRevision(long id, int basedOn, PlanChangeRequest request, PlanChange change,
+            Replanning replanning) {
+        StoredPlan plan = done(find(id));
+        if (plan.revision != basedOn) {
+            throw new PlanConflictException("Plan " + id + " became revision " + plan.revision
+                    + " while this change was re-planned; send the change again");
+        }
+        if (plan.revisions.isEmpty()) {
+            PlanRevision original = new PlanRevision();
+            original.plan = plan;
+            original.revision = 0;
+            original.appliedAt = plan.finishedAt;
+            original.notes = write(List.of());
+            original.feasible = Boolean.TRUE.equals(plan.feasible);
+            original.result = plan.result;
+            revisions.persist(original);
+            plan.revisions.add(original);
+        }
+        PlanRevision next = new PlanRevision();
+        next.plan = plan;
+        next.revision = basedOn + 1;
+        next.changeType = request.type();
+        next.change = write(request);
+        next.description = change.describe();
+        next.reportedAtSeconds = (int) change.reportedAtSeconds();
+        next.appliedAt = OffsetDateTime.now();
+        next.notes = write(replanning.notes());
+        next.feasible = replanning.plan().feasible();
+        next.result = write(replanning.plan());
+        revisions.persist(next);
+        plan.revisions.add(next);
+        plan.revision = next.revision;
+        storeResult(plan, replanning.plan());
+        return view(plan);
+    }
+
+    /**
+     * @return one revision's full result as stored JSON
+     * @throws PlanNotFoundException for an unknown plan or revision
+     */
+    @Transactional
+    public String revisionResultJson(long id, int revision) {
+        StoredPlan plan = done(find(id));
+        if (revision == plan.revision) {
+            return plan.result;
+        }
+        return revisions.find(plan, revision).map(r -> r.result)
+                .orElseThrow(() -> new PlanNotFoundException(id, revision, plan.revision));
     }
 
     @Transactional
@@ -217,9 +312,15 @@ public class PlanService {
             OffsetDateTime end = plan.finishedAt != null ? plan.finishedAt : OffsetDateTime.now();
             elapsed = Duration.between(plan.startedAt, end).toMillis() / 1000.0;
         }
+        List<AppliedChange> changes = plan.revision == 0 ? List.of() : plan.revisions.stream()
+                .filter(r -> r.revision > 0)
+                .map(r -> new AppliedChange(r.revision, r.changeType, r.description,
+                        PlanChangeRequests.format(r.reportedAtSeconds), r.appliedAt, readNotes(r.notes), r.feasible))
+                .toList();
         return new PlanView(plan.id, plan.county.code, plan.planDate, plan.status, plan.stoppedEarly, plan.demandSource,
                 plan.demandSeed, plan.hubChoice, plan.timeLimitSeconds, plan.phase, plan.fractionDone, plan.bestScore,
-                elapsed, plan.createdAt, plan.startedAt, plan.finishedAt, summary, plan.errorMessage);
+                elapsed, plan.createdAt, plan.startedAt, plan.finishedAt, summary, plan.errorMessage, plan.revision,
+                changes);
     }
 
     private String write(Object value) {
@@ -227,6 +328,23 @@ public class PlanService {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return stored.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored " + type.getSimpleName() + " cannot be read: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static List<String> readNotes(String notes) {
+        try {
+            return NOTES_READER.readValue(notes, NOTES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored change notes cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.gongpei.service.plan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gongpei.datasets.plan.HubChoice;
@@ -27,10 +28,13 @@ import org.gongpei.datasets.plan.HubChoice;
  * @param finishedAt when it finished, failed or was interrupted
  * @param summary the result's figures, once done
  * @param error why it failed or was interrupted
+ * @param revision the revision of the result: 0 as solved, one more per real-time change
+ * @param changes the real-time changes applied, oldest first; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanView(long id, String countyCode, LocalDate date, PlanStatus status, boolean stoppedEarly,
         DemandSource demandSource, Long demandSeed, HubChoice hubs, int timeLimitSeconds, String phase,
         double fractionDone, String bestScore, Double elapsedSeconds, OffsetDateTime createdAt,
-        OffsetDateTime startedAt, OffsetDateTime finishedAt, PlanSummary summary, String error) {
+        OffsetDateTime startedAt, OffsetDateTime finishedAt, PlanSummary summary, String error, int revision,
+        List<AppliedChange> changes) {
 }

@@ -2,6 +2,8 @@ package org.gongpei.service.plan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -14,6 +16,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.gongpei.datasets.plan.HubChoice;
 import org.gongpei.service.county.County;
@@ -85,4 +89,10 @@ public class StoredPlan {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
+    /** The revision in {@link #result}: 0 as solved, one more per real-time change. */
+    public int revision;
+
+    @OneToMany(mappedBy = "plan")
+    @OrderBy("revision")
+    public List<PlanRevision> revisions = new ArrayList<>();
 }

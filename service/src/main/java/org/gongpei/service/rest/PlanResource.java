@@ -1,8 +1,11 @@
 package org.gongpei.service.rest;
 
+import java.net.URI;
+
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.service.county.CountyService;
+import org.gongpei.service.plan.PlanChangeRequest;
+import org.gongpei.service.plan.PlanChanges;
 import org.gongpei.service.plan.PlanEvents;
 import org.gongpei.service.plan.PlanGeometry;
 import org.gongpei.service.plan.PlanJobs;
@@ -35,6 +40,9 @@ public class PlanResource {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    PlanChanges changes;
 
     @Inject
     PlanEvents events;
@@ -94,6 +102,36 @@ public class PlanResource {
     public String sheets(@PathParam("id") long id) {
         SolvedPlan solved = plans.solved(id);
         return RouteSheets.html(counties.summary(solved.countyCode()).name(), plans.view(id), solved.plan());
+    }
+
+    @POST
+    @Path("/{id}/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-plan a done plan after a van breakdown or an urgent pickup; the result becomes the"
+            + " plan's next revision (earlier revisions are kept)",
+            description = "{\"type\":\"BREAKDOWN\",\"vehicleId\":\"HVAN-H130425100-1\",\"atTime\":\"11:30\"} or"
+                    + " {\"type\":\"URGENT_PICKUP\",\"villageCode\":\"130425100201\",\"ambientParcels\":5,"
+                    + "\"chilledParcels\":0,\"atTime\":\"12:10\",\"readyTime\":\"13:00\",\"deadline\":\"18:00\"}."
+                    + " Stops served before atTime stay as they were; answers when re-planned (a few seconds).")
+    @APIResponse(responseCode = "201", description = "Re-planned: the status document with the new revision")
+    @APIResponse(responseCode = "400", description = "Unreadable change, unknown vehicle or village, time outside"
+            + " the day, negative parcels")
+    @APIResponse(responseCode = "404", description = "No plan with this id")
+    @APIResponse(responseCode = "409", description = "The plan is not DONE")
+    public Response change(@PathParam("id") long id, PlanChangeRequest request) {
+        PlanView view = changes.apply(id, request);
+        return Response.created(URI.create("/api/v1/plans/" + id + "/revisions/" + view.revision())).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions/{revision}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One revision of a plan's full result: 0 as solved, then one per change")
+    @APIResponse(responseCode = "404", description = "No plan with this id, or no such revision")
+    @APIResponse(responseCode = "409", description = "The plan is not DONE")
+    public Response revision(@PathParam("id") long id, @PathParam("revision") int revision) {
+        return Response.ok(plans.revisionResultJson(id, revision), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

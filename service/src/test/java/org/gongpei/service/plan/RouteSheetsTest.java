@@ -40,7 +40,7 @@ class RouteSheetsTest {
                 new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
         PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), PlanStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
-                null, null, null);
+                null, null, null, 0, List.of());
 
         String html = RouteSheets.html("大名县 & <b>", view, plan);
 

@@ -12,16 +12,19 @@ import java.util.List;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.network.CentreData;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.TownshipData;
 import org.gongpei.datasets.network.VillageData;
+import org.gongpei.service.plan.PlanChangeRequests;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,5 +146,23 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.id("plan-error")).isDisplayed()).isFalse();
         assertThat(browser.findElements(By.cssSelector("#plan-list button[data-plan='" + id + "'][data-status=DONE]")))
                 .hasSize(1);
+
+        // A breakdown of the first van listed, just after its first stop, re-planned from the page.
+        String vehicle = browser.findElement(By.id("change-vehicle")).getDomProperty("value");
+        JsonPath result = given().when().get("/api/v1/plans/" + id + "/result").then().extract().jsonPath();
+        long firstStopLeft = result.getLong("routes.find { it.vehicleId == '" + vehicle + "' }.stops[0].departureSeconds");
+        String atTime = PlanChangeRequests.format(firstStopLeft);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('change-at').value = arguments[0]", atTime);
+        browser.findElement(By.id("change-apply")).click();
+        solve.until(b -> !b.findElements(By.cssSelector("#plan-changes li[data-revision='1']")).isEmpty()
+                || b.findElement(By.id("plan-error")).isDisplayed());
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed())
+                .as(browser.findElement(By.id("plan-error")).getText()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("#plan-changes li[data-revision='1']")).getText())
+                .contains(atTime).contains(vehicle);
+        int revised = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
+                .extract().jsonPath().getList("routes").size();
+        solve.until(b -> String.valueOf(revised).equals(b.findElement(By.id("map")).getDomAttribute("data-routes-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#plan-routes details.route-card"))).hasSize(revised);
     }
 }

@@ -82,6 +82,12 @@ public final class SolutionChecker {
                         "Vehicle " + vehicle.getId() + " arrives at " + stop.getName() + " at " + time
                                 + " s, after its window closes at " + stop.getDueSeconds() + " s."));
             }
+            if (!stop.getDelivery().equals(Quantities.ZERO) && stop.getDepotReadySeconds() > vehicle.getShiftStartSeconds()) {
+                long early = stop.getDepotReadySeconds() - vehicle.getShiftStartSeconds();
+                violations.add(new Violation(Kind.DELIVERY_NOT_AT_DEPOT, stop.getId(), early,
+                        "Vehicle " + vehicle.getId() + " leaves its depot " + early + " s before the delivery for "
+                                + stop.getName() + " is there to load."));
+            }
             long parcels = 0;
             for (TemperatureClass temperatureClass : TemperatureClass.values()) {
                 parcels += stop.getDelivery().get(temperatureClass, Dimension.PARCELS)

@@ -12,7 +12,7 @@ public record Violation(Kind kind, String subjectId, long amount, String message
 
     /** The rules the checker verifies. */
     public enum Kind {
-        UNASSIGNED_MANDATORY_STOP, DUPLICATE_STOP, CAPACITY, TEMPERATURE, TIME_WINDOW, SHIFT_END,
+        UNASSIGNED_MANDATORY_STOP, DUPLICATE_STOP, CAPACITY, TEMPERATURE, TIME_WINDOW, DELIVERY_NOT_AT_DEPOT, SHIFT_END,
         MAX_WORKING_TIME, PERISHABLE_LIMIT
     }
 }

@@ -2,7 +2,6 @@ package org.gongpei.solver.daily;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,9 @@ import java.util.function.Consumer;
 
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.checker.Violation;
-import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
-import org.gongpei.solver.domain.Vehicle;
 
 /**
  * Plans one day of a county's joint distribution in four steps that each use the one before:
@@ -42,7 +39,6 @@ import org.gongpei.solver.domain.Vehicle;
 public final class DailyPlanner {
 
     static final String HUB_DROP = "T:";
-    static final String HUB_COLLECT = "U:";
 
     private static final double ASSIGNMENT_SHARE = 0.10;
     private static final double TRUNK_DOWN_SHARE = 0.15;
@@ -102,7 +98,9 @@ public final class DailyPlanner {
             List<Leg> lastMile = lastMileLegs(villagesByDepot, hubReady);
             solveInParallel(lastMile, share(LAST_MILE_SHARE));
 
-            Leg trunkUp = trunkUp(lastMile, trunkDown);
+            List<PlannedRoute> lastMileRoutes = new ArrayList<>();
+            lastMile.forEach(leg -> lastMileRoutes.addAll(RouteAssembler.routes(leg)));
+            Leg trunkUp = TrunkLegs.trunkUp(problem, lastMileRoutes, RouteAssembler.routes(trunkDown), violations);
             solve(trunkUp, remaining(TRUNK_UP_SHARE), "trunk up");
 
             List<Leg> legs = new ArrayList<>();
@@ -131,7 +129,7 @@ public final class DailyPlanner {
 
         private Leg trunkDown(List<List<VillageDemand>> villagesByDepot) {
             Leg leg = new Leg(problem.name() + " trunk down", Echelon.TRUNK_DOWN, problem.centreCode(), problem.centreName());
-            addTrunkVehicles(leg, null, parameters.sortedAtCentreSeconds());
+            TrunkLegs.addTrunkVehicles(problem, leg, List.of(), parameters.sortedAtCentreSeconds());
             for (int h = 0; h < problem.hubs().size(); h++) {
                 HubSite hub = problem.hubs().get(h);
                 Consignment ambient = Consignment.empty(TemperatureClass.AMBIENT);
@@ -145,7 +143,7 @@ public final class DailyPlanner {
                     if (load.isEmpty()) {
                         continue;
                     }
-                    Quantities capacity = largestTrunk(load.temperatureClass());
+                    Quantities capacity = TrunkLegs.largestTrunk(problem, load.temperatureClass());
                     int parts = capacity == null ? -1 : load.partsToFit(capacity);
                     if (parts < 0) {
                         violations.add("No trunk vehicle can carry the " + load.temperatureClass().name().toLowerCase()
@@ -168,85 +166,11 @@ public final class DailyPlanner {
             return leg;
         }
 
-        /** The latest departure from the centre that still reaches the first collection when it is ready. */
-        private long earliestDeparture(Leg trunkUp) {
-            long earliest = Long.MAX_VALUE;
-            for (Stop stop : trunkUp.stops) {
-                long drive = 0;
-                for (VehicleType type : problem.vehicleTypes(VehicleRole.TRUNK)) {
-                    drive = Math.max(drive, problem.matrixOf(type).durationSeconds(problem.centreLocationIndex(),
-                            stop.getLocationIndex()));
-                }
-                earliest = Math.min(earliest, stop.getReadySeconds() - drive);
-            }
-            return Math.max(parameters.sortedAtCentreSeconds(), earliest);
-        }
-
-        /**
-         * @param morning the solved trunk-down leg, or null for the morning itself
-         * @param earliestStart departure of a vehicle that did not drive earlier in the day
-         */
-        private void addTrunkVehicles(Leg leg, Leg morning, long earliestStart) {
-            Map<String, Vehicle> morningVehicles = new HashMap<>();
-            if (morning != null && morning.solved != null) {
-                morning.solved.getVehicles().forEach(v -> morningVehicles.put(v.getId(), v));
-            }
-            for (VehicleType type : problem.vehicleTypes(VehicleRole.TRUNK)) {
-                for (int n = 1; n <= type.count(); n++) {
-                    String id = type.code() + "-" + n;
-                    long start = Math.max(type.shiftStartSeconds(), earliestStart);
-                    long maxWorking = type.maxWorkingSeconds();
-                    long fixed = type.fixedCostFen();
-                    Vehicle before = morningVehicles.get(id);
-                    if (before != null && !before.getStops().isEmpty()) {
-                        long back = before.getStops().getLast().getDepotArrivalSecondsIfLast();
-                        maxWorking -= back - before.getShiftStartSeconds();
-                        start = back + parameters.hubHandlingSeconds();
-                        fixed = 0;
-                        if (maxWorking <= 0 || start >= type.shiftEndSeconds()) {
-                            continue;
-                        }
-                    }
-                    leg.addVehicle(id, type, problem.centreLocationIndex(), problem, start, maxWorking, fixed);
-                }
-            }
-        }
-
-        private Quantities largestTrunk(TemperatureClass temperatureClass) {
-            Quantities best = null;
-            for (VehicleType type : problem.vehicleTypes(VehicleRole.TRUNK)) {
-                long grams = type.capacity().get(temperatureClass, Dimension.GRAMS);
-                if (type.count() > 0 && grams > 0
-                        && (best == null || grams > best.get(temperatureClass, Dimension.GRAMS))) {
-                    best = type.capacity();
-                }
-            }
-            return best;
-        }
-
-        private Quantities largestVan(VehicleRole role) {
-            Quantities best = Quantities.ZERO;
-            for (VehicleType type : problem.vehicleTypes(role)) {
-                if (type.count() > 0 && type.capacity().get(TemperatureClass.AMBIENT, Dimension.GRAMS)
-                        > best.get(TemperatureClass.AMBIENT, Dimension.GRAMS)) {
-                    best = type.capacity();
-                }
-            }
-            return best;
-        }
-
         private long[] hubReadySeconds(Leg trunkDown) {
+            List<PlannedRoute> trucks = RouteAssembler.routes(trunkDown);
             long[] ready = new long[problem.hubs().size()];
-            Map<Integer, Integer> hubByLocation = new HashMap<>();
             for (int h = 0; h < ready.length; h++) {
-                ready[h] = problem.hubs().get(h).opensSeconds();
-                hubByLocation.put(problem.hubs().get(h).locationIndex(), h);
-            }
-            for (Stop stop : trunkDown.solved.getStops()) {
-                if (stop.getVehicle() != null) {
-                    int h = hubByLocation.get(stop.getLocationIndex());
-                    ready[h] = Math.max(ready[h], stop.getDepartureSeconds() + parameters.hubHandlingSeconds());
-                }
+                ready[h] = TrunkLegs.hubReadySeconds(problem, trucks, problem.hubs().get(h));
             }
             return ready;
         }
@@ -267,12 +191,12 @@ public final class DailyPlanner {
                 long ready = centre ? parameters.sortedAtCentreSeconds() : hubReady[d - 1];
                 for (VehicleType type : problem.vehicleTypes(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY)) {
                     for (int n = 1; n <= type.count(); n++) {
-                        String id = centre ? type.code() + "-" + n : type.code() + "-" + hub.code() + "-" + n;
+                        String id = Leg.vanId(type, hub, n);
                         leg.addVehicle(id, type, depotIndex, problem, Math.max(type.shiftStartSeconds(), ready),
                                 type.maxWorkingSeconds(), type.fixedCostFen());
                     }
                 }
-                Quantities largestVan = largestVan(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
+                Quantities largestVan = VillageStops.largestVan(problem, centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
                 for (VillageDemand village : served) {
                     List<String> refused = new ArrayList<>();
                     VillageStops.add(village, parameters, largestVan, leg.stops, leg.infoByStop, refused);
@@ -311,65 +235,6 @@ public final class DailyPlanner {
                 throw new IllegalStateException("A last-mile leg failed: " + e.getCause().getMessage(), e.getCause());
             } finally {
                 pool.shutdownNow();
-            }
-        }
-
-        private Leg trunkUp(List<Leg> lastMile, Leg trunkDown) {
-            Leg leg = new Leg(problem.name() + " trunk up", Echelon.TRUNK_UP, problem.centreCode(), problem.centreName());
-            Map<String, HubSite> hubs = new HashMap<>();
-            problem.hubs().forEach(hub -> hubs.put(hub.code(), hub));
-            for (Leg mile : lastMile) {
-                if (mile.echelon != Echelon.LAST_MILE) {
-                    continue;
-                }
-                HubSite hub = hubs.get(mile.depotCode);
-                long collectReady = -1;
-                List<FarmPickup> ambient = new ArrayList<>();
-                List<FarmPickup> chilled = new ArrayList<>();
-                for (Vehicle van : mile.solved.getVehicles()) {
-                    boolean carries = false;
-                    for (Stop stop : van.getStops()) {
-                        StopInfo info = mile.infoByStop.get(stop.getId());
-                        for (FarmPickup pickup : info.pickups()) {
-                            (pickup.chilled() ? chilled : ambient).add(pickup);
-                            carries = true;
-                        }
-                    }
-                    if (carries) {
-                        collectReady = Math.max(collectReady,
-                                van.getStops().getLast().getDepotArrivalSecondsIfLast() + parameters.hubHandlingSeconds());
-                    }
-                }
-                addCollections(leg, hub, ambient, TemperatureClass.AMBIENT, collectReady);
-                addCollections(leg, hub, chilled, TemperatureClass.CHILLED, collectReady);
-            }
-            if (!leg.stops.isEmpty()) {
-                addTrunkVehicles(leg, trunkDown, earliestDeparture(leg));
-            }
-            return leg;
-        }
-
-        private void addCollections(Leg leg, HubSite hub, List<FarmPickup> pickups, TemperatureClass temperatureClass,
-                long readySeconds) {
-            if (pickups.isEmpty()) {
-                return;
-            }
-            Quantities capacity = largestTrunk(temperatureClass);
-            if (capacity == null) {
-                violations.add("No trunk vehicle can carry the " + temperatureClass.name().toLowerCase()
-                        + " farm products from hub " + hub.name() + ".");
-                return;
-            }
-            List<List<FarmPickup>> loads = TruckLoads.pack(pickups, temperatureClass, capacity);
-            for (int i = 0; i < loads.size(); i++) {
-                Quantities goods = TruckLoads.quantities(loads.get(i), temperatureClass);
-                Stop stop = new Stop(HUB_COLLECT + hub.code() + ":" + temperatureClass + ":" + (i + 1), hub.locationIndex())
-                        .withName(hub.name())
-                        .withTimeWindow(readySeconds, Stop.NO_LIMIT)
-                        .withService(parameters.hubServiceSeconds(), 0)
-                        .withPickup(goods);
-                leg.addStop(stop, new StopInfo(hub.code(), hub.name(), PlannedStop.StopKind.HUB_COLLECT, Map.of(), 0,
-                        loads.get(i)));
             }
         }
 

@@ -52,6 +52,11 @@ final class Leg {
         return vehicle;
     }
 
+    /** @return the id of the n-th van (from 1) of a type at the centre (hub null) or at a hub */
+    static String vanId(VehicleType type, HubSite hub, int n) {
+        return hub == null ? type.code() + "-" + n : type.code() + "-" + hub.code() + "-" + n;
+    }
+
     void addStop(Stop stop, StopInfo info) {
         stops.add(stop);
         infoByStop.put(stop.getId(), info);

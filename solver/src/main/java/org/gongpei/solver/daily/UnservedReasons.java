@@ -50,7 +50,7 @@ final class UnservedReasons {
             }
             int pickupParcels = 0;
             for (boolean chilled : new boolean[] {false, true}) {
-                int shipped = village.pickups().stream().filter(p -> p.chilled() == chilled)
+                int shipped = village.pickups().stream().filter(p -> p.chilled() == chilled && !UrgentPickup.isUrgent(p))
                         .mapToInt(FarmPickup::parcels).sum();
                 if (shipped == 0) {
                     continue;
@@ -60,6 +60,16 @@ final class UnservedReasons {
                     pickupParcels += shipped;
                     if (pickup != null) {
                         reasons.add((chilled ? "chilled" : "ambient") + " products: "
+                                + explain(problem, pickup, legOfStop.get(pickup.getId())));
+                    }
+                }
+            }
+            for (FarmPickup urgent : village.pickups().stream().filter(UrgentPickup::isUrgent).toList()) {
+                Stop pickup = stops.get(VillageStops.urgentId(village.code(), urgent));
+                if (pickup == null || pickup.getVehicle() == null) {
+                    pickupParcels += urgent.parcels();
+                    if (pickup != null) {
+                        reasons.add("urgent pickup " + urgent.product() + ": "
                                 + explain(problem, pickup, legOfStop.get(pickup.getId())));
                     }
                 }

@@ -1,6 +1,5 @@
 package org.gongpei.solver.daily;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ final class VillageStops {
     static final String DELIVERY = "D:";
     static final String AMBIENT_PICKUP = "P:";
     static final String CHILLED_PICKUP = "C:";
+    static final String URGENT_PICKUP = "R:";
 
     private VillageStops() {
     }
@@ -49,8 +49,32 @@ final class VillageStops {
                         chilled[i].parcels(), List.of()));
             }
         }
-        addPickup(village, false, AMBIENT_PICKUP, parameters, stops, infos, refused);
-        addPickup(village, true, CHILLED_PICKUP, parameters, stops, infos, refused);
+        for (boolean chilled : new boolean[] {false, true}) {
+            List<FarmPickup> pickups = village.pickups().stream()
+                    .filter(p -> p.chilled() == chilled && !UrgentPickup.isUrgent(p)).toList();
+            addPickup(village, pickups, (chilled ? CHILLED_PICKUP : AMBIENT_PICKUP) + village.code(), parameters,
+                    stops, infos, refused);
+        }
+        for (FarmPickup urgent : village.pickups().stream().filter(UrgentPickup::isUrgent).toList()) {
+            addPickup(village, List.of(urgent), urgentId(village.code(), urgent), parameters, stops, infos, refused);
+        }
+    }
+
+    /** @return the id of the stop of one urgent farm pickup: {@code R:code:URGENT-n:A} (ambient) or {@code :C} */
+    static String urgentId(String villageCode, FarmPickup urgent) {
+        return URGENT_PICKUP + villageCode + ":" + urgent.product() + (urgent.chilled() ? ":C" : ":A");
+    }
+
+    /** @return the capacity of the van type of a role that carries the most ambient weight (zero if none) */
+    static Quantities largestVan(DailyProblem problem, VehicleRole role) {
+        Quantities best = Quantities.ZERO;
+        for (VehicleType type : problem.vehicleTypes(role)) {
+            if (type.count() > 0 && type.capacity().get(TemperatureClass.AMBIENT, Dimension.GRAMS)
+                    > best.get(TemperatureClass.AMBIENT, Dimension.GRAMS)) {
+                best = type.capacity();
+            }
+        }
+        return best;
     }
 
     /**
@@ -61,12 +85,12 @@ final class VillageStops {
         return DELIVERY + villageCode + (part == 0 ? "" : "#" + (part + 1));
     }
 
-    private static void addPickup(VillageDemand village, boolean chilled, String prefix, DailyParameters parameters,
-            List<Stop> stops, Map<String, StopInfo> infos, List<String> refused) {
-        List<FarmPickup> pickups = village.pickups().stream().filter(p -> p.chilled() == chilled).toList();
+    private static void addPickup(VillageDemand village, List<FarmPickup> pickups, String id,
+            DailyParameters parameters, List<Stop> stops, Map<String, StopInfo> infos, List<String> refused) {
         if (pickups.isEmpty()) {
             return;
         }
+        boolean chilled = pickups.getFirst().chilled();
         TemperatureClass temperatureClass = chilled ? TemperatureClass.CHILLED : TemperatureClass.AMBIENT;
         long ready = parameters.villageOpensSeconds();
         long deadline = Stop.NO_LIMIT;
@@ -92,7 +116,7 @@ final class VillageStops {
                     + " but are not all ready before " + Clock.format(ready));
             return;
         }
-        Stop stop = new Stop(prefix + village.code(), village.locationIndex()).withName(village.name())
+        Stop stop = new Stop(id, village.locationIndex()).withName(village.name())
                 .withTimeWindow(ready, parameters.villageClosesSeconds())
                 .withService(parameters.villageServiceSeconds(), parameters.serviceSecondsPerParcel())
                 .withPickup(goods)

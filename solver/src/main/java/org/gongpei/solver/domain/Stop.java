@@ -31,6 +31,7 @@ public class Stop {
     private Quantities pickup = Quantities.ZERO;
     private long maxSecondsToColdStore = NO_LIMIT;
     private long coldStoreDeadlineSeconds = NO_LIMIT;
+    private long depotReadySeconds;
     private boolean optional;
     private long unassignedPenalty;
 
@@ -119,6 +120,19 @@ public class Stop {
             throw new IllegalArgumentException("Stop " + id + " has a negative cold store deadline.");
         }
         this.coldStoreDeadlineSeconds = seconds;
+        return this;
+    }
+
+    /**
+     * Sets when this stop's delivery is at the depot, ready to load, in seconds since the day's origin (for
+     * example parcels brought back from a vehicle that broke down); a vehicle that leaves its depot earlier
+     * cannot carry it. Returns this.
+     */
+    public Stop withDepotReady(long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("Stop " + id + " has a negative depot ready time.");
+        }
+        this.depotReadySeconds = seconds;
         return this;
     }
 
@@ -271,6 +285,18 @@ public class Stop {
     public Long getLatestColdStoreArrivalSeconds() {
         Long departure = getDepartureSeconds();
         return departure == null ? null : Math.min(departure + maxSecondsToColdStore, coldStoreDeadlineSeconds);
+    }
+
+    public long getDepotReadySeconds() {
+        return depotReadySeconds;
+    }
+
+    /** @return seconds by which the vehicle leaves its depot before this stop's delivery is there; 0 if none */
+    public long getDepotReadyExcessSeconds() {
+        if (vehicle == null || delivery.equals(Quantities.ZERO)) {
+            return 0;
+        }
+        return Math.max(0, depotReadySeconds - vehicle.getShiftStartSeconds());
     }
 
     public boolean isOptional() {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
 /**
@@ -30,6 +32,13 @@ public class Vehicle {
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Stop> stops = new ArrayList<>();
+
+    /** Whole route fixed: no stop may be added, removed or moved (a vehicle out of service). */
+    @PlanningPin
+    private boolean pinned;
+    /** The stops before this index are fixed (served, or being driven to); the solver changes only the rest. */
+    @PlanningPinToIndex
+    private int firstUnpinnedIndex;
 
     /** For the solver's cloner. */
     public Vehicle() {
@@ -92,6 +101,26 @@ public class Vehicle {
         return this;
     }
 
+    /**
+     * Fixes the first {@code count} stops of the route (served, or being driven to); returns this.
+     * The solver keeps them in place and may only change the stops after them.
+     */
+    public Vehicle withPinnedStops(int count) {
+        if (count < 0 || count > stops.size()) {
+            throw new IllegalArgumentException("Vehicle " + id + " cannot pin " + count + " of its " + stops.size()
+                    + " stops.");
+        }
+        this.firstUnpinnedIndex = count;
+        return this;
+    }
+
+    /** Fixes the whole route: the solver neither adds nor removes stops (a vehicle out of service); returns this. */
+    public Vehicle withRoutePinned() {
+        this.pinned = true;
+        this.firstUnpinnedIndex = 0;
+        return this;
+    }
+
     /** @return whether the vehicle has a compartment for this temperature class */
     public boolean hasCompartment(TemperatureClass temperatureClass) {
         return capacity.hasAny(temperatureClass);
@@ -147,6 +176,14 @@ public class Vehicle {
 
     public void setStops(List<Stop> stops) {
         this.stops = stops;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public int getFirstUnpinnedIndex() {
+        return firstUnpinnedIndex;
     }
 
     @Override

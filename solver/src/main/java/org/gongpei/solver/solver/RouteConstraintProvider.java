@@ -11,6 +11,7 @@ import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
 import org.gongpei.solver.domain.Vehicle;
+import org.gongpei.solver.solver.RouteJustifications.DeliveryNotAtDepot;
 import org.gongpei.solver.solver.RouteJustifications.DistanceCost;
 import org.gongpei.solver.solver.RouteJustifications.MaxWorkingTime;
 import org.gongpei.solver.solver.RouteJustifications.PerishableLimit;
@@ -30,6 +31,7 @@ public class RouteConstraintProvider implements ConstraintProvider {
     public static final String VEHICLE_CAPACITY = "Vehicle capacity";
     public static final String TEMPERATURE_COMPATIBILITY = "Temperature compatibility";
     public static final String TIME_WINDOW = "Time window";
+    public static final String DELIVERY_NOT_AT_DEPOT = "Delivery not at depot";
     public static final String SHIFT_END = "Shift end";
     public static final String MAX_WORKING_TIME = "Maximum working time";
     public static final String PERISHABLE_LIMIT = "Perishable limit";
@@ -48,6 +50,7 @@ public class RouteConstraintProvider implements ConstraintProvider {
                 vehicleCapacity(factory),
                 temperatureCompatibility(factory),
                 timeWindow(factory),
+                deliveryNotAtDepot(factory),
                 shiftEnd(factory),
                 maxWorkingTime(factory),
                 perishableLimit(factory),
@@ -91,6 +94,15 @@ public class RouteConstraintProvider implements ConstraintProvider {
                 .justifyWith((stop, score) -> new TimeWindow(stop.getName(), stop.getVehicle().getId(),
                         stop.getLatenessSeconds()))
                 .asConstraint(TIME_WINDOW);
+    }
+
+    Constraint deliveryNotAtDepot(ConstraintFactory factory) {
+        return factory.forEach(Stop.class)
+                .filter(stop -> stop.getDepotReadyExcessSeconds() > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, Stop::getDepotReadyExcessSeconds)
+                .justifyWith((stop, score) -> new DeliveryNotAtDepot(stop.getName(), stop.getVehicle().getId(),
+                        stop.getDepotReadyExcessSeconds()))
+                .asConstraint(DELIVERY_NOT_AT_DEPOT);
     }
 
     Constraint shiftEnd(ConstraintFactory factory) {

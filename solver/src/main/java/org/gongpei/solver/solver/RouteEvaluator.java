@@ -51,7 +51,8 @@ final class RouteEvaluator {
             Stop stop = stopAt(route, inserted, position, i);
             time += matrix.durationSeconds(at, stop.getLocationIndex());
             metres += matrix.distanceMetres(at, stop.getLocationIndex());
-            if (time > stop.getDueSeconds()) {
+            if (time > stop.getDueSeconds() || stop.getDepotReadySeconds() > vehicle.getShiftStartSeconds()
+                    && !stop.getDelivery().equals(Quantities.ZERO)) {
                 return INFEASIBLE;
             }
             time = Math.max(time, stop.getReadySeconds()) + stop.getServiceSeconds();

@@ -40,6 +40,13 @@ public final class RouteJustifications {
         }
     }
 
+    public record DeliveryNotAtDepot(String stopName, String vehicleId, long earlySeconds) implements Described {
+        public String description() {
+            return "Vehicle " + vehicleId + " leaves its depot " + earlySeconds + " s before the delivery for stop "
+                    + stopName + " is there to load.";
+        }
+    }
+
     public record TimeWindow(String stopName, String vehicleId, long latenessSeconds) implements Described {
         public String description() {
             return "Vehicle " + vehicleId + " reaches stop " + stopName + " " + latenessSeconds

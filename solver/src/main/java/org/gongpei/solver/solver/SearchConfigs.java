@@ -92,6 +92,27 @@ public final class SearchConfigs {
                 nearbyLocalSearch(ruinAndRecreate, lateAcceptanceSize));
     }
 
+    /**
+     * The configuration for re-planning a day in progress, where routes are partly pinned and the solver starts
+     * from the current routes: Timefold's construction heuristic for what is unassigned (the regret insertion
+     * does not know pinning), then diversified late acceptance over nearby change and swap moves only (Timefold
+     * 2.2's random sublist selector fails when no list has an unpinned sublist).
+     */
+    public static SolverConfig replanConfig(Duration timeLimit) {
+        SolverConfig config = config(Search.DEFAULT, timeLimit);
+        List<MoveSelectorConfig> selectors = List.of(
+                new ListChangeMoveSelectorConfig().withFilterClass(NearbyListChangeFilter.class),
+                new ListSwapMoveSelectorConfig().withFilterClass(NearbyListSwapFilter.class));
+        return config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE).withPhases(
+                new ConstructionHeuristicPhaseConfig(),
+                new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(selectors))
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
+                                .withLateAcceptanceSize(DEFAULT_LATE_ACCEPTANCE_SIZE))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+    }
+
     private static LocalSearchPhaseConfig nearbyLocalSearch(boolean ruinAndRecreate, int lateAcceptanceSize) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
                 new ListChangeMoveSelectorConfig().withFilterClass(NearbyListChangeFilter.class),

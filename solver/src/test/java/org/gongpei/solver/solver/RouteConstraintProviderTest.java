@@ -111,6 +111,20 @@ class RouteConstraintProviderTest {
     }
 
     @Test
+    void deliveryNotAtDepot() {
+        Stop late = new Stop("a", 1).withDelivery(ambient(2)).withDepotReady(1_500);
+        verifier.verifyThat(RouteConstraintProvider::deliveryNotAtDepot)
+                .givenSolution(plan(van().withShift(1_000, 10_000), late)).settingAllShadowVariables()
+                .penalizesBy(500); // leaves at 1000, the parcels are back at the depot at 1500
+
+        Stop pickupOnly = new Stop("a", 1).withPickup(ambient(2)).withDepotReady(1_500);
+        Stop ready = new Stop("b", 2).withDelivery(ambient(2)).withDepotReady(1_000);
+        verifier.verifyThat(RouteConstraintProvider::deliveryNotAtDepot)
+                .givenSolution(plan(van().withShift(1_000, 10_000), pickupOnly, ready)).settingAllShadowVariables()
+                .penalizesBy(0); // nothing to load for a pickup; b's parcels are there exactly at departure
+    }
+
+    @Test
     void shiftEnd() {
         verifier.verifyThat(RouteConstraintProvider::shiftEnd)
                 .givenSolution(plan(van().withShift(0, 2_000), new Stop("b", 2))).settingAllShadowVariables()

@@ -1,0 +1,17 @@
+package org.gongpei.solver.daily;
+
+import java.util.List;
+
+/**
+ * The result of re-planning a day in progress.
+ *
+ * @param problem the day's problem with the change (an urgent pickup is part of its demand from now on)
+ * @param plan the new revision of the plan, checked whole
+ * @param notes what was re-planned and what was kept, a sentence each
+ */
+public record Replanning(DailyProblem problem, DailyPlan plan, List<String> notes) {
+
+    public Replanning {
+        notes = List.copyOf(notes);
+    }
+}
