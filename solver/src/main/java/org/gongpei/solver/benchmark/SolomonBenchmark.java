@@ -1,6 +1,8 @@
 package org.gongpei.solver.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +75,15 @@ public final class SolomonBenchmark {
             System.out.println(row(result));
         }
         System.out.println(summary(results));
+        System.out.println(peakHeap());
+    }
+
+    private static String peakHeap() {
+        long peakBytes = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return String.format(Locale.ROOT, "Peak heap used (sum of the heap pools' peaks): %.0f MB of a %.0f MB maximum",
+                peakBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
     /** Solves one instance file and checks the result. */
