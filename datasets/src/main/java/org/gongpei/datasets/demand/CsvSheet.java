@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gongpei.datasets.csv.CsvRecords;
+
 /**
  * A CSV text read by header name (RFC 4180 quoting, a leading byte-order mark accepted, column names
  * matched without regard to case). Every problem goes to a list as a sentence that names the file, the
@@ -32,12 +34,12 @@ final class CsvSheet {
     static CsvSheet parse(String fileName, String text, List<String> knownColumns, List<String> requiredColumns,
             List<String> problems) {
         CsvSheet sheet = new CsvSheet(fileName, problems);
-        List<List<String>> records = new ArrayList<>();
-        String syntaxError = split(text.startsWith("\uFEFF") ? text.substring(1) : text, records);
-        if (syntaxError != null) {
-            problems.add(fileName + " row " + (records.size() + 1) + ": " + syntaxError);
+        CsvRecords split = CsvRecords.split(text);
+        List<List<String>> records = split.records();
+        if (split.syntaxError() != null) {
+            problems.add(fileName + " row " + (records.size() + 1) + ": " + split.syntaxError());
         }
-        if (records.isEmpty() || records.get(0).size() == 1 && records.get(0).get(0).isBlank()) {
+        if (records.isEmpty() || CsvRecords.blank(records.get(0))) {
             problems.add(fileName + ": the file is empty; it needs the header row " + String.join(",", requiredColumns));
             return sheet;
         }
@@ -62,7 +64,7 @@ final class CsvSheet {
         }
         for (int r = 1; r < records.size(); r++) {
             List<String> record = records.get(r);
-            if (record.size() == 1 && record.get(0).isBlank()) {
+            if (CsvRecords.blank(record)) {
                 continue;
             }
             if (record.size() != header.size()) {
@@ -151,55 +153,5 @@ final class CsvSheet {
             return null;
         }
         return number;
-    }
-
-    /** Splits CSV text into records; returns a syntax error or null. */
-    private static String split(String text, List<List<String>> records) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                records.add(record);
-                record = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '"') {
-                return "a quote inside an unquoted field";
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-        }
-        if (quoted) {
-            return "a quoted field is not closed";
-        }
-        if (fieldStarted || !record.isEmpty() || field.length() > 0) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return null;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gongpei.datasets.csv.CsvRecords;
+
 /**
  * A CSV file read by header name (RFC 4180: comma-separated, double quotes around fields that
  * contain commas, quotes or line breaks, {@code ""} for a quote). Every problem is collected with
@@ -26,15 +28,14 @@ public final class CsvTable {
 
     /** Parses {@code text}; problems go to {@code errors}. Blank lines are skipped but keep their row number. */
     public static CsvTable parse(String fileName, String text, List<String> requiredColumns, List<InputError> errors) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<List<String>> records = new ArrayList<>();
-        String syntaxError = split(content, records);
-        if (syntaxError != null) {
-            errors.add(new InputError(fileName + " row " + (records.size() + 1), null, syntaxError));
+        CsvRecords split = CsvRecords.split(text);
+        List<List<String>> records = split.records();
+        if (split.syntaxError() != null) {
+            errors.add(new InputError(fileName + " row " + (records.size() + 1), null, split.syntaxError()));
         }
         CsvTable table = new CsvTable(fileName, errors);
         int headerIndex = 0;
-        while (headerIndex < records.size() && blank(records.get(headerIndex))) {
+        while (headerIndex < records.size() && CsvRecords.blank(records.get(headerIndex))) {
             headerIndex++;
         }
         if (headerIndex == records.size()) {
@@ -42,7 +43,7 @@ public final class CsvTable {
             return table;
         }
         for (int r = headerIndex + 1; r < records.size(); r++) {
-            if (!blank(records.get(r))) {
+            if (!CsvRecords.blank(records.get(r))) {
                 table.rows.add(records.get(r));
                 table.rowNumbers.add(r + 1);
             }
@@ -64,10 +65,6 @@ public final class CsvTable {
             }
         }
         return table;
-    }
-
-    private static boolean blank(List<String> record) {
-        return record.size() == 1 && record.get(0).isBlank();
     }
 
     /** @return data rows, blank lines not counted */
@@ -141,55 +138,5 @@ public final class CsvTable {
                 return false;
             }
         }
-    }
-
-    /** Splits CSV text into records; returns a syntax error message or null. */
-    private static String split(String text, List<List<String>> records) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                records.add(record);
-                record = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '"') {
-                return "a quote inside an unquoted field";
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-        }
-        if (quoted) {
-            return "a quoted field is not closed";
-        }
-        if (fieldStarted || !record.isEmpty() || field.length() > 0) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return null;
     }
 }
