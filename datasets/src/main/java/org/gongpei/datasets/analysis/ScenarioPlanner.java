@@ -71,7 +71,7 @@ public final class ScenarioPlanner {
 
     /**
      * @param kinds the scenarios wanted
-     * @param progress told the name of each solve as it starts; may be null
+     * @param progress told each solve as it starts ({@code "SEPARATE ZTO"}, {@code "JOINT SHARED"}); may be null
      * @return the solved scenarios, in {@link ScenarioKind} order
      */
     public List<ScenarioRun> run(Set<ScenarioKind> kinds, Consumer<String> progress) {
@@ -80,7 +80,7 @@ public final class ScenarioPlanner {
         SolvedPart joint = null;
         if (parcels.size() <= 1 || kinds.contains(ScenarioKind.JOINT)
                 || kinds.contains(ScenarioKind.PARTIAL) && !parcels.containsKey(Carrier.CHINA_POST)) {
-            joint = solve(SolvedPart.SHARED, county, demand, progress);
+            joint = solve(ScenarioKind.JOINT, SolvedPart.SHARED, county, demand, progress);
             runs.put(ScenarioKind.JOINT, new ScenarioRun(ScenarioKind.JOINT, List.of(joint), ""));
         }
         Carrier upCarrier = upCarrier(parcels);
@@ -96,21 +96,36 @@ public final class ScenarioPlanner {
             } else if (kind == ScenarioKind.SEPARATE) {
                 List<SolvedPart> parts = new ArrayList<>();
                 for (Carrier carrier : parcels.keySet()) {
-                    parts.add(solve(carrier.name(), countyWithoutHubs, demandOf(Set.of(carrier), carrier == upCarrier),
+                    parts.add(solve(kind, carrier.name(), countyWithoutHubs, demandOf(Set.of(carrier), carrier == upCarrier),
                             progress));
                 }
                 runs.put(kind, new ScenarioRun(kind, parts, ""));
             } else {
                 Set<Carrier> others = EnumSet.complementOf(EnumSet.of(Carrier.CHINA_POST));
                 runs.put(kind, new ScenarioRun(kind, List.of(
-                        solve(Carrier.CHINA_POST.name(), countyWithoutHubs, demandOf(Set.of(Carrier.CHINA_POST), true), progress),
-                        solve(SolvedPart.SHARED, county, demandOf(others, false), progress)), ""));
+                        solve(kind, Carrier.CHINA_POST.name(), countyWithoutHubs, demandOf(Set.of(Carrier.CHINA_POST), true), progress),
+                        solve(kind, SolvedPart.SHARED, county, demandOf(others, false), progress)), ""));
             }
         }
         if (!kinds.contains(ScenarioKind.JOINT)) {
             runs.remove(ScenarioKind.JOINT);
         }
         return List.copyOf(runs.values());
+    }
+
+    /**
+     * @param kinds the scenarios wanted
+     * @return how many daily plans {@link #run} solves for them
+     */
+    public int plannedSolves(Set<ScenarioKind> kinds) {
+        Map<Carrier, Integer> parcels = parcelsByCarrier();
+        if (parcels.size() <= 1) {
+            return 1;
+        }
+        boolean post = parcels.containsKey(Carrier.CHINA_POST);
+        boolean joint = kinds.contains(ScenarioKind.JOINT) || kinds.contains(ScenarioKind.PARTIAL) && !post;
+        return (joint ? 1 : 0) + (kinds.contains(ScenarioKind.SEPARATE) ? parcels.size() : 0)
+                + (kinds.contains(ScenarioKind.PARTIAL) && post ? 2 : 0);
     }
 
     /** Asks the running solve to finish with its best plan and the ones not started to be skipped. */
@@ -122,9 +137,10 @@ public final class ScenarioPlanner {
         }
     }
 
-    private SolvedPart solve(String label, CountyNetworkData network, DayDemand partDemand, Consumer<String> progress) {
+    private SolvedPart solve(ScenarioKind kind, String label, CountyNetworkData network, DayDemand partDemand,
+            Consumer<String> progress) {
         if (progress != null) {
-            progress.accept(label);
+            progress.accept(kind + " " + label);
         }
         DailyProblem problem = DailyProblems.build(network, partDemand, DailyFleet.sizedFor(network, partDemand), hubs,
                 matrices, stopped ? parameters.withTimeLimit(Duration.ofMillis(1)) : parameters);
