@@ -60,6 +60,11 @@ public final class ScenarioBenchmark {
                             ParityOptions.DEFAULT_TOLERANCE_PERCENT, ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS, Set.of()),
                     SubsidyOptions.shandongExample(2025));
             print(report, limit, (System.nanoTime() - start) / 1e9);
+            ScenarioReport noHubHandling = ScenarioAnalysis.report(county, demand, runs, new AnalysisParameters(
+                    parameters.timeLimitPerSolve(), parameters.centreHandlingFenPerParcel(), 0, parameters.kgCo2PerLitreDiesel()),
+                    null, null);
+            System.out.printf("%nSensitivity: the same solves accounted without the hub re-loading cost:%n%n");
+            savings(noHubHandling);
         }
     }
 
@@ -80,13 +85,7 @@ public final class ScenarioBenchmark {
                     m.worstParcelAgeSeconds() / 3600.0, m.unservedParcels(), m.violations());
         }
         System.out.println();
-        System.out.println("| saving | cost yuan | cost % | km | km % | vehicle-days | driver-hours | CO₂ kg |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        for (Savings s : report.savings()) {
-            System.out.printf(Locale.ROOT, "| %s vs %s | %.0f | %.1f | %.0f | %.1f | %d | %.1f | %.0f |%n", s.scenario(),
-                    s.against(), s.costFen() / 100.0, s.costPercent(), s.distanceMetres() / 1000.0, s.distancePercent(),
-                    s.vehicleDays(), s.driverSeconds() / 3600.0, s.co2Grams() / 1000.0);
-        }
+        savings(report);
         System.out.println();
         System.out.println("Cost to serve (joint), the five most expensive villages per parcel:");
         System.out.println();
@@ -123,5 +122,15 @@ public final class ScenarioBenchmark {
         long never = report.subsidy().villages().stream().filter(v -> v.firstYearWithoutSubsidy() == null).count();
         System.out.printf(Locale.ROOT, "%nVillages not viable without subsidy within %d years: %d%n",
                 SubsidyAnalysis.HORIZON_YEARS, never);
+    }
+
+    private static void savings(ScenarioReport report) {
+        System.out.println("| saving | cost yuan | cost % | km | km % | vehicle-days | driver-hours | CO₂ kg |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (Savings s : report.savings()) {
+            System.out.printf(Locale.ROOT, "| %s vs %s | %.0f | %.1f | %.0f | %.1f | %d | %.1f | %.0f |%n", s.scenario(),
+                    s.against(), s.costFen() / 100.0, s.costPercent(), s.distanceMetres() / 1000.0, s.distancePercent(),
+                    s.vehicleDays(), s.driverSeconds() / 3600.0, s.co2Grams() / 1000.0);
+        }
     }
 }
