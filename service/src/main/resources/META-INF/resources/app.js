@@ -13,6 +13,7 @@
   const t = (key) => (texts[lang] && texts[lang][key]) || key;
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   let plans = null;
+  let bureau = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -21,6 +22,7 @@
     renderList();
     if (selected) { renderDetails(selected); }
     if (plans) { plans.relabel(); }
+    if (bureau) { bureau.relabel(); }
   }
 
   function showError(message) {
@@ -126,6 +128,7 @@
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
       plans.county(code, planId);
+      bureau.county(code).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -133,6 +136,7 @@
 
   async function start() {
     plans = window.GongpeiPlans({ map, t, esc, getJson });
+    bureau = window.GongpeiBureau({ map, t, esc, getJson });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

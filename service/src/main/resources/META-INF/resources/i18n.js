@@ -30,7 +30,14 @@ window.GONGPEI_TEXTS = {
     changes: '实时调整', changeType: '调整类型', changeBREAKDOWN: '车辆故障', changeURGENT_PICKUP: '紧急揽收',
     changeAt: '发生时间', changeVehicle: '故障车辆', changeVillage: '揽收村', changeAmbient: '常温件数',
     changeChilled: '冷链件数', changeReady: '备货完成时间', applyChange: '重新规划', replanning: '正在重新规划…',
-    noChanges: '尚无调整', revision: '版本'
+    noChanges: '尚无调整', revision: '版本',
+    bureau: '商务局分析', limitPerSolve: '每次求解时间（秒）', tolerance: '持平容差（%）', startAnalysis: '开始分析',
+    scenarioComparison: '情景比较', costMap: '地图显示各村每件成本', parity: '与省会持平', subsidy: '补贴退坡',
+    scenario: '情景', scenarioSEPARATE: '各品牌单独', scenarioJOINT: '共同配送', scenarioPARTIAL: '部分共配（邮政单独）',
+    vehicleDays: '车辆·日', driverHours: '司机工时', villageVisits: '到村次数', parcelAge: '时效 平均/最长（小时）',
+    vs: '对比', saves: '节约', reference: '省会参考（元/件）', countyCost: '全县（元/件，比值）',
+    withoutRemote: '除边远地区', remoteVillages: '个边远村', onPar: '是否持平', yes: '是', no: '否', viable: '村可持续',
+    printReport: '打印报告', scenariosCsv: '情景 CSV', costToServeCsv: '各村成本 CSV', subsidyCsv: '补贴 CSV'
   },
   en: {
     appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs',
@@ -66,6 +73,15 @@ window.GONGPEI_TEXTS = {
     changeURGENT_PICKUP: 'Urgent pickup', changeAt: 'At', changeVehicle: 'Broken-down vehicle',
     changeVillage: 'Village', changeAmbient: 'Ambient parcels', changeChilled: 'Chilled parcels',
     changeReady: 'Ready at', applyChange: 'Re-plan', replanning: 'Re-planning…', noChanges: 'No changes yet',
-    revision: 'revision'
+    revision: 'revision',
+    bureau: 'Bureau analysis', limitPerSolve: 'Time limit per solve (s)', tolerance: 'Parity tolerance (%)',
+    startAnalysis: 'Start analysis', scenarioComparison: 'Scenarios', costMap: 'Show cost per parcel of each village on the map',
+    parity: 'Parity with the provincial capital', subsidy: 'Subsidy phase-out', scenario: 'Scenario',
+    scenarioSEPARATE: 'Separate brands', scenarioJOINT: 'Joint', scenarioPARTIAL: 'Partial (China Post alone)',
+    vehicleDays: 'Vehicle-days', driverHours: 'Driver hours', villageVisits: 'Village visits',
+    parcelAge: 'Parcel age avg/worst (h)', vs: 'vs', saves: 'saves', reference: 'Capital reference (yuan/parcel)',
+    countyCost: 'County (yuan/parcel, ratio)', withoutRemote: 'Without remote villages', remoteVillages: 'remote villages',
+    onPar: 'On par', yes: 'yes', no: 'no', viable: 'villages viable', printReport: 'Printable report',
+    scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV'
   }
 };

@@ -162,7 +162,8 @@ public final class RouteSheets {
         return String.format(Locale.ROOT, "%.1f", metres / 1000.0);
     }
 
-    static String esc(String text) {
+    /** @return the text with HTML special characters escaped; empty for null */
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

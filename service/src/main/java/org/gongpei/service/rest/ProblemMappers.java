@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.gongpei.datasets.plan.UnroutableVillageException;
 import org.gongpei.maps.PointNotRoutableException;
+import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.InputError;
@@ -51,6 +52,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response planNotFound(PlanNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response analysisNotFound(AnalysisNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 

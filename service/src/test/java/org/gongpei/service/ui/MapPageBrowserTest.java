@@ -165,4 +165,28 @@ class MapPageBrowserTest {
         solve.until(b -> String.valueOf(revised).equals(b.findElement(By.id("map")).getDomAttribute("data-routes-drawn")));
         assertThat(browser.findElements(By.cssSelector("#plan-routes details.route-card"))).hasSize(revised);
     }
+
+    @Test
+    void anAnalysisStartedFromTheBureauPanelShowsScenariosAndColoursTheVillages() {
+        PlanTestCounty.importFresh();
+        browser.get(page + "?county=" + PlanTestCounty.CODE);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> PlanTestCounty.CODE.equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        wait.until(b -> b.findElement(By.id("bureau-panel")).isDisplayed());
+
+        browser.findElement(By.id("bureau-limit")).clear();
+        browser.findElement(By.id("bureau-limit")).sendKeys("1");
+        browser.findElement(By.id("bureau-start")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(4)).until(b -> b.findElement(By.id("bureau-result")).isDisplayed());
+
+        assertThat(browser.findElements(By.cssSelector("#bureau-scenarios tr[data-scenario]"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#bureau-scenarios p[data-saving=JOINT]"))).hasSize(1);
+        long id = given().when().get("/api/v1/counties/" + PlanTestCounty.CODE + "/analyses").jsonPath().getLong("[0].id");
+        int villages = given().when().get("/api/v1/analyses/" + id).jsonPath().getList("report.villages").size();
+        assertThat(browser.findElements(By.cssSelector("#map path.cost-village"))).hasSize(villages);
+        assertThat(browser.findElement(By.cssSelector("#bureau-links a[href$='/report']")).getDomAttribute("href"))
+                .isEqualTo("/api/v1/analyses/" + id + "/report");
+        assertThat(browser.findElements(By.cssSelector("#bureau-subsidy rect.bar"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市");
+    }
 }

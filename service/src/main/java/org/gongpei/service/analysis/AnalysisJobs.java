@@ -1,0 +1,162 @@
+package org.gongpei.service.analysis;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongpei.datasets.analysis.AnalysisParameters;
+import org.gongpei.datasets.analysis.ScenarioAnalysis;
+import org.gongpei.datasets.analysis.ScenarioKind;
+import org.gongpei.datasets.analysis.ScenarioPlanner;
+import org.gongpei.datasets.analysis.ScenarioReport;
+import org.gongpei.datasets.analysis.ScenarioRun;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.plan.DayDemand;
+import org.gongpei.datasets.plan.MatrixSource;
+import org.gongpei.datasets.plan.UnroutableVillageException;
+import org.gongpei.service.county.CountyService;
+import org.gongpei.service.database.DatabaseMigration;
+import org.gongpei.service.plan.PlanJobs;
+import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.plan.QueueFullException;
+import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.solver.daily.DailyParameters;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs scenario analyses in the background, one at a time ({@code gongpei.analyses.max-queued} more may
+ * wait): each solves its scenarios' daily plans one after the other with the same time limit, then stores
+ * the report. Analyses left queued or solving by an earlier process are marked interrupted at startup.
+ */
+@ApplicationScoped
+public class AnalysisJobs {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisJobs.class);
+
+    @ConfigProperty(name = "gongpei.analyses.max-queued", defaultValue = "2")
+    int maxQueued;
+
+    @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
+    Path matrixCacheDir;
+
+    @Inject
+    AnalysisService analyses;
+
+    @Inject
+    CountyService counties;
+
+    @Inject
+    RoadNetworks roadNetworks;
+
+    private ThreadPoolExecutor executor;
+    private final Map<Long, ScenarioPlanner> running = new ConcurrentHashMap<>();
+    private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
+
+    @PostConstruct
+    void init() {
+        if (maxQueued < 1) {
+            throw new IllegalStateException("gongpei.analyses.max-queued must be at least 1");
+        }
+        AtomicInteger threads = new AtomicInteger();
+        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(maxQueued), runnable -> {
+            Thread thread = new Thread(runnable, "analysis-solver-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Queues an analysis of the county's day with generated demand.
+     *
+     * @throws org.gongpei.service.county.CountyNotFoundException for an unknown county
+     * @throws org.gongpei.service.roads.NoRoadNetworkException without a road network
+     * @throws org.gongpei.service.county.InvalidInputException naming each bad field
+     * @throws QueueFullException when the queue is full
+     */
+    public AnalysisView submit(String countyCode, AnalysisRequest request) {
+        CountyNetworkData county = counties.network(countyCode);
+        roadNetworks.requireConfigured(countyCode);
+        AnalysisOptions options = AnalysisRequests.check(request, county);
+        if (executor.getQueue().remainingCapacity() == 0) {
+            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
+        }
+        AnalysisView created = analyses.create(countyCode, options);
+        submitted.add(created.id());
+        try {
+            executor.execute(() -> run(created.id()));
+        } catch (RejectedExecutionException e) {
+            submitted.remove(created.id());
+            analyses.end(created.id(), PlanStatus.FAILED, "queue full");
+            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
+        }
+        return created;
+    }
+
+    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 5) StartupEvent event) {
+        int marked = analyses.markInterrupted(List.copyOf(submitted), PlanJobs.RESTARTED);
+        if (marked > 0) {
+            LOG.infof("Marked %d analyses left by an earlier run as interrupted", marked);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.getQueue().clear();
+        executor.shutdown();
+        for (Long id : List.copyOf(submitted)) {
+            analyses.end(id, PlanStatus.INTERRUPTED, "The service stopped during the analysis; start it again.");
+            ScenarioPlanner planner = running.get(id);
+            if (planner != null) {
+                planner.stop();
+            }
+        }
+    }
+
+    private void run(long id) {
+        try {
+            analyses.start(id).ifPresent(view -> solve(id, view));
+        } catch (UnroutableVillageException | IllegalArgumentException e) {
+            analyses.end(id, PlanStatus.FAILED, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "Analysis %d failed", id);
+            analyses.end(id, PlanStatus.FAILED, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            running.remove(id);
+            submitted.remove(id);
+        }
+    }
+
+    private void solve(long id, AnalysisView view) {
+        AnalysisOptions options = view.options();
+        CountyNetworkData county = counties.network(view.countyCode());
+        DayDemand demand = DayDemand.generated(county, options.date(), options.demandSeed());
+        AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(options.timeLimitSeconds()));
+        ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
+                MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir),
+                DailyParameters.defaults(parameters.timeLimitPerSolve()));
+        running.put(id, planner);
+        Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
+        int total = planner.plannedSolves(kinds);
+        AtomicInteger started = new AtomicInteger();
+        List<ScenarioRun> runs = planner.run(kinds,
+                label -> analyses.progress(id, label, (double) started.getAndIncrement() / total));
+        ScenarioReport report = ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy());
+        analyses.finish(id, report);
+        LOG.infof("Analysis %d of %s %s done: %d solves", id, view.countyCode(), options.date(), total);
+    }
+}

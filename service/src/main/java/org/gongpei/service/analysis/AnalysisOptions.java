@@ -1,0 +1,45 @@
+package org.gongpei.service.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gongpei.datasets.analysis.ParityOptions;
+import org.gongpei.datasets.analysis.ProvinceReference;
+import org.gongpei.datasets.analysis.ScenarioKind;
+import org.gongpei.datasets.analysis.SubsidyOptions;
+import org.gongpei.datasets.plan.HubChoice;
+
+/**
+ * A checked analysis request with its defaults filled in, as stored.
+ *
+ * @param date the analysed day
+ * @param demandSeed the demand generator's seed
+ * @param timeLimitSeconds per solve
+ * @param hubs hubs of the shared network
+ * @param scenarios the scenarios, JOINT included
+ * @param reference the provincial capital's reference
+ * @param tolerancePercent parity tolerance
+ * @param remoteRoadSeconds remote threshold, 0 for none
+ * @param remoteVillages villages declared remote
+ * @param subsidyFenByYear subsidy per parcel by year, fen
+ * @param subsidyFlow subsidised flow
+ * @param revenueFenPerParcel revenue per parcel, fen
+ * @param volumeGrowthPercent yearly volume growth
+ */
+public record AnalysisOptions(LocalDate date, long demandSeed, int timeLimitSeconds, HubChoice hubs,
+        List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
+        List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
+        long revenueFenPerParcel, double volumeGrowthPercent) {
+
+    /** @return the parity options */
+    public ParityOptions parity() {
+        return new ParityOptions(reference, tolerancePercent, remoteRoadSeconds, Set.copyOf(remoteVillages));
+    }
+
+    /** @return the subsidy options */
+    public SubsidyOptions subsidy() {
+        return new SubsidyOptions(subsidyFenByYear, subsidyFlow, revenueFenPerParcel, volumeGrowthPercent);
+    }
+}

@@ -1,0 +1,33 @@
+package org.gongpei.service.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.gongpei.datasets.analysis.ScenarioKind;
+import org.gongpei.datasets.analysis.SubsidyOptions;
+import org.gongpei.datasets.plan.HubChoice;
+
+/**
+ * A request to compare a county day's scenarios. Only {@code date} is required.
+ *
+ * @param date the analysed day
+ * @param demandSeed the demand generator's seed; default 1
+ * @param timeLimitSeconds the solver's limit for each daily plan solved, 1–600; default 10
+ * @param hubs hubs of the shared network; default DESIGNATED
+ * @param scenarios SEPARATE, JOINT, PARTIAL; default all three (JOINT is always run: cost to serve is on it)
+ * @param province the province whose capital is the reference; default the county's province
+ * @param referenceYuanPerParcel the capital's cost per parcel, overriding the table's; &gt; 0
+ * @param tolerancePercent "on par" tolerance, 0–100; default 10
+ * @param remoteRoadMinutes villages this far by van from the centre are remote (exempt); 0 for no time rule; default 60
+ * @param remoteVillages village codes declared remote
+ * @param subsidyYuanPerParcel subsidy per parcel by year; default 0.3 / 0.2 / 0.1 / 0 from the analysed year
+ * @param subsidyFlow DOWN, UP or BOTH; default BOTH
+ * @param revenueYuanPerParcel the network's revenue per parcel; default 0.80
+ * @param volumeGrowthPercent yearly growth of the villages' parcels; default 10
+ */
+public record AnalysisRequest(LocalDate date, Long demandSeed, Integer timeLimitSeconds, HubChoice hubs,
+        List<ScenarioKind> scenarios, String province, Double referenceYuanPerParcel, Double tolerancePercent,
+        Integer remoteRoadMinutes, List<String> remoteVillages, Map<Integer, Double> subsidyYuanPerParcel,
+        SubsidyOptions.Flow subsidyFlow, Double revenueYuanPerParcel, Double volumeGrowthPercent) {
+}

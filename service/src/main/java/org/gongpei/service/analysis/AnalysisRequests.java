@@ -1,0 +1,125 @@
+package org.gongpei.service.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongpei.datasets.analysis.ParityOptions;
+import org.gongpei.datasets.analysis.ProvinceReference;
+import org.gongpei.datasets.analysis.ScenarioAnalysis;
+import org.gongpei.datasets.analysis.ScenarioKind;
+import org.gongpei.datasets.analysis.SubsidyOptions;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.network.VillageData;
+import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.service.county.InputError;
+import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.plan.PlanRequests;
+
+/** Checks analysis requests against the county and fills in the defaults. */
+public final class AnalysisRequests {
+
+    /** Time limit per solve when the request sets none, seconds. */
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
+
+    private AnalysisRequests() {
+    }
+
+    /**
+     * @param request the request
+     * @param county the county analysed
+     * @return the options
+     * @throws InvalidInputException (422) naming every field that breaks a rule, or 400 without a body
+     */
+    public static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county) {
+        if (request == null) {
+            throw new InvalidInputException(InvalidInputException.Kind.MALFORMED, "The request has no body",
+                    List.of(new InputError("body", null, "the request body is empty; it needs at least a date")));
+        }
+        List<InputError> errors = new ArrayList<>();
+        if (request.date() == null) {
+            errors.add(new InputError("body", "date", "date is required (yyyy-mm-dd)"));
+        }
+        int limit = request.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : request.timeLimitSeconds();
+        if (limit < PlanRequests.MIN_TIME_LIMIT_SECONDS || limit > PlanRequests.MAX_TIME_LIMIT_SECONDS) {
+            errors.add(new InputError("body", "timeLimitSeconds", "timeLimitSeconds must be "
+                    + PlanRequests.MIN_TIME_LIMIT_SECONDS + "–" + PlanRequests.MAX_TIME_LIMIT_SECONDS + " seconds, was " + limit));
+        }
+        String province = request.province() == null ? county.province() : request.province();
+        Optional<ProvinceReference> listed = ProvinceReference.find(ProvinceReference.defaults(), province);
+        ProvinceReference reference = null;
+        if (request.referenceYuanPerParcel() != null) {
+            if (!(request.referenceYuanPerParcel() > 0)) {
+                errors.add(new InputError("body", "referenceYuanPerParcel", "referenceYuanPerParcel must be above 0"));
+            } else {
+                reference = new ProvinceReference(province, listed.map(ProvinceReference::capital)
+                        .orElse(county.provincialCapital()), Math.round(request.referenceYuanPerParcel() * 100),
+                        "given in the request");
+            }
+        } else if (listed.isEmpty()) {
+            errors.add(new InputError("body", "province", "no reference cost for province '" + province
+                    + "'; known: " + ProvinceReference.defaults().stream().map(ProvinceReference::province).toList()
+                    + ", or give referenceYuanPerParcel"));
+        } else {
+            reference = listed.get();
+        }
+        double tolerance = request.tolerancePercent() == null ? ParityOptions.DEFAULT_TOLERANCE_PERCENT
+                : request.tolerancePercent();
+        if (!(tolerance >= 0 && tolerance <= 100)) {
+            errors.add(new InputError("body", "tolerancePercent", "tolerancePercent must be 0–100, was " + tolerance));
+        }
+        long remoteSeconds = request.remoteRoadMinutes() == null ? ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS
+                : request.remoteRoadMinutes() * 60L;
+        if (remoteSeconds < 0) {
+            errors.add(new InputError("body", "remoteRoadMinutes", "remoteRoadMinutes cannot be negative"));
+        }
+        List<String> remote = request.remoteVillages() == null ? List.of() : List.copyOf(request.remoteVillages());
+        Set<String> known = new HashSet<>();
+        county.villages().stream().map(VillageData::code).forEach(known::add);
+        for (int i = 0; i < remote.size(); i++) {
+            if (!known.contains(remote.get(i))) {
+                errors.add(new InputError("body.remoteVillages[" + i + "]", null, "unknown village code " + remote.get(i)));
+            }
+        }
+        Map<Integer, Long> subsidy = new LinkedHashMap<>();
+        if (request.subsidyYuanPerParcel() == null) {
+            SubsidyOptions.shandongExample(request.date() == null ? 2025 : request.date().getYear())
+                    .fenPerParcelByYear().forEach(subsidy::put);
+        } else {
+            request.subsidyYuanPerParcel().forEach((year, yuan) -> {
+                if (yuan == null || !(yuan >= 0)) {
+                    errors.add(new InputError("body.subsidyYuanPerParcel", String.valueOf(year),
+                            "the subsidy of " + year + " must be 0 or more yuan, was " + yuan));
+                } else {
+                    subsidy.put(year, Math.round(yuan * 100));
+                }
+            });
+        }
+        double revenue = request.revenueYuanPerParcel() == null ? SubsidyOptions.DEFAULT_REVENUE_FEN / 100.0
+                : request.revenueYuanPerParcel();
+        if (!(revenue >= 0)) {
+            errors.add(new InputError("body", "revenueYuanPerParcel", "revenueYuanPerParcel cannot be negative"));
+        }
+        double growth = request.volumeGrowthPercent() == null ? SubsidyOptions.DEFAULT_GROWTH_PERCENT
+                : request.volumeGrowthPercent();
+        if (!(growth > -100 && growth <= 1000)) {
+            errors.add(new InputError("body", "volumeGrowthPercent", "volumeGrowthPercent must be above −100 and at most 1000"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID,
+                    errors.size() + " problem(s) in the analysis request; nothing was stored", errors);
+        }
+        Set<ScenarioKind> kinds = ScenarioAnalysis.withJoint(request.scenarios() == null || request.scenarios().isEmpty()
+                ? EnumSet.allOf(ScenarioKind.class) : EnumSet.copyOf(request.scenarios()));
+        return new AnalysisOptions(request.date(), request.demandSeed() == null ? PlanRequests.DEFAULT_SEED : request.demandSeed(),
+                limit, request.hubs() == null ? HubChoice.DESIGNATED : request.hubs(), List.copyOf(kinds), reference,
+                tolerance, remoteSeconds, remote, subsidy,
+                request.subsidyFlow() == null ? SubsidyOptions.Flow.BOTH : request.subsidyFlow(), Math.round(revenue * 100),
+                growth);
+    }
+}

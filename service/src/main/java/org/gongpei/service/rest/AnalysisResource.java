@@ -1,0 +1,76 @@
+package org.gongpei.service.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongpei.service.analysis.AnalysisExports;
+import org.gongpei.service.analysis.AnalysisService;
+import org.gongpei.service.analysis.AnalysisView;
+
+/** A scenario analysis for the county commerce bureau: follow it, read and export its report. */
+@Path("/api/v1/analyses")
+@Tag(name = "Scenario analyses", description = "Separate against joint distribution, cost to serve, parity, subsidy")
+public class AnalysisResource {
+
+    private static final String CSV = "text/csv; charset=utf-8";
+
+    @Inject
+    AnalysisService analyses;
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An analysis: status and progress, and once DONE its report (scenarios, savings, cost to "
+            + "serve, parity, subsidy)")
+    @APIResponse(responseCode = "404", description = "No analysis with this id")
+    public AnalysisView view(@PathParam("id") long id) {
+        return analyses.view(id);
+    }
+
+    @GET
+    @Path("/{id}/scenarios.csv")
+    @Produces(CSV)
+    @Operation(summary = "The scenarios' metrics as CSV")
+    @APIResponse(responseCode = "409", description = "The analysis is not DONE")
+    public Response scenariosCsv(@PathParam("id") long id) {
+        return csv(AnalysisExports.scenariosCsv(analyses.done(id).report()), "scenarios-" + id + ".csv");
+    }
+
+    @GET
+    @Path("/{id}/cost-to-serve.csv")
+    @Produces(CSV)
+    @Operation(summary = "Each village's cost share, parity and break-even volume as CSV")
+    @APIResponse(responseCode = "409", description = "The analysis is not DONE")
+    public Response costToServeCsv(@PathParam("id") long id) {
+        return csv(AnalysisExports.costToServeCsv(analyses.done(id).report()), "cost-to-serve-" + id + ".csv");
+    }
+
+    @GET
+    @Path("/{id}/subsidy.csv")
+    @Produces(CSV)
+    @Operation(summary = "The subsidy phase-out per year as CSV")
+    @APIResponse(responseCode = "409", description = "The analysis is not DONE")
+    public Response subsidyCsv(@PathParam("id") long id) {
+        return csv(AnalysisExports.subsidyCsv(analyses.done(id).report()), "subsidy-" + id + ".csv");
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces(MediaType.TEXT_HTML + "; charset=utf-8")
+    @Operation(summary = "The printable report in Chinese (HTML; print to PDF from the browser)")
+    @APIResponse(responseCode = "409", description = "The analysis is not DONE")
+    public String report(@PathParam("id") long id) {
+        return AnalysisExports.reportHtml(analyses.done(id));
+    }
+
+    private static Response csv(String body, String fileName) {
+        return Response.ok("\uFEFF" + body, CSV).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+}

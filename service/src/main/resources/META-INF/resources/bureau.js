@@ -1,0 +1,149 @@
+// The commerce bureau's view: compare separate, joint and partial distribution of a county day, with the
+// cost to serve of each village on the map, parity with the provincial capital and the subsidy phase-out.
+window.GongpeiBureau = function (ctx) {
+  'use strict';
+  const { map, t, esc, getJson } = ctx;
+  const el = (id) => document.getElementById(id);
+  const layer = L.layerGroup().addTo(map);
+  const yuan = (fen, digits = 0) => (fen / 100).toFixed(digits);
+  const total = (c) => c.fixedFen + c.distanceFen + c.timeFen + c.handlingFen;
+  let county = null;
+  let network = null;
+  let view = null;
+  let timer = null;
+
+  // Cost per parcel in yuan → colour: green ≤ 0.8, yellow ~1.2 (the default reference), red ≥ 2.
+  function colour(yuanPerParcel) {
+    const x = Math.max(0, Math.min(1, (yuanPerParcel - 0.8) / 1.2));
+    const r = Math.round(x < 0.5 ? 2 * x * 230 + 40 : 230);
+    const g = Math.round(x < 0.5 ? 170 : 170 - (x - 0.5) * 2 * 150);
+    return `rgb(${r},${g},40)`;
+  }
+
+  function bars(rows, width) {
+    const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
+    const svg = rows.map((r, i) => {
+      const w = Math.round(Math.abs(r.value) / max * width);
+      return `<text x="0" y="${i * 24 + 16}">${esc(r.label)}</text>`
+        + `<rect x="120" y="${i * 24 + 3}" width="${w}" height="18" fill="${r.fill}" class="bar"/>`
+        + `<text x="${124 + w}" y="${i * 24 + 16}">${esc(r.text)}</text>`;
+    }).join('');
+    return `<svg class="chart" width="${width + 220}" height="${rows.length * 24 + 6}" role="img">${svg}</svg>`;
+  }
+
+  function scenarioName(kind) { return t('scenario' + kind); }
+
+  function render() {
+    const r = view.report;
+    const rows = r.scenarios.map((m) => {
+      const parcels = m.parcelsDelivered + m.parcelsPickedUp;
+      return `<tr data-scenario="${m.kind}"><td>${esc(scenarioName(m.kind))}</td><td>${(m.distanceMetres / 1000).toFixed(0)}</td>`
+        + `<td>${m.vehicleDays}</td><td>${(m.driverSeconds / 3600).toFixed(0)}</td><td>${yuan(total(m.cost))}</td>`
+        + `<td>${parcels ? (total(m.cost) / 100 / parcels).toFixed(3) : '–'}</td><td>${(m.co2Grams / 1e6).toFixed(2)}</td>`
+        + `<td>${m.villagesServed}</td><td>${m.villageVisits}</td><td>${(m.averageParcelAgeSeconds / 3600).toFixed(1)}`
+        + ` / ${(m.worstParcelAgeSeconds / 3600).toFixed(1)}</td></tr>`;
+    }).join('');
+    el('bureau-scenarios').innerHTML = `<table class="bureau-table"><thead><tr><th>${esc(t('scenario'))}</th><th>${esc(t('km'))}</th>`
+      + `<th>${esc(t('vehicleDays'))}</th><th>${esc(t('driverHours'))}</th><th>${esc(t('yuan'))}</th><th>${esc(t('costPerParcel'))}</th>`
+      + `<th>CO₂ t</th><th>${esc(t('villages'))}</th><th>${esc(t('villageVisits'))}</th><th>${esc(t('parcelAge'))}</th></tr></thead>`
+      + `<tbody>${rows}</tbody></table>`
+      + bars(r.scenarios.map((m) => ({ label: scenarioName(m.kind), value: total(m.cost),
+        text: `${yuan(total(m.cost))} ${t('yuan')}`, fill: m.kind === 'JOINT' ? '#1a7f37' : '#8c959f' })), 200)
+      + r.savings.map((s) => `<p class="saving" data-saving="${s.scenario}">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
+        + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
+        + `${(s.distanceMetres / 1000).toFixed(0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)</p>`).join('');
+    const p = r.parity;
+    el('bureau-parity').innerHTML = p ? `<table class="bureau-table"><tbody>`
+      + `<tr><th>${esc(t('reference'))}</th><td>${esc(p.options.reference.capital)} ${yuan(p.options.reference.referenceFenPerParcel, 2)}</td></tr>`
+      + `<tr><th>${esc(t('countyCost'))}</th><td>${(p.countyCostPerParcelFen / 100).toFixed(3)} (${p.countyRatio.toFixed(2)})</td></tr>`
+      + `<tr><th>${esc(t('withoutRemote'))}</th><td>${(p.nonRemoteCostPerParcelFen / 100).toFixed(3)} (${p.nonRemoteRatio.toFixed(2)}), `
+      + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillages'))}</td></tr>`
+      + `<tr><th>${esc(t('onPar'))}</th><td data-on-par="${p.onPar}">${esc(p.onPar ? t('yes') : t('no'))} `
+      + `(±${p.options.tolerancePercent} %; ${p.villages.filter((v) => v.onPar).length}/${p.villages.length})</td></tr>`
+      + `<tr><td colspan="2" class="note">${esc(p.options.reference.source)}</td></tr></tbody></table>` : '';
+    const s = r.subsidy;
+    el('bureau-subsidy').innerHTML = s ? bars(s.years.map((y) => ({ label: `${y.year} (${yuan(y.subsidyFenPerParcel, 2)})`,
+      value: y.netCostPerParcelFen, text: `${(y.netCostPerParcelFen / 100).toFixed(3)} ${t('yuan')} · ${y.viableVillages} ${t('viable')}`,
+      fill: '#0969da' })), 160) : '';
+    const base = `/api/v1/analyses/${view.id}`;
+    el('bureau-links').innerHTML = [['report', 'printReport'], ['scenarios.csv', 'scenariosCsv'],
+      ['cost-to-serve.csv', 'costToServeCsv'], ['subsidy.csv', 'subsidyCsv']]
+      .map(([path, key]) => `<a href="${base}/${path}" target="_blank" rel="noopener">${esc(t(key))}</a>`).join(' · ');
+    drawCosts();
+    el('bureau-result').hidden = false;
+  }
+
+  function drawCosts() {
+    layer.clearLayers();
+    if (!view || !view.report || !network || !el('bureau-map').checked) { return; }
+    const where = Object.fromEntries(network.villages.map((v) => [v.code, v]));
+    view.report.villages.forEach((v) => {
+      const at = where[v.code];
+      if (!at) { return; }
+      const parcels = v.parcelsDelivered + v.parcelsPickedUp;
+      const perParcel = parcels ? (v.visitFen + v.trunkFen + v.handlingFen) / 100 / parcels : 0;
+      L.circleMarker([at.lat, at.lon], { radius: 6, weight: 1, color: '#333', fillColor: colour(perParcel), fillOpacity: 0.95,
+        className: 'cost-village' })
+        .bindTooltip(`${esc(v.name)}<br>${perParcel.toFixed(2)} ${esc(t('yuan'))}/${esc(t('parcels'))} · ${parcels} ${esc(t('parcels'))}`
+          + `<br>${(v.roadMetresFromCentre / 1000).toFixed(1)} ${esc(t('km'))}`)
+        .addTo(layer);
+    });
+  }
+
+  function showStatus() {
+    el('bureau-progress').textContent = `${t('status' + view.status)} ${view.phase ? '· ' + view.phase : ''}`
+      + (view.status === 'SOLVING' ? ` · ${Math.round(view.fractionDone * 100)} %` : '') + (view.error ? ` · ${view.error}` : '');
+  }
+
+  async function follow(id) {
+    clearTimeout(timer);
+    try {
+      view = await getJson(`/api/v1/analyses/${id}`);
+      showStatus();
+      if (view.status === 'DONE') { render(); return; }
+      if (view.status === 'QUEUED' || view.status === 'SOLVING') { timer = setTimeout(() => follow(id), 1000); }
+    } catch (e) {
+      el('bureau-progress').textContent = e.message;
+    }
+  }
+
+  async function startAnalysis(event) {
+    event.preventDefault();
+    el('bureau-result').hidden = true;
+    layer.clearLayers();
+    const response = await fetch(`/api/v1/counties/${encodeURIComponent(county)}/analyses`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ date: el('bureau-date').value, timeLimitSeconds: Number(el('bureau-limit').value),
+        tolerancePercent: Number(el('bureau-tolerance').value) })
+    });
+    const body = await response.json();
+    if (!response.ok) {
+      el('bureau-progress').textContent = body.detail + ' ' + (body.errors || []).map((e) => e.message).join('; ');
+      return;
+    }
+    follow(body.id);
+  }
+
+  el('bureau-form').addEventListener('submit', startAnalysis);
+  el('bureau-map').addEventListener('change', drawCosts);
+
+  return {
+    async county(code) {
+      county = code;
+      view = null;
+      clearTimeout(timer);
+      layer.clearLayers();
+      el('bureau-panel').hidden = false;
+      el('bureau-result').hidden = true;
+      el('bureau-progress').textContent = '';
+      network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
+      const earlier = await getJson(`/api/v1/counties/${encodeURIComponent(code)}/analyses`);
+      const done = earlier.find((a) => a.status === 'DONE');
+      if (done) { follow(done.id); }
+    },
+    relabel() {
+      if (view) { showStatus(); }
+      if (view && view.report) { render(); }
+    }
+  };
+};

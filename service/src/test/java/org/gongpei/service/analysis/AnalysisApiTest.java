@@ -1,0 +1,101 @@
+package org.gongpei.service.analysis;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongpei.service.plan.PlanTestCounty.CODE;
+import static org.gongpei.service.plan.PlanTestCounty.DATE;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.gongpei.service.plan.PlanTestCounty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Scenario analyses through the API: a small county on Daming's roads, every scenario solved for real. */
+@QuarkusTest
+class AnalysisApiTest {
+
+    @BeforeEach
+    void county() {
+        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
+            PlanTestCounty.importFresh();
+        }
+    }
+
+    @Test
+    void anAnalysisRunsEndToEndAndItsExportsAddUp() {
+        long id = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"subsidyYuanPerParcel\":{\"2025\":0.3,\"2026\":0}}")
+                .when().post("/api/v1/counties/" + CODE + "/analyses")
+                .then().statusCode(202).header("Location", containsString("/api/v1/analyses/"))
+                .body("status", equalTo("QUEUED")).body("options.timeLimitSeconds", equalTo(1))
+                .body("options.reference.capital", equalTo("石家庄市"))
+                .extract().jsonPath().getLong("id");
+
+        JsonPath done = awaitEnd(id, Duration.ofMinutes(4));
+        assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
+        assertThat(done.getList("report.scenarios.kind", String.class)).containsExactly("SEPARATE", "JOINT", "PARTIAL");
+        long joint = done.getLong("report.scenarios[1].cost.fixedFen") + done.getLong("report.scenarios[1].cost.distanceFen")
+                + done.getLong("report.scenarios[1].cost.timeFen") + done.getLong("report.scenarios[1].cost.handlingFen");
+        List<Long> shares = done.getList("report.villages.collect { it.visitFen + it.trunkFen + it.handlingFen }", Long.class);
+        assertThat(shares.stream().mapToLong(Long::longValue).sum()).isEqualTo(joint);
+        long separate = done.getLong("report.scenarios[0].cost.fixedFen") + done.getLong("report.scenarios[0].cost.distanceFen")
+                + done.getLong("report.scenarios[0].cost.timeFen") + done.getLong("report.scenarios[0].cost.handlingFen");
+        assertThat(done.getLong("report.savings[0].costFen")).isEqualTo(separate - joint);
+        assertThat(done.getList("report.subsidy.years.year", Integer.class)).containsExactly(2025, 2026);
+
+        given().when().get("/api/v1/analyses/" + id + "/scenarios.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).body(containsString("SEPARATE,"));
+        String villages = given().when().get("/api/v1/analyses/" + id + "/cost-to-serve.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(villages.lines().count()).isEqualTo(1 + shares.size());
+        given().when().get("/api/v1/analyses/" + id + "/subsidy.csv").then().statusCode(200).body(containsString("2025,0.30"));
+        given().when().get("/api/v1/analyses/" + id + "/report").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("共同配送成本分析报告")).body(containsString("各品牌单独配送")).body(containsString("<svg"));
+        given().when().get("/api/v1/counties/" + CODE + "/analyses").then().statusCode(200).body("id", hasItem((int) id));
+    }
+
+    @Test
+    void badRequestsAreRefusedNamingTheField() {
+        String url = "/api/v1/counties/" + CODE + "/analyses";
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"subsidyYuanPerParcel\":{\"2025\":-0.1}}")
+                .when().post(url).then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("2025"));
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"tolerancePercent\":150}")
+                .when().post(url).then().statusCode(422).body("errors.field", hasItem("tolerancePercent"));
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"province\":\"火星省\"}")
+                .when().post(url).then().statusCode(422).body("errors.field", hasItem("province"));
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"scenarios\":[\"TOGETHER\"]}")
+                .when().post(url).then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\"}")
+                .when().post("/api/v1/counties/NOPE/analyses").then().statusCode(404);
+        given().when().get("/api/v1/analyses/987654").then().statusCode(404).body("detail", containsString("987654"));
+    }
+
+    private static JsonPath awaitEnd(long id, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            JsonPath status = given().when().get("/api/v1/analyses/" + id).then().statusCode(200).extract().jsonPath();
+            String state = status.getString("status");
+            if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
+                return status;
+            }
+            assertThat(Instant.now()).as("analysis %d still %s", id, state).isBefore(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
