@@ -9,16 +9,18 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 
-/** Hard: day capacity; medium: visit cost in fen; soft: balance of visits over the days. */
+/** Hard: day capacity; medium: visit and van-day costs in fen; soft: balance of visits over the days. */
 public final class CalendarConstraintProvider implements ConstraintProvider {
 
     public static final String DAY_CAPACITY = "Parcels per day within the fleet";
     public static final String VISIT_COST = "Visit cost";
+    public static final String VAN_DAY_COST = "Van-day cost";
     public static final String DAY_BALANCE = "Visits evened out over the days";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {dayCapacity(factory), visitCost(factory), dayBalance(factory)};
+        return new Constraint[] {dayCapacity(factory), visitCost(factory), vanDayCost(factory),
+                dayBalance(factory)};
     }
 
     /** Hard: per day, the parcels delivered above the fleet's capacity. */
@@ -36,6 +38,19 @@ public final class CalendarConstraintProvider implements ConstraintProvider {
         return factory.forEach(VillageVisits.class)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, VillageVisits::weeklyCostFen)
                 .asConstraint(VISIT_COST);
+    }
+
+    /**
+     * Medium: per day and depot, the vans its villages' parcels fill × a van's fixed cost, so that a depot's
+     * villages share days and vans go full.
+     */
+    Constraint vanDayCost(ConstraintFactory factory) {
+        return factory.forEach(CalendarDay.class)
+                .join(VillageVisits.class, filtering((day, village) -> village.visits(day.day())))
+                .groupBy((day, village) -> day, (day, village) -> village.getDepotCode(),
+                        sum((CalendarDay day, VillageVisits village) -> village.parcelsDeliveredOn(day.day())))
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, (day, depot, parcels) -> Math.toIntExact(day.vanCostFen(parcels)))
+                .asConstraint(VAN_DAY_COST);
     }
 
     /** Soft: the square of the villages visited per day, so that equal totals prefer even days. */

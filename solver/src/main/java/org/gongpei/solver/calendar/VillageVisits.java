@@ -14,6 +14,7 @@ public class VillageVisits {
 
     @PlanningId
     private String villageCode;
+    private String depotCode;
     private int[] parcelsByArrivalDay;
     private long visitCostFen;
     @ValueRangeProvider(id = "allowedPatterns")
@@ -27,11 +28,12 @@ public class VillageVisits {
 
     /**
      * @param villageCode unique village code
+     * @param depotCode the depot expected to serve it (e.g. the nearest by road), for grouping its visits
      * @param parcelsByArrivalDay parcels arriving at the centre per weekday, Monday first (7 values); copied
      * @param visitCostFen estimated cost of one visit, fen
      * @param allowedPatterns patterns allowed by {@link PatternRules}, not empty
      */
-    public VillageVisits(String villageCode, int[] parcelsByArrivalDay, long visitCostFen,
+    public VillageVisits(String villageCode, String depotCode, int[] parcelsByArrivalDay, long visitCostFen,
             List<VisitPattern> allowedPatterns) {
         if (parcelsByArrivalDay.length != 7) {
             throw new IllegalArgumentException("Village " + villageCode + " needs parcels for 7 weekdays.");
@@ -40,6 +42,7 @@ public class VillageVisits {
             throw new IllegalArgumentException("Village " + villageCode + " needs a visit cost ≥ 0 and a pattern.");
         }
         this.villageCode = villageCode;
+        this.depotCode = depotCode;
         this.parcelsByArrivalDay = parcelsByArrivalDay.clone();
         this.visitCostFen = visitCostFen;
         this.allowedPatterns = List.copyOf(allowedPatterns);
@@ -71,6 +74,10 @@ public class VillageVisits {
 
     public String getVillageCode() {
         return villageCode;
+    }
+
+    public String getDepotCode() {
+        return depotCode;
     }
 
     public long getVisitCostFen() {

@@ -21,7 +21,7 @@ class CalendarConstraintProviderTest {
             ConstraintVerifier.build(new CalendarConstraintProvider(), CalendarSolution.class, VillageVisits.class);
 
     private static VillageVisits village(String code, int parcelsPerDay, long visitCostFen, VisitPattern pattern) {
-        VillageVisits village = new VillageVisits(code, new int[] {parcelsPerDay, parcelsPerDay, parcelsPerDay,
+        VillageVisits village = new VillageVisits(code, code.startsWith("h2") ? "H2" : "H1", new int[] {parcelsPerDay, parcelsPerDay, parcelsPerDay,
                 parcelsPerDay, parcelsPerDay, parcelsPerDay, parcelsPerDay}, visitCostFen, List.of(MON_WED_FRI, TUE_THU));
         village.setPattern(pattern);
         return village;
@@ -30,7 +30,7 @@ class CalendarConstraintProviderTest {
     @Test
     void dayCapacityPenalisesParcelsOverTheFleetsDay() {
         verifier.verifyThat(CalendarConstraintProvider::dayCapacity)
-                .given(new CalendarDay(MONDAY, 50), new CalendarDay(WEDNESDAY, 50), village("a", 10, 100, MON_WED_FRI),
+                .given(new CalendarDay(MONDAY, 50, 25, 15_000), new CalendarDay(WEDNESDAY, 50, 25, 15_000), village("a", 10, 100, MON_WED_FRI),
                         village("b", 10, 100, MON_WED_FRI))
                 .penalizesBy(10); // Monday: Sat, Sun, Mon = 30 parcels each, 60 > 50; Wednesday: 20 each, 40 ≤ 50
     }
@@ -38,7 +38,7 @@ class CalendarConstraintProviderTest {
     @Test
     void dayCapacityAllowsAFullDay() {
         verifier.verifyThat(CalendarConstraintProvider::dayCapacity)
-                .given(new CalendarDay(MONDAY, 60), village("a", 10, 100, MON_WED_FRI), village("b", 10, 100, MON_WED_FRI))
+                .given(new CalendarDay(MONDAY, 60, 25, 15_000), village("a", 10, 100, MON_WED_FRI), village("b", 10, 100, MON_WED_FRI))
                 .penalizesBy(0); // 30 + 30 = 60 parcels, capacity 60
     }
 
@@ -57,9 +57,24 @@ class CalendarConstraintProviderTest {
     }
 
     @Test
+    void vanDayCostCountsTheVansEachDepotFillsPerDay() {
+        verifier.verifyThat(CalendarConstraintProvider::vanDayCost)
+                .given(new CalendarDay(MONDAY, 999, 25, 15_000), new CalendarDay(TUESDAY, 999, 25, 15_000),
+                        village("a", 5, 1, MON_WED_FRI), village("b", 5, 1, MON_WED_FRI), village("h2c", 1, 1, MON_WED_FRI))
+                .penalizesBy(45_000); // Monday: H1 a + b = 2 × 15 = 30 parcels → 2 vans of 25, H2 3 parcels → 1 van; Tuesday none
+    }
+
+    @Test
+    void vanDayCostIsZeroOnDaysWithoutVisits() {
+        verifier.verifyThat(CalendarConstraintProvider::vanDayCost)
+                .given(new CalendarDay(MONDAY, 99, 25, 15_000), village("a", 1, 1, TUE_THU))
+                .penalizesBy(0); // a is visited on Tuesday and Thursday only
+    }
+
+    @Test
     void dayBalancePenalisesCrowdedDaysMore() {
         verifier.verifyThat(CalendarConstraintProvider::dayBalance)
-                .given(new CalendarDay(MONDAY, 99), new CalendarDay(TUESDAY, 99), village("a", 1, 1, MON_WED_FRI),
+                .given(new CalendarDay(MONDAY, 99, 25, 15_000), new CalendarDay(TUESDAY, 99, 25, 15_000), village("a", 1, 1, MON_WED_FRI),
                         village("b", 1, 1, MON_WED_FRI))
                 .penalizesBy(4); // Monday 2 villages → 4, Tuesday none
     }
@@ -67,7 +82,7 @@ class CalendarConstraintProviderTest {
     @Test
     void dayBalanceIsLowerForEvenDays() {
         verifier.verifyThat(CalendarConstraintProvider::dayBalance)
-                .given(new CalendarDay(MONDAY, 99), new CalendarDay(TUESDAY, 99), village("a", 1, 1, MON_WED_FRI),
+                .given(new CalendarDay(MONDAY, 99, 25, 15_000), new CalendarDay(TUESDAY, 99, 25, 15_000), village("a", 1, 1, MON_WED_FRI),
                         village("b", 1, 1, TUE_THU))
                 .penalizesBy(2); // Monday 1 → 1, Tuesday 1 → 1
     }

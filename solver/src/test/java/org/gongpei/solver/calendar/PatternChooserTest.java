@@ -20,10 +20,10 @@ class PatternChooserTest {
         List<VillageVisits> villages = new ArrayList<>();
         for (int v = 0; v < 14; v++) {
             VillageNeeds needs = VillageNeeds.daily("v" + v, "村" + v, 1800);
-            villages.add(new VillageVisits(needs.code(), new int[] {5, 5, 5, 5, 5, 5, 5}, 1_000,
+            villages.add(new VillageVisits(needs.code(), "H" + (v % 2), new int[] {5, 5, 5, 5, 5, 5, 5}, 1_000,
                     rules.choose(needs).allowed()));
         }
-        List<CalendarDay> days = week.ordered().stream().map(day -> new CalendarDay(day, 1_000)).toList();
+        List<CalendarDay> days = week.ordered().stream().map(day -> new CalendarDay(day, 1_000, 1_000, 0)).toList();
         CalendarSolution solved = new PatternChooser(Duration.ofSeconds(2)).solve(new CalendarSolution(days, villages));
 
         assertThat(solved.getScore().hardScore()).isZero();
