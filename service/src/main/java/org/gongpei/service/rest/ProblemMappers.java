@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.gongpei.datasets.plan.UnroutableVillageException;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.service.county.CountyExistsException;
+import org.gongpei.service.calendar.CalendarNotFoundException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
@@ -51,6 +52,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response planNotFound(PlanNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response calendarNotFound(CalendarNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 
