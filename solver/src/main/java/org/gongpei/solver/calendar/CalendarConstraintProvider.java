@@ -41,15 +41,17 @@ public final class CalendarConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Medium: per day and depot, the vans its villages' parcels fill × a van's fixed cost, so that a depot's
-     * villages share days and vans go full.
+     * Medium: per day and depot, the vans its villages' visits fill × a van's fixed cost (each visit's share of a
+     * van by {@link CalendarDay#vanShareMillis}), so that a depot's villages share days, and a village whose
+     * parcels would fill a van badly when they pile up keeps more visits.
      */
     Constraint vanDayCost(ConstraintFactory factory) {
         return factory.forEach(CalendarDay.class)
                 .join(VillageVisits.class, filtering((day, village) -> village.visits(day.day())))
                 .groupBy((day, village) -> day, (day, village) -> village.getDepotCode(),
-                        sum((CalendarDay day, VillageVisits village) -> village.parcelsDeliveredOn(day.day())))
-                .penalize(HardMediumSoftScore.ONE_MEDIUM, (day, depot, parcels) -> Math.toIntExact(day.vanCostFen(parcels)))
+                        sum((CalendarDay day, VillageVisits village) ->
+                                day.vanShareMillis(village.parcelsDeliveredOn(day.day()))))
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, (day, depot, shares) -> Math.toIntExact(day.vanCostFen(shares)))
                 .asConstraint(VAN_DAY_COST);
     }
 

@@ -19,8 +19,25 @@ public record CalendarDay(DayOfWeek day, int parcelCapacity, int vanParcels, lon
         }
     }
 
-    /** @return the vans needed for the parcels, estimated fixed cost, fen */
-    public long vanCostFen(long parcels) {
-        return (parcels + vanParcels - 1) / vanParcels * vanDayCostFen;
+    /**
+     * A visit's share of a van, in thousandths: a van holds {@code floor(vanParcels / parcels)} such loads side by
+     * side (a load over a van takes whole vans), so a village whose accumulated parcels fill more than half a van
+     * takes one alone.
+     *
+     * @param parcels the parcels delivered on the visit
+     * @return the share, 0 for no parcels
+     */
+    public long vanShareMillis(int parcels) {
+        if (parcels <= 0) {
+            return 0;
+        }
+        long wholeVans = parcels / vanParcels;
+        int rest = parcels % vanParcels;
+        return wholeVans * 1_000 + (rest == 0 ? 0 : (1_000 + vanParcels / rest - 1) / (vanParcels / rest));
+    }
+
+    /** @return the fixed cost of the vans that shares (thousandths) add up to, rounded up to whole vans, fen */
+    public long vanCostFen(long shareMillis) {
+        return (shareMillis + 999) / 1_000 * vanDayCostFen;
     }
 }

@@ -61,7 +61,16 @@ class CalendarConstraintProviderTest {
         verifier.verifyThat(CalendarConstraintProvider::vanDayCost)
                 .given(new CalendarDay(MONDAY, 999, 25, 15_000), new CalendarDay(TUESDAY, 999, 25, 15_000),
                         village("a", 5, 1, MON_WED_FRI), village("b", 5, 1, MON_WED_FRI), village("h2c", 1, 1, MON_WED_FRI))
-                .penalizesBy(45_000); // Monday: H1 a + b = 2 × 15 = 30 parcels → 2 vans of 25, H2 3 parcels → 1 van; Tuesday none
+                // Monday: H1 a and b 15 parcels each, 1 per van of 25 → 2 vans; H2 3 parcels → 1/8 van → 1 van; Tuesday none
+                .penalizesBy(45_000);
+    }
+
+    @Test
+    void vanDayCostPacksSmallLoadsTogether() {
+        verifier.verifyThat(CalendarConstraintProvider::vanDayCost)
+                .given(new CalendarDay(MONDAY, 999, 25, 15_000), village("a", 2, 1, MON_WED_FRI),
+                        village("b", 2, 1, MON_WED_FRI), village("c", 2, 1, MON_WED_FRI), village("d", 2, 1, MON_WED_FRI))
+                .penalizesBy(15_000); // 6 parcels each, 4 such loads fit a van of 25: 4 × 1/4 → 1 van
     }
 
     @Test

@@ -91,6 +91,16 @@ class PatternRulesTest {
     }
 
     @Test
+    void aVisitsShareOfAVanCountsHowManySuchLoadsFit() {
+        CalendarDay day = new CalendarDay(MONDAY, 1_000, 200, 15_000);
+        assertThat(day.vanShareMillis(60)).isEqualTo(334); // 3 loads of 60 fit in 200
+        assertThat(day.vanShareMillis(140)).isEqualTo(1_000); // one load of 140 alone
+        assertThat(day.vanShareMillis(260)).isEqualTo(1_334); // a full van of 200, then 60 at 1/3 van
+        assertThat(day.vanShareMillis(0)).isZero();
+        assertThat(day.vanCostFen(1_001)).isEqualTo(30_000);
+    }
+
+    @Test
     void serviceWeeksAndPatternsRefuseEmptyInput() {
         assertThatThrownBy(() -> new ServiceWeek(Set.of())).hasMessageContaining("at least one service day");
         assertThatThrownBy(() -> ServiceWeek.parse(List.of("MON", "Funday"))).hasMessageContaining("'Funday'");
