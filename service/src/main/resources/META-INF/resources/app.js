@@ -13,6 +13,7 @@
   const t = (key) => (texts[lang] && texts[lang][key]) || key;
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   let plans = null;
+  let calendar = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -126,6 +127,7 @@
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
       plans.county(code, planId);
+      calendar.county(code);
     } catch (e) {
       showError(e.message);
     }
@@ -133,6 +135,7 @@
 
   async function start() {
     plans = window.GongpeiPlans({ map, t, esc, getJson });
+    calendar = window.GongpeiCalendar({ t, esc, getJson });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';
