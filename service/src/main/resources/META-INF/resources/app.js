@@ -14,6 +14,7 @@
   const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   let plans = null;
   let bureau = null;
+  let calendar = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -129,6 +130,7 @@
       document.getElementById('map').dataset.villages = String(network.villages.length);
       plans.county(code, planId);
       bureau.county(code).catch((e) => showError(e.message));
+      calendar.county(code);
     } catch (e) {
       showError(e.message);
     }
@@ -137,6 +139,7 @@
   async function start() {
     plans = window.GongpeiPlans({ map, t, esc, getJson });
     bureau = window.GongpeiBureau({ map, t, esc, getJson });
+    calendar = window.GongpeiCalendar({ t, esc, getJson });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

@@ -85,3 +85,20 @@ window.GONGPEI_TEXTS = {
     scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV'
   }
 };
+// The weekly calendar panel's texts.
+Object.assign(window.GONGPEI_TEXTS.zh, {
+  weeklyCalendar: '每周服务日历', targetHours: '时效目标（小时）', dayLimit: '每日求解时间（秒）',
+  planCalendar: '生成日历', compareTargets: '比较时效成本', allTownships: '全部乡镇', village: '村',
+  worstAge: '最长时效（小时）', weeklyCost: '每周成本（元）', vehicleDays: '车·日', villagesWithin: '达标村比例',
+  parcelsWithin: '达标包裹比例', remoteVillages: '边远村', target: '时效目标', everyDaily: '每村每日',
+  visitsPerWeek: '每周到村次数', dayMON: '一', dayTUE: '二', dayWED: '三', dayTHU: '四', dayFRI: '五', daySAT: '六',
+  daySUN: '日'
+});
+Object.assign(window.GONGPEI_TEXTS.en, {
+  weeklyCalendar: 'Weekly service calendar', targetHours: 'Delivery-time target (h)', dayLimit: 'Solve time per day (s)',
+  planCalendar: 'Plan calendar', compareTargets: 'Compare target costs', allTownships: 'All townships', village: 'Village',
+  worstAge: 'Worst age (h)', weeklyCost: 'Weekly cost (yuan)', vehicleDays: 'Vehicle-days',
+  villagesWithin: 'Villages within target', parcelsWithin: 'Parcels within target', remoteVillages: 'Remote villages',
+  target: 'Target', everyDaily: 'Every village daily', visitsPerWeek: 'Visits a week', dayMON: 'Mon', dayTUE: 'Tue',
+  dayWED: 'Wed', dayTHU: 'Thu', dayFRI: 'Fri', daySAT: 'Sat', daySUN: 'Sun'
+});

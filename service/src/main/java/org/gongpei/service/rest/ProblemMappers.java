@@ -13,6 +13,7 @@ import org.gongpei.datasets.plan.UnroutableVillageException;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.county.CountyExistsException;
+import org.gongpei.service.calendar.CalendarNotFoundException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
@@ -57,6 +58,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response analysisNotFound(AnalysisNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response calendarNotFound(CalendarNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 

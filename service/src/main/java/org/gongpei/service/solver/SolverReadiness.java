@@ -7,15 +7,16 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.gongpei.solver.calendar.CalendarSolution;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.hub.HubAssignmentPlan;
 
 /**
- * Readiness of the two solvers the Timefold extension builds from the solver module: {@code route}
- * ({@link RoutePlan}) and {@code hub} ({@link HubAssignmentPlan}), configured in
- * {@code org/gongpei/service/route-solver.xml} and {@code hub-solver.xml}. The extension needs each
+ * Readiness of the three solvers the Timefold extension builds from the solver module: {@code route}
+ * ({@link RoutePlan}), {@code hub} ({@link HubAssignmentPlan}) and {@code calendar} ({@link CalendarSolution}),
+ * configured in {@code org/gongpei/service/route-solver.xml}, {@code hub-solver.xml} and {@code calendar-solver.xml}. The extension needs each
  * {@code @PlanningSolution} it finds in a named solver, and each named solver injected somewhere; this
- * check is that injection point and reports both on {@code /q/health/ready}.
+ * check is that injection point and reports each on {@code /q/health/ready}.
  */
 @Readiness
 @ApplicationScoped
@@ -29,12 +30,17 @@ public class SolverReadiness implements HealthCheck {
     @Named("hub")
     SolverManager<HubAssignmentPlan> hubs;
 
+    @Inject
+    @Named("calendar")
+    SolverManager<CalendarSolution> calendars;
+
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("solvers")
-                .status(routes != null && hubs != null)
+                .status(routes != null && hubs != null && calendars != null)
                 .withData("route", RoutePlan.class.getSimpleName())
                 .withData("hub", HubAssignmentPlan.class.getSimpleName())
+                .withData("calendar", CalendarSolution.class.getSimpleName())
                 .build();
     }
 }

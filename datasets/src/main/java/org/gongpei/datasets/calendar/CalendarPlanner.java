@@ -1,0 +1,336 @@
+package org.gongpei.datasets.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.gongpei.datasets.demand.DownParcels;
+import org.gongpei.datasets.demand.UpShipment;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.network.HubData;
+import org.gongpei.datasets.network.VillageData;
+import org.gongpei.datasets.plan.DailyFleet;
+import org.gongpei.datasets.plan.DailyProblems;
+import org.gongpei.datasets.plan.DayDemand;
+import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.datasets.plan.MatrixSource;
+import org.gongpei.maps.Location;
+import org.gongpei.maps.TravelMatrix;
+import org.gongpei.maps.VehicleProfile;
+import org.gongpei.solver.calendar.AgeRules;
+import org.gongpei.solver.calendar.CalendarChecker;
+import org.gongpei.solver.calendar.CalendarDay;
+import org.gongpei.solver.calendar.CalendarSolution;
+import org.gongpei.solver.calendar.PatternChoice;
+import org.gongpei.solver.calendar.PatternChooser;
+import org.gongpei.solver.calendar.PatternRules;
+import org.gongpei.solver.calendar.VillageAge;
+import org.gongpei.solver.calendar.VillageNeeds;
+import org.gongpei.solver.calendar.VillageVisits;
+import org.gongpei.solver.calendar.VisitPattern;
+import org.gongpei.solver.daily.DailyParameters;
+import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.DailyPlanner;
+import org.gongpei.solver.daily.PlannedRoute;
+import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.VehicleType;
+import org.gongpei.solver.domain.Dimension;
+import org.gongpei.solver.domain.TemperatureClass;
+
+/**
+ * Plans a county's weekly service calendar for a week's demand:
+ * <ol>
+ * <li>the road time and distance of every village from the centre and its nearest hub (van matrix);</li>
+ * <li>the visit patterns each village may have ({@link PatternRules}: the target, parcels assumed to arrive
+ * every day, chilled farm products of the week), villages that cannot meet the target named with the reason
+ * and visited on every service day;</li>
+ * <li>a pattern per village ({@link PatternChooser}): fewest visits by estimated visit cost, parcels per day
+ * within the fleet of the busiest day, days evened out — or every village daily;</li>
+ * <li>each service day planned by the {@link DailyPlanner} with the parcels the visited villages accumulated
+ * since their previous visit (farm products likewise, keeping their time of day);</li>
+ * <li>every parcel's age recomputed from the routes by the independent {@link CalendarChecker}.</li>
+ * </ol>
+ * The vans a depot needs on a day are estimated from its villages' parcels (nearest depot by road) and the hub
+ * van's capacity for the week's average parcel, each at the van's fixed cost. Visit cost estimate (ASSUMPTION): {@value #VISIT_FIXED_FEN} fen for the stop plus 1 yuan per km of the road
+ * distance from the nearest depot. The fleet's day is {@value #FLEET_MARGIN} × the busiest day's parcels (the
+ * sizing margin of {@link DailyFleet}) or, when larger, what visiting every village daily needs.
+ */
+public final class CalendarPlanner {
+
+    /** Fixed part of a visit's cost estimate, fen (ASSUMPTION: the stop's time of van and driver). */
+    public static final long VISIT_FIXED_FEN = 500;
+    /** The fleet's day against the busiest day's parcels. */
+    public static final double FLEET_MARGIN = DailyFleet.SIZING_MARGIN;
+
+    private volatile boolean stopped;
+    private volatile DailyPlanner current;
+
+    /**
+     * @param county the county
+     * @param demand the week's demand
+     * @param settings target, service days, time limits
+     * @param matrices road matrices
+     * @param progress told the phase and the fraction done; may be null
+     * @return the planned week
+     */
+    public WeekCalendar plan(CountyNetworkData county, WeekDemand demand, CalendarSettings settings,
+            MatrixSource matrices, BiConsumer<String, Double> progress) {
+        BiConsumer<String, Double> report = progress == null ? (phase, done) -> { } : progress;
+        report.accept("road times", 0.0);
+        Map<String, int[]> parcels = parcelsByVillage(demand);
+        List<VillageData> villages = county.villages().stream()
+                .filter(village -> parcels.containsKey(village.code()) || shipsAny(demand, village.code())).toList();
+        villages.forEach(village -> parcels.putIfAbsent(village.code(), new int[7]));
+        Roads roads = roads(county, villages, settings.hubs(), matrices);
+
+        report.accept("visit patterns", 0.05);
+        PatternRules rules = new PatternRules(settings.week(), settings.rules());
+        Map<String, PatternChoice> choices = new HashMap<>();
+        for (int v = 0; v < villages.size(); v++) {
+            choices.put(villages.get(v).code(), rules.choose(needs(villages.get(v), roads.seconds[v], demand)));
+        }
+        Map<String, VisitPattern> patterns = new HashMap<>();
+        String score = choosePatterns(county, demand, villages, parcels, choices, roads, settings, patterns);
+
+        Map<DayOfWeek, DailyPlan> days = new EnumMap<>(DayOfWeek.class);
+        List<DayOfWeek> serviceDays = settings.week().ordered();
+        for (int d = 0; d < serviceDays.size() && !stopped; d++) {
+            DayOfWeek day = serviceDays.get(d);
+            report.accept("day " + (d + 1) + "/" + serviceDays.size(), 0.1 + 0.9 * d / serviceDays.size());
+            DayDemand dayDemand = accumulated(demand, day, patterns);
+            if (dayDemand.down().isEmpty() && dayDemand.up().isEmpty()) {
+                continue;
+            }
+            DailyPlanner planner = new DailyPlanner();
+            current = planner;
+            days.put(day, planner.plan(DailyProblems.build(county, dayDemand, DailyFleet.sizedFor(county, dayDemand),
+                    settings.hubs(), matrices, DailyParameters.defaults(settings.dayTimeLimit())), null));
+        }
+        report.accept("parcel ages", 1.0);
+        return new WeekCalendar(settings, calendars(villages, parcels, choices, patterns, roads, days, settings.rules()),
+                days, WeekTotals.of(days), score);
+    }
+
+    /** Asks a running {@link #plan} to finish soon: the running day ends early, later days are not planned. */
+    public void stop() {
+        stopped = true;
+        DailyPlanner planner = current;
+        if (planner != null) {
+            planner.terminateEarly();
+        }
+    }
+
+    private static Map<String, int[]> parcelsByVillage(WeekDemand demand) {
+        Map<String, int[]> parcels = new LinkedHashMap<>();
+        for (DownParcels row : demand.allDown()) {
+            if (row.parcels() > 0) {
+                parcels.computeIfAbsent(row.villageCode(), code -> new int[7])[row.date().getDayOfWeek().ordinal()]
+                        += row.parcels();
+            }
+        }
+        return parcels;
+    }
+
+    private static boolean shipsAny(WeekDemand demand, String code) {
+        return demand.allUp().stream().anyMatch(shipment -> shipment.villageCode().equals(code));
+    }
+
+    private static VillageNeeds needs(VillageData village, long roadSeconds, WeekDemand demand) {
+        Set<DayOfWeek> chilledDays = EnumSet.noneOf(DayOfWeek.class);
+        long chilledMax = Long.MAX_VALUE;
+        for (UpShipment shipment : demand.allUp()) {
+            if (shipment.villageCode().equals(village.code()) && shipment.chilled()
+                    && shipment.maxHoursToColdStorage() != null) {
+                chilledDays.add(shipment.readyTime().getDayOfWeek());
+                chilledMax = Math.min(chilledMax, shipment.maxHoursToColdStorage() * 3600L);
+            }
+        }
+        return new VillageNeeds(village.code(), village.name(), roadSeconds, EnumSet.allOf(DayOfWeek.class),
+                chilledDays, chilledDays.isEmpty() ? 0 : chilledMax);
+    }
+
+    private String choosePatterns(CountyNetworkData county, WeekDemand demand, List<VillageData> villages, Map<String, int[]> parcels,
+            Map<String, PatternChoice> choices, Roads roads, CalendarSettings settings,
+            Map<String, VisitPattern> patterns) {
+        VisitPattern daily = VisitPattern.daily(settings.week());
+        if (settings.everyVillageDaily()) {
+            villages.forEach(village -> patterns.put(village.code(), daily));
+            return "daily";
+        }
+        List<VillageVisits> entities = new ArrayList<>();
+        for (int v = 0; v < villages.size(); v++) {
+            String code = villages.get(v).code();
+            entities.add(new VillageVisits(code, roads.nearestDepot[v], parcels.get(code), VISIT_FIXED_FEN + roads.nearestDepotMetres[v] / 10,
+                    choices.get(code).allowed()));
+        }
+        int capacity = dayCapacity(parcels, daily);
+        VehicleType van = hubVan(county, demand);
+        int vanParcels = vanParcels(van, demand);
+        List<CalendarDay> days = settings.week().ordered().stream().map(day -> new CalendarDay(day, capacity, vanParcels, van.fixedCostFen())).toList();
+        CalendarSolution solved = new PatternChooser(settings.patternTimeLimit())
+                .solve(new CalendarSolution(days, entities));
+        solved.getVillages().forEach(village -> patterns.put(village.getVillageCode(), village.getPattern()));
+        return solved.getScore() == null ? "" : solved.getScore().toString();
+    }
+
+    /** The hub van of the default fleet of the week's Monday. */
+    private static VehicleType hubVan(CountyNetworkData county, WeekDemand demand) {
+        return DailyFleet.sizedFor(county, demand.days().get(DayOfWeek.MONDAY)).vehicleTypes().stream()
+                .filter(type -> type.code().equals(DailyFleet.HUB_VAN)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The default fleet has no hub van."));
+    }
+
+    /** Average parcels of the week a van carries: its tightest dimension of parcels, weight and volume. */
+    private static int vanParcels(VehicleType van, WeekDemand demand) {
+        long parcels = 0;
+        double kilograms = 0;
+        double cubicMetres = 0;
+        for (DownParcels row : demand.allDown()) {
+            parcels += row.parcels();
+            kilograms += row.weightKg();
+            cubicMetres += row.volumeM3();
+        }
+        double fit = van.capacity().get(TemperatureClass.AMBIENT, Dimension.PARCELS);
+        if (parcels > 0) {
+            fit = Math.min(fit, van.capacity().get(TemperatureClass.AMBIENT, Dimension.GRAMS) / (kilograms * 1_000 / parcels));
+            fit = Math.min(fit, van.capacity().get(TemperatureClass.AMBIENT, Dimension.CUBIC_CENTIMETRES)
+                    / (cubicMetres * 1_000_000 / parcels));
+        }
+        return Math.max(1, (int) Math.floor(fit));
+    }
+
+    private static int dayCapacity(Map<String, int[]> parcels, VisitPattern daily) {
+        int busiestArrival = 0;
+        int busiestDaily = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            int arriving = 0;
+            int deliveredDaily = 0;
+            for (int[] village : parcels.values()) {
+                arriving += village[day.ordinal()];
+                for (DayOfWeek arrival : DayOfWeek.values()) {
+                    if (daily.visits(day) && daily.deliveryDay(arrival) == day) {
+                        deliveredDaily += village[arrival.ordinal()];
+                    }
+                }
+            }
+            busiestArrival = Math.max(busiestArrival, arriving);
+            busiestDaily = Math.max(busiestDaily, deliveredDaily);
+        }
+        return Math.max((int) Math.ceil(busiestArrival * FLEET_MARGIN), busiestDaily);
+    }
+
+    /** The day's demand: each visited village's rows since its previous visit, dated to the day. */
+    static DayDemand accumulated(WeekDemand demand, DayOfWeek day, Map<String, VisitPattern> patterns) {
+        LocalDate date = demand.dateOf(day);
+        List<DownParcels> down = new ArrayList<>();
+        for (DownParcels row : demand.allDown()) {
+            VisitPattern pattern = patterns.get(row.villageCode());
+            if (pattern != null && pattern.deliveryDay(row.date().getDayOfWeek()) == day) {
+                down.add(new DownParcels(date, row.villageCode(), row.carrier(), row.parcels(), row.chilledParcels(),
+                        row.volumeM3(), row.weightKg()));
+            }
+        }
+        List<UpShipment> up = new ArrayList<>();
+        for (UpShipment shipment : demand.allUp()) {
+            VisitPattern pattern = patterns.get(shipment.villageCode());
+            if (pattern != null && pattern.deliveryDay(shipment.readyTime().getDayOfWeek()) == day) {
+                up.add(new UpShipment(shipment.villageCode(), shipment.product(), shipment.parcels(),
+                        shipment.weightKg(), shipment.volumeM3(), date.atTime(shipment.readyTime().toLocalTime()),
+                        shipment.chilled(), shipment.maxHoursToColdStorage()));
+            }
+        }
+        return new DayDemand(date, down, up);
+    }
+
+    private static List<VillageCalendar> calendars(List<VillageData> villages, Map<String, int[]> parcels,
+            Map<String, PatternChoice> choices, Map<String, VisitPattern> patterns, Roads roads,
+            Map<DayOfWeek, DailyPlan> days, AgeRules rules) {
+        Map<String, int[]> ordered = new LinkedHashMap<>();
+        villages.forEach(village -> ordered.put(village.code(), parcels.get(village.code())));
+        List<VillageAge> ages = new CalendarChecker(rules).ages(ordered, days);
+        Map<String, Map<DayOfWeek, Long>> arrivals = arrivals(days);
+        List<VillageCalendar> calendars = new ArrayList<>();
+        for (int v = 0; v < villages.size(); v++) {
+            VillageData village = villages.get(v);
+            VillageAge age = ages.get(v);
+            VisitPattern pattern = patterns.get(village.code());
+            calendars.add(new VillageCalendar(village.code(), village.name(), village.townshipCode(), pattern,
+                    parcels.get(village.code()), roads.seconds[v], choices.get(village.code()).unmetReason(),
+                    plannedWorstAge(pattern, parcels.get(village.code()), arrivals.getOrDefault(village.code(), Map.of()),
+                            rules),
+                    age.worstAgeSeconds(), age.averageAgeSeconds(), age.undeliveredParcels()));
+        }
+        return calendars;
+    }
+
+    /** The worst age by the pattern: whole days of waiting, then the planned arrival on the visit day. */
+    private static long plannedWorstAge(VisitPattern pattern, int[] parcels, Map<DayOfWeek, Long> arrivals,
+            AgeRules rules) {
+        long worst = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (parcels[day.ordinal()] == 0) {
+                continue;
+            }
+            Long at = arrivals.get(pattern.deliveryDay(day));
+            if (at == null) {
+                return -1;
+            }
+            worst = Math.max(worst, rules.ageSeconds(pattern.waitDays(day), at));
+        }
+        return worst;
+    }
+
+    private static Map<String, Map<DayOfWeek, Long>> arrivals(Map<DayOfWeek, DailyPlan> days) {
+        Map<String, Map<DayOfWeek, Long>> arrivals = new HashMap<>();
+        days.forEach((day, plan) -> {
+            for (PlannedRoute route : plan.routes()) {
+                for (PlannedStop stop : route.stops()) {
+                    if (stop.kind() == PlannedStop.StopKind.VILLAGE_DELIVERY) {
+                        arrivals.computeIfAbsent(stop.siteCode(), code -> new EnumMap<>(DayOfWeek.class))
+                                .merge(day, stop.serviceStartSeconds(), Math::max);
+                    }
+                }
+            }
+        });
+        return arrivals;
+    }
+
+    private static Roads roads(CountyNetworkData county, List<VillageData> villages, HubChoice hubChoice,
+            MatrixSource matrices) {
+        List<HubData> hubs = hubChoice == HubChoice.ALL ? county.hubs()
+                : county.hubs().stream().filter(HubData::designated).toList();
+        List<Location> locations = new ArrayList<>();
+        locations.add(new Location(DailyProblems.centreCode(county), county.centre().lat(), county.centre().lon()));
+        hubs.forEach(hub -> locations.add(new Location(hub.code(), hub.lat(), hub.lon())));
+        villages.forEach(village -> locations.add(new Location(village.code(), village.lat(), village.lon())));
+        TravelMatrix matrix = matrices.matrix(VehicleProfile.VAN, locations);
+        int first = 1 + hubs.size();
+        long[] seconds = new long[villages.size()];
+        long[] nearest = new long[villages.size()];
+        String[] nearestDepot = new String[villages.size()];
+        for (int v = 0; v < villages.size(); v++) {
+            seconds[v] = (long) Math.ceil(matrix.timeSeconds(0, first + v));
+            double best = Double.MAX_VALUE;
+            for (int depot = 0; depot < first; depot++) {
+                if (matrix.distanceMetres(depot, first + v) < best) {
+                    best = matrix.distanceMetres(depot, first + v);
+                    nearestDepot[v] = locations.get(depot).label();
+                }
+            }
+            nearest[v] = Math.round(best);
+        }
+        return new Roads(seconds, nearest, nearestDepot);
+    }
+
+    /** Road time from the centre, distance from the nearest depot and its code, per village in the planned order. */
+    private record Roads(long[] seconds, long[] nearestDepotMetres, String[] nearestDepot) {
+    }
+}

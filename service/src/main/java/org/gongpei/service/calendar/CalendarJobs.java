@@ -1,0 +1,230 @@
+package org.gongpei.service.calendar;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongpei.datasets.calendar.CalendarPlanner;
+import org.gongpei.datasets.calendar.CalendarSettings;
+import org.gongpei.datasets.calendar.WeekCalendar;
+import org.gongpei.datasets.calendar.WeekDemand;
+import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.datasets.plan.MatrixSource;
+import org.gongpei.service.county.County;
+import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.county.CountyRepository;
+import org.gongpei.service.county.CountyService;
+import org.gongpei.service.database.DatabaseMigration;
+import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.plan.QueueFullException;
+import org.gongpei.service.roads.RoadNetworks;
+import org.jboss.logging.Logger;
+
+/**
+ * Plans weekly calendars and target-cost comparisons in the background, one at a time behind a bounded queue
+ * ({@code gongpei.calendars.max-queued}), with progress and results stored in PostgreSQL. Jobs left queued or
+ * solving by an earlier process are marked interrupted at startup.
+ */
+@ApplicationScoped
+public class CalendarJobs {
+
+    private static final Logger LOG = Logger.getLogger(CalendarJobs.class);
+    private static final String RESTARTED = "The service restarted during the solve; start it again.";
+    private static final long[] COMPARED_TARGET_HOURS = {24, 48, 72};
+
+    @ConfigProperty(name = "gongpei.calendars.max-queued", defaultValue = "2")
+    int maxQueued;
+
+    @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
+    Path matrixCacheDir;
+
+    @Inject
+    CountyService counties;
+
+    @Inject
+    CountyRepository countyRepository;
+
+    @Inject
+    StoredCalendarRepository stored;
+
+    @Inject
+    RoadNetworks roadNetworks;
+
+    @Inject
+    ObjectMapper json;
+
+    private ThreadPoolExecutor executor;
+    private volatile CalendarPlanner running;
+
+    @PostConstruct
+    void init() {
+        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(Math.max(1, maxQueued)),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "calendar-solver");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 6) StartupEvent event) {
+        int marked = QuarkusTransaction.requiringNew().call(() -> stored.markInterrupted(RESTARTED));
+        if (marked > 0) {
+            LOG.infof("Marked %d calendar job(s) of an earlier run as interrupted", marked);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.getQueue().clear();
+        executor.shutdown();
+        CalendarPlanner planner = running;
+        if (planner != null) {
+            planner.stop();
+        }
+    }
+
+    /**
+     * Queues a job.
+     *
+     * @throws CountyNotFoundException for an unknown county
+     * @throws org.gongpei.service.roads.NoRoadNetworkException when the county has no road network
+     * @throws org.gongpei.service.county.InvalidInputException naming each bad field
+     * @throws QueueFullException when the queue is full
+     */
+    public CalendarView submit(String countyCode, CalendarKind kind, CalendarRequest request) {
+        counties.network(countyCode);
+        roadNetworks.requireConfigured(countyCode);
+        CalendarRequest checked = CalendarRequests.check(request);
+        if (executor.getQueue().remainingCapacity() == 0) {
+            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
+        }
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            StoredCalendar job = new StoredCalendar();
+            job.county = countyRepository.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
+            job.kind = kind;
+            job.status = PlanStatus.QUEUED;
+            job.request = write(checked);
+            job.createdAt = OffsetDateTime.now();
+            stored.persist(job);
+            return job.id;
+        });
+        try {
+            executor.execute(() -> run(id, countyCode, kind, checked));
+        } catch (RejectedExecutionException e) {
+            QuarkusTransaction.requiringNew().run(() -> stored.deleteById(id));
+            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
+        }
+        return view(id, kind);
+    }
+
+    /**
+     * @throws CalendarNotFoundException when there is no such job of the kind
+     */
+    public CalendarView view(long id, CalendarKind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StoredCalendar job = stored.findById(id);
+            if (job == null || job.kind != kind) {
+                throw new CalendarNotFoundException(kind, id);
+            }
+            try {
+                return new CalendarView(job.id, job.county.code, job.kind, job.status, job.phase, job.fractionDone,
+                        json.readTree(job.request), job.createdAt, job.finishedAt, job.errorMessage,
+                        job.result == null ? null : json.readTree(job.result));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Calendar " + id + " has unreadable JSON", e);
+            }
+        });
+    }
+
+    /** @return the stored result of a done calendar, or null while it is not done */
+    public CalendarResult result(long id) {
+        CalendarView view = view(id, CalendarKind.CALENDAR);
+        return view.result() == null ? null : json.convertValue(view.result(), CalendarResult.class);
+    }
+
+    private void run(long id, String countyCode, CalendarKind kind, CalendarRequest request) {
+        try {
+            update(id, job -> job.status = PlanStatus.SOLVING);
+            CountyNetworkData county = counties.network(countyCode);
+            WeekDemand demand = WeekDemand.generated(county, request.weekStart(), request.demandSeed());
+            MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
+            CalendarSettings settings = CalendarRequests.settings(request);
+            Object result;
+            if (kind == CalendarKind.CALENDAR) {
+                result = CalendarResult.of(plan(id, county, demand, settings, matrices, "", 0, 1));
+            } else {
+                List<CalendarSettings> runs = new ArrayList<>();
+                runs.add(settings.daily());
+                for (long hours : COMPARED_TARGET_HOURS) {
+                    runs.add(settings.withTargetHours(hours));
+                }
+                List<TargetCostRow> rows = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    rows.add(TargetCostRow.of(plan(id, county, demand, runs.get(i), matrices,
+                            (i + 1) + "/" + runs.size() + " ", i, runs.size())));
+                }
+                result = rows;
+            }
+            String document = write(result);
+            update(id, job -> {
+                job.status = PlanStatus.DONE;
+                job.result = document;
+                job.fractionDone = 1;
+                job.phase = "done";
+                job.finishedAt = OffsetDateTime.now();
+            });
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "Calendar job %d failed", id);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            update(id, job -> {
+                job.status = PlanStatus.FAILED;
+                job.errorMessage = message;
+                job.finishedAt = OffsetDateTime.now();
+            });
+        } finally {
+            running = null;
+        }
+    }
+
+    private WeekCalendar plan(long id, CountyNetworkData county, WeekDemand demand, CalendarSettings settings,
+            MatrixSource matrices, String prefix, int index, int count) {
+        CalendarPlanner planner = new CalendarPlanner();
+        running = planner;
+        return planner.plan(county, demand, settings, matrices, (phase, done) -> update(id, job -> {
+            job.phase = prefix + phase;
+            job.fractionDone = (index + done) / count;
+        }));
+    }
+
+    private void update(long id, java.util.function.Consumer<StoredCalendar> change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            StoredCalendar job = stored.findById(id);
+            if (job != null) {
+                change.accept(job);
+            }
+        });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+// The weekly calendar panel: plan a service calendar for a delivery-time target and show its week grid
+// (villages × days, filterable by township) and compliance; compare the cost of 24, 48 and 72 h targets.
+window.GongpeiCalendar = function (ctx) {
+  'use strict';
+  const { t, esc, getJson } = ctx;
+  const el = (id) => document.getElementById(id);
+  const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+  let county = null;
+  let calendar = null;
+
+  async function post(url, body) {
+    const response = await fetch(url, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body)
+    });
+    const json = await response.json();
+    if (!response.ok) {
+      throw new Error((json.errors || []).map((e) => e.message).join('; ') || json.detail || response.statusText);
+    }
+    return json;
+  }
+
+  async function follow(url, onDone) {
+    const status = await getJson(url);
+    el('calendar-status').textContent = `${t('status' + status.status)} ${status.phase || ''} `
+        + `${Math.round(status.fractionDone * 100)}%`;
+    if (status.status === 'QUEUED' || status.status === 'SOLVING') {
+      setTimeout(() => follow(url, onDone), 1000);
+    } else if (status.status === 'DONE') {
+      onDone(status.result, status.id);
+    } else {
+      el('calendar-status').textContent = `${t('status' + status.status)}: ${status.error || ''}`;
+    }
+  }
+
+  function serviceDays() {
+    return DAYS.filter((day) => el('calendar-day-' + day).checked);
+  }
+
+  async function startCalendar(event) {
+    event.preventDefault();
+    try {
+      const started = await post(`/api/v1/counties/${encodeURIComponent(county)}/calendars`, {
+        targetHours: Number(el('calendar-target').value), serviceDays: serviceDays(),
+        dayTimeLimitSeconds: Number(el('calendar-limit').value)
+      });
+      follow(`/api/v1/calendars/${started.id}`, showCalendar);
+    } catch (e) {
+      el('calendar-status').textContent = e.message;
+    }
+  }
+
+  async function startTargetCost() {
+    try {
+      const started = await post(`/api/v1/counties/${encodeURIComponent(county)}/target-costs`, {
+        serviceDays: serviceDays(), dayTimeLimitSeconds: Number(el('calendar-limit').value)
+      });
+      follow(`/api/v1/target-costs/${started.id}`, showTargetCost);
+    } catch (e) {
+      el('calendar-status').textContent = e.message;
+    }
+  }
+
+  async function showCalendar(result, id) {
+    calendar = result;
+    const townships = [...new Set(result.villages.map((v) => v.townshipCode))].sort();
+    el('calendar-township').innerHTML = `<option value="">${esc(t('allTownships'))}</option>`
+        + townships.map((code) => `<option>${esc(code)}</option>`).join('');
+    const compliance = await getJson(`/api/v1/calendars/${id}/compliance`);
+    el('calendar-compliance').innerHTML = `<dt>${esc(t('weeklyCost'))}</dt><dd>${result.weeklyCostYuan.toFixed(0)}</dd>`
+        + `<dt>${esc(t('costPerParcel'))}</dt><dd>${result.costPerParcelYuan.toFixed(3)}</dd>`
+        + `<dt>${esc(t('vehicleDays'))}</dt><dd>${result.vehicleDays}</dd>`
+        + `<dt>${esc(t('villagesWithin'))}</dt><dd>${(compliance.shareOfVillagesWithin * 100).toFixed(1)}%</dd>`
+        + `<dt>${esc(t('parcelsWithin'))}</dt><dd>${(compliance.shareOfParcelsWithin * 100).toFixed(1)}%</dd>`
+        + `<dt>${esc(t('remoteVillages'))}</dt><dd>${compliance.remoteVillages.length}</dd>`;
+    el('calendar-result').hidden = false;
+    renderGrid();
+  }
+
+  function renderGrid() {
+    const township = el('calendar-township').value;
+    const rows = calendar.villages.filter((v) => !township || v.townshipCode === township);
+    el('calendar-grid').innerHTML = '<table class="calendar-grid"><thead><tr><th>' + esc(t('village')) + '</th>'
+        + DAYS.map((day) => `<th>${esc(t('day' + day))}</th>`).join('') + `<th>${esc(t('worstAge'))}</th></tr></thead><tbody>`
+        + rows.map((v) => `<tr class="${v.withinTarget ? '' : 'late'}" title="${esc(v.unmetReason || '')}">`
+            + `<td>${esc(v.name)}</td>`
+            + DAYS.map((day) => `<td class="${v.visitDays.includes(day) ? 'visit' : ''}">${v.visitDays.includes(day) ? '●' : ''}</td>`).join('')
+            + `<td>${v.worstAgeHours.toFixed(1)}</td></tr>`).join('')
+        + '</tbody></table>';
+  }
+
+  function showTargetCost(rows) {
+    const max = Math.max(...rows.map((r) => r.weeklyCostYuan));
+    const barWidth = 60;
+    const height = 140;
+    const bars = rows.map((r, i) => {
+      const h = Math.round((r.weeklyCostYuan / max) * (height - 30));
+      return `<rect x="${i * (barWidth + 20) + 10}" y="${height - 20 - h}" width="${barWidth}" height="${h}" fill="#0969da"></rect>`
+          + `<text x="${i * (barWidth + 20) + 40}" y="${height - 5}" text-anchor="middle" font-size="11">${esc(r.targetHours ? r.plan : t('everyDaily'))}</text>`
+          + `<text x="${i * (barWidth + 20) + 40}" y="${height - 24 - h}" text-anchor="middle" font-size="10">${r.weeklyCostYuan.toFixed(0)}</text>`;
+    }).join('');
+    el('target-cost').innerHTML = `<svg class="target-cost-chart" width="${rows.length * (barWidth + 20) + 20}" height="${height}" role="img">${bars}</svg>`
+        + `<table><thead><tr><th>${esc(t('target'))}</th><th>${esc(t('weeklyCost'))}</th><th>${esc(t('costPerParcel'))}</th>`
+        + `<th>${esc(t('vehicleDays'))}</th><th>${esc(t('km'))}</th><th>${esc(t('visitsPerWeek'))}</th></tr></thead><tbody>`
+        + rows.map((r) => `<tr><td>${esc(r.targetHours ? r.plan : t('everyDaily'))}</td><td>${r.weeklyCostYuan.toFixed(0)}</td>`
+            + `<td>${r.costPerParcelYuan.toFixed(3)}</td><td>${r.vehicleDays}</td><td>${r.kilometres.toFixed(0)}</td>`
+            + `<td>${r.visitsPerWeek}</td></tr>`).join('')
+        + '</tbody></table>';
+    el('target-cost').hidden = false;
+  }
+
+  el('calendar-form').addEventListener('submit', startCalendar);
+  el('target-cost-start').addEventListener('click', startTargetCost);
+  el('calendar-township').addEventListener('change', renderGrid);
+
+  return {
+    county(code) {
+      county = code;
+      el('calendar-panel').hidden = false;
+      el('calendar-result').hidden = true;
+      el('target-cost').hidden = true;
+      el('calendar-status').textContent = '';
+    }
+  };
+};

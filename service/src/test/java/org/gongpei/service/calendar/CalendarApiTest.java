@@ -1,0 +1,121 @@
+package org.gongpei.service.calendar;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongpei.service.plan.PlanTestCounty.CODE;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.gongpei.service.plan.PlanTestCounty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Weekly calendars through the API: a Daming subset on its roads, planned by the real planners. */
+@QuarkusTest
+class CalendarApiTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(4);
+
+    @BeforeEach
+    void county() {
+        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
+            PlanTestCounty.importFresh();
+        }
+    }
+
+    private static JsonPath awaitEnd(String path) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (true) {
+            JsonPath status = given().when().get(path).then().statusCode(200).extract().jsonPath();
+            String state = status.getString("status");
+            if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
+                return status;
+            }
+            assertThat(Instant.now()).as("%s still %s", path, state).isBefore(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void aSundayOffCalendarMeetsSeventyTwoHoursWithItsComplianceReport() {
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"targetHours\":72,\"serviceDays\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\"],"
+                        + "\"dayTimeLimitSeconds\":1}")
+                .when().post("/api/v1/counties/" + CODE + "/calendars")
+                .then().statusCode(202).body("status", anyOf(equalTo("QUEUED"), equalTo("SOLVING")))
+                .body("request.targetHours", equalTo(72))
+                .extract().header("Location");
+        JsonPath done = awaitEnd(location);
+        assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
+
+        List<Map<String, Object>> villages = done.getList("result.villages");
+        assertThat(villages).isNotEmpty();
+        assertThat(done.getList("result.serviceDays", String.class)).doesNotContain("SUN");
+        assertThat(done.getList("result.villages.visitDays.flatten()", String.class)).doesNotContain("SUN");
+        assertThat(done.getList("result.villages.withinTarget", Boolean.class)).containsOnly(true);
+        assertThat(done.getList("result.villages.worstAgeHours", Float.class)).allSatisfy(hours -> assertThat(hours)
+                .isLessThanOrEqualTo(72f));
+        assertThat(done.getList("result.days.day", String.class)).doesNotContain("SUN");
+        assertThat(done.getDouble("result.weeklyCostYuan")).isPositive();
+
+        long id = done.getLong("id");
+        JsonPath compliance = given().queryParam("remoteMinutes", 0).when()
+                .get("/api/v1/calendars/" + id + "/compliance").then().statusCode(200).extract().jsonPath();
+        assertThat(compliance.getDouble("shareOfVillagesWithin")).isEqualTo(1.0);
+        assertThat(compliance.getDouble("shareOfParcelsWithin")).isEqualTo(1.0);
+        assertThat(compliance.getList("remoteVillages")).hasSize(villages.size());
+        assertThat(compliance.getList("townships")).isNotEmpty();
+        JsonPath noneRemote = given().queryParam("remoteMinutes", 10_000).when()
+                .get("/api/v1/calendars/" + id + "/compliance").then().statusCode(200).extract().jsonPath();
+        assertThat(noneRemote.getList("remoteVillages")).isEmpty();
+    }
+
+    @Test
+    void theTargetCostComparisonHasARowPerTarget() {
+        String location = given().contentType(ContentType.JSON).body("{\"dayTimeLimitSeconds\":1}")
+                .when().post("/api/v1/counties/" + CODE + "/target-costs")
+                .then().statusCode(202).extract().header("Location");
+        JsonPath done = awaitEnd(location);
+        assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
+        assertThat(done.getList("result.plan", String.class)).containsExactly("every village daily", "24 h", "48 h", "72 h");
+        List<Integer> visits = done.getList("result.visitsPerWeek", Integer.class);
+        assertThat(visits.get(3)).isLessThan(visits.get(0));
+        assertThat(done.getList("result.weeklyCostYuan", Float.class)).allSatisfy(cost -> assertThat(cost).isPositive());
+        assertThat(done.getList("result.lateVillages", Integer.class).subList(1, 4)).containsOnly(0);
+    }
+
+    @Test
+    void badRequestsAreProblemsNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"targetHours\":0}")
+                .when().post("/api/v1/counties/" + CODE + "/calendars")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("targetHours"));
+        given().contentType(ContentType.JSON).body("{\"targetHours\":\"soon\"}")
+                .when().post("/api/v1/counties/" + CODE + "/calendars")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"serviceDays\":[]}")
+                .when().post("/api/v1/counties/" + CODE + "/calendars")
+                .then().statusCode(422).body("errors[0].field", equalTo("serviceDays"));
+        given().contentType(ContentType.JSON).body("{\"serviceDays\":[\"MON\",\"Funday\"]}")
+                .when().post("/api/v1/counties/" + CODE + "/target-costs")
+                .then().statusCode(422).body("errors[0].message", containsString("Funday"));
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/counties/NOPE/calendars")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/calendars/987654").then().statusCode(404);
+        given().when().get("/api/v1/target-costs/987654").then().statusCode(404);
+    }
+}

@@ -1,0 +1,53 @@
+package org.gongpei.solver.calendar;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+
+/**
+ * A week's visit pattern per village. Hard: parcels per day within the fleet; medium: estimated visit cost in
+ * fen; soft: visits evened out over the days. See {@link CalendarConstraintProvider}.
+ */
+@PlanningSolution
+public class CalendarSolution {
+
+    @ProblemFactCollectionProperty
+    private List<CalendarDay> days;
+    @PlanningEntityCollectionProperty
+    private List<VillageVisits> villages;
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    /** For the solver's cloner. */
+    public CalendarSolution() {
+    }
+
+    /**
+     * @param days the service days
+     * @param villages the villages, each with its allowed patterns
+     */
+    public CalendarSolution(List<CalendarDay> days, List<VillageVisits> villages) {
+        this.days = List.copyOf(days);
+        this.villages = List.copyOf(villages);
+    }
+
+    public List<CalendarDay> getDays() {
+        return days;
+    }
+
+    public List<VillageVisits> getVillages() {
+        return villages;
+    }
+
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,33 @@
+package org.gongpei.solver.calendar;
+
+import java.util.List;
+
+/**
+ * The visit patterns a village may have.
+ *
+ * @param allowed patterns meeting every rule, fewest visits first; when the target cannot be met, the one
+ *        daily pattern the village gets anyway
+ * @param unmetReason why the target cannot be met even with daily service, or null when it can
+ */
+public record PatternChoice(List<VisitPattern> allowed, String unmetReason) {
+
+    public PatternChoice {
+        allowed = List.copyOf(allowed);
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("A village needs at least one visit pattern.");
+        }
+    }
+
+    static PatternChoice met(List<VisitPattern> allowed) {
+        return new PatternChoice(allowed, null);
+    }
+
+    static PatternChoice unmet(VisitPattern daily, String reason) {
+        return new PatternChoice(List.of(daily), reason);
+    }
+
+    /** @return whether some pattern meets the target */
+    public boolean targetMet() {
+        return unmetReason == null;
+    }
+}
