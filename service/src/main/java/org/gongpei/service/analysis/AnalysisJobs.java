@@ -5,11 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -35,6 +31,7 @@ import org.gongpei.service.database.DatabaseMigration;
 import org.gongpei.service.plan.PlanJobs;
 import org.gongpei.service.plan.PlanStatus;
 import org.gongpei.service.plan.QueueFullException;
+import org.gongpei.service.plan.SolveQueue;
 import org.gongpei.service.roads.RoadNetworks;
 import org.gongpei.solver.daily.DailyParameters;
 import org.jboss.logging.Logger;
@@ -64,21 +61,13 @@ public class AnalysisJobs {
     @Inject
     RoadNetworks roadNetworks;
 
-    private ThreadPoolExecutor executor;
+    private SolveQueue queue;
     private final Map<Long, ScenarioPlanner> running = new ConcurrentHashMap<>();
     private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
-        if (maxQueued < 1) {
-            throw new IllegalStateException("gongpei.analyses.max-queued must be at least 1");
-        }
-        AtomicInteger threads = new AtomicInteger();
-        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(maxQueued), runnable -> {
-            Thread thread = new Thread(runnable, "analysis-solver-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        queue = new SolveQueue("analyses", "gongpei.analyses.max-queued", maxQueued, "analysis-solver");
     }
 
     /**
@@ -93,18 +82,13 @@ public class AnalysisJobs {
         CountyNetworkData county = counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
         AnalysisOptions options = AnalysisRequests.check(request, county);
-        if (executor.getQueue().remainingCapacity() == 0) {
-            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
-        }
+        queue.requireRoom();
         AnalysisView created = analyses.create(countyCode, options);
         submitted.add(created.id());
-        try {
-            executor.execute(() -> run(created.id()));
-        } catch (RejectedExecutionException e) {
+        queue.execute(() -> run(created.id()), () -> {
             submitted.remove(created.id());
             analyses.end(created.id(), PlanStatus.FAILED, "queue full");
-            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
-        }
+        });
         return created;
     }
 
@@ -116,8 +100,7 @@ public class AnalysisJobs {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        executor.getQueue().clear();
-        executor.shutdown();
+        queue.shutdown();
         for (Long id : List.copyOf(submitted)) {
             analyses.end(id, PlanStatus.INTERRUPTED, "The service stopped during the analysis; start it again.");
             ScenarioPlanner planner = running.get(id);

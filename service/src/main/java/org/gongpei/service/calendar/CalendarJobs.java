@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +29,7 @@ import org.gongpei.service.county.CountyService;
 import org.gongpei.service.database.DatabaseMigration;
 import org.gongpei.service.plan.PlanStatus;
 import org.gongpei.service.plan.QueueFullException;
+import org.gongpei.service.plan.SolveQueue;
 import org.gongpei.service.roads.RoadNetworks;
 import org.jboss.logging.Logger;
 
@@ -69,17 +66,12 @@ public class CalendarJobs {
     @Inject
     ObjectMapper json;
 
-    private ThreadPoolExecutor executor;
+    private SolveQueue queue;
     private volatile CalendarPlanner running;
 
     @PostConstruct
     void init() {
-        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(Math.max(1, maxQueued)),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "calendar-solver");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        queue = new SolveQueue("calendar job(s)", "gongpei.calendars.max-queued", maxQueued, "calendar-solver");
     }
 
     void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 6) StartupEvent event) {
@@ -90,8 +82,7 @@ public class CalendarJobs {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        executor.getQueue().clear();
-        executor.shutdown();
+        queue.shutdown();
         CalendarPlanner planner = running;
         if (planner != null) {
             planner.stop();
@@ -110,9 +101,7 @@ public class CalendarJobs {
         counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
         CalendarRequest checked = CalendarRequests.check(request);
-        if (executor.getQueue().remainingCapacity() == 0) {
-            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
-        }
+        queue.requireRoom();
         long id = QuarkusTransaction.requiringNew().call(() -> {
             StoredCalendar job = new StoredCalendar();
             job.county = countyRepository.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
@@ -123,12 +112,8 @@ public class CalendarJobs {
             stored.persist(job);
             return job.id;
         });
-        try {
-            executor.execute(() -> run(id, countyCode, kind, checked));
-        } catch (RejectedExecutionException e) {
-            QuarkusTransaction.requiringNew().run(() -> stored.deleteById(id));
-            throw new QueueFullException(executor.getActiveCount(), executor.getQueue().size(), 60);
-        }
+        queue.execute(() -> run(id, countyCode, kind, checked),
+                () -> QuarkusTransaction.requiringNew().run(() -> stored.deleteById(id)));
         return view(id, kind);
     }
 

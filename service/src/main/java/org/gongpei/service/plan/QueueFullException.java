@@ -1,13 +1,22 @@
 package org.gongpei.service.plan;
 
-/** Every solver is busy and the queue of waiting plans is full; nothing was stored. */
+/** Every solver is busy and the queue of waiting jobs is full; nothing was stored. */
 public class QueueFullException extends RuntimeException {
 
     private final int retryAfterSeconds;
 
     public QueueFullException(int running, int queued, int retryAfterSeconds) {
-        super(running + " plan(s) are solving and " + queued + " are waiting, the most allowed "
-                + "(gongpei.plans.max-concurrent-solves, gongpei.plans.max-queued); try again later");
+        this("plan(s)", running, queued, "gongpei.plans.max-concurrent-solves, gongpei.plans.max-queued",
+                retryAfterSeconds);
+    }
+
+    /**
+     * @param jobs what is solving and waiting, e.g. {@code analyses}
+     * @param settings the settings that bound them
+     */
+    public QueueFullException(String jobs, int running, int queued, String settings, int retryAfterSeconds) {
+        super(running + " " + jobs + " solving and " + queued + " waiting, the most allowed (" + settings
+                + "); try again later");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
