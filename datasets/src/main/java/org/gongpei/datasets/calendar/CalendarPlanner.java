@@ -29,6 +29,7 @@ import org.gongpei.solver.calendar.AgeRules;
 import org.gongpei.solver.calendar.CalendarChecker;
 import org.gongpei.solver.calendar.CalendarDay;
 import org.gongpei.solver.calendar.CalendarSolution;
+import org.gongpei.solver.calendar.DepotCapacity;
 import org.gongpei.solver.calendar.PatternChoice;
 import org.gongpei.solver.calendar.PatternChooser;
 import org.gongpei.solver.calendar.PatternRules;
@@ -41,6 +42,7 @@ import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.DailyPlanner;
 import org.gongpei.solver.daily.PlannedRoute;
 import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.Unserved;
 import org.gongpei.solver.daily.VehicleType;
 import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.TemperatureClass;
@@ -58,17 +60,23 @@ import org.gongpei.solver.domain.TemperatureClass;
  * since their previous visit (farm products likewise, keeping their time of day);</li>
  * <li>every parcel's age recomputed from the routes by the independent {@link CalendarChecker}.</li>
  * </ol>
- * The vans a depot needs on a day are estimated from its villages' parcels (nearest depot by road) and the hub
- * van's capacity for the week's average parcel, each at the van's fixed cost. Visit cost estimate (ASSUMPTION): {@value #VISIT_FIXED_FEN} fen for the stop plus 1 yuan per km of the road
- * distance from the nearest depot. The fleet's day is {@value #FLEET_MARGIN} × the busiest day's parcels (the
- * sizing margin of {@link DailyFleet}) or, when larger, what visiting every village daily needs.
+ * The vans a depot needs on a day are estimated from its villages' loads (nearest depot by road), each load
+ * taking its expected share of the hub van ({@link CalendarDay#vanShareMillis}: the larger the load, the more
+ * space it wastes), at the van's fixed cost. A visit's own cost is estimated as the van's cost per km × the
+ * village's detour: the road distance from its nearest neighbour (village or depot) through it to its second
+ * nearest, less the direct distance between those two (ASSUMPTION: a route that serves the village passes its
+ * neighbours). The fleet's day is {@value #FLEET_MARGIN} × the busiest day's parcels (the sizing margin of
+ * {@link DailyFleet}) or, when larger, what visiting every village daily needs. A service day whose plan leaves
+ * a village's parcels out for want of vans is planned again once with {@value #EXTRA_VANS_FACTOR} × the vans.
  */
 public final class CalendarPlanner {
 
-    /** Fixed part of a visit's cost estimate, fen (ASSUMPTION: the stop's time of van and driver). */
-    public static final long VISIT_FIXED_FEN = 500;
+    /** Delivery vans of a service day planned again because its plan left parcels out, against the sized fleet. */
+    public static final double EXTRA_VANS_FACTOR = 1.5;
     /** The fleet's day against the busiest day's parcels. */
     public static final double FLEET_MARGIN = DailyFleet.SIZING_MARGIN;
+    /** The largest load a visit of a less than daily pattern may bring, as a share of a van. */
+    public static final double LARGEST_VISIT_VAN_SHARE = 0.5;
 
     private volatile boolean stopped;
     private volatile DailyPlanner current;
@@ -109,14 +117,38 @@ public final class CalendarPlanner {
             if (dayDemand.down().isEmpty() && dayDemand.up().isEmpty()) {
                 continue;
             }
-            DailyPlanner planner = new DailyPlanner();
-            current = planner;
-            days.put(day, planner.plan(DailyProblems.build(county, dayDemand, DailyFleet.sizedFor(county, dayDemand),
-                    settings.hubs(), matrices, DailyParameters.defaults(settings.dayTimeLimit())), null));
+            DailyFleet fleet = DailyFleet.sizedFor(county, dayDemand);
+            DailyPlan plan = planDay(county, dayDemand, fleet, settings, matrices);
+            if (!stopped && leavesParcelsOut(plan)) {
+                report.accept("day " + (d + 1) + "/" + serviceDays.size() + " again, more vans",
+                        0.1 + 0.9 * (d + 0.5) / serviceDays.size());
+                DailyPlan again = planDay(county, dayDemand, fleet.withMoreDeliveryVans(EXTRA_VANS_FACTOR), settings,
+                        matrices);
+                if (parcelsLeftOut(again) < parcelsLeftOut(plan)) {
+                    plan = again;
+                }
+            }
+            days.put(day, plan);
         }
         report.accept("parcel ages", 1.0);
         return new WeekCalendar(settings, calendars(villages, parcels, choices, patterns, roads, days, settings.rules()),
                 days, WeekTotals.of(days), score);
+    }
+
+    private DailyPlan planDay(CountyNetworkData county, DayDemand demand, DailyFleet fleet, CalendarSettings settings,
+            MatrixSource matrices) {
+        DailyPlanner planner = new DailyPlanner();
+        current = planner;
+        return planner.plan(DailyProblems.build(county, demand, fleet, settings.hubs(), matrices,
+                DailyParameters.defaults(settings.dayTimeLimit())), null);
+    }
+
+    private static boolean leavesParcelsOut(DailyPlan plan) {
+        return parcelsLeftOut(plan) > 0;
+    }
+
+    private static int parcelsLeftOut(DailyPlan plan) {
+        return plan.unserved().stream().mapToInt(Unserved::parcels).sum();
     }
 
     /** Asks a running {@link #plan} to finish soon: the running day ends early, later days are not planned. */
@@ -165,20 +197,64 @@ public final class CalendarPlanner {
             villages.forEach(village -> patterns.put(village.code(), daily));
             return "daily";
         }
+        VehicleType van = hubVan(county, demand);
+        int vanParcels = vanParcels(van, demand);
         List<VillageVisits> entities = new ArrayList<>();
         for (int v = 0; v < villages.size(); v++) {
             String code = villages.get(v).code();
-            entities.add(new VillageVisits(code, roads.nearestDepot[v], parcels.get(code), VISIT_FIXED_FEN + roads.nearestDepotMetres[v] / 10,
-                    choices.get(code).allowed()));
+            entities.add(new VillageVisits(code, roads.nearestDepot[v], parcels.get(code),
+                    roads.detourMetres[v] * van.costPerKilometreFen() / 1_000,
+                    smallLoads(choices.get(code).allowed(), parcels.get(code), vanParcels)));
         }
         int capacity = dayCapacity(parcels, daily);
-        VehicleType van = hubVan(county, demand);
-        int vanParcels = vanParcels(van, demand);
-        List<CalendarDay> days = settings.week().ordered().stream().map(day -> new CalendarDay(day, capacity, vanParcels, van.fixedCostFen())).toList();
+        List<CalendarDay> days = settings.week().ordered().stream()
+                .map(day -> new CalendarDay(day, capacity, vanParcels, van.fixedCostFen())).toList();
         CalendarSolution solved = new PatternChooser(settings.patternTimeLimit())
-                .solve(new CalendarSolution(days, entities));
+                .solve(new CalendarSolution(days, depotCapacities(county, settings.hubs(), entities, daily), entities));
         solved.getVillages().forEach(village -> patterns.put(village.getVillageCode(), village.getPattern()));
         return solved.getScore() == null ? "" : solved.getScore().toString();
+    }
+
+    /**
+     * The patterns whose largest visit fills at most {@value #LARGEST_VISIT_VAN_SHARE} of a van; the most frequent
+     * allowed pattern when none does. A larger load shares its van with few others and often needs a second van
+     * to the same village, so piling it up saves no van and drives farther.
+     */
+    static List<VisitPattern> smallLoads(List<VisitPattern> allowed, int[] parcelsByArrivalDay, int vanParcels) {
+        List<VisitPattern> small = allowed.stream()
+                .filter(pattern -> pattern.largestDelivery(parcelsByArrivalDay) <= LARGEST_VISIT_VAN_SHARE * vanParcels)
+                .toList();
+        return small.isEmpty() ? List.of(allowed.getLast()) : small;
+    }
+
+    /**
+     * Per hub with a parcel capacity: the larger of that capacity and the parcels its villages (nearest by road)
+     * receive on the busiest day of daily service, so that a calendar never loads a hub beyond what it handles
+     * or what daily service already asks of it.
+     */
+    private static List<DepotCapacity> depotCapacities(CountyNetworkData county, HubChoice hubChoice,
+            List<VillageVisits> villages, VisitPattern daily) {
+        List<DepotCapacity> capacities = new ArrayList<>();
+        for (HubData hub : county.hubs()) {
+            if (hub.capacityParcelsPerDay() == null || (hubChoice != HubChoice.ALL && !hub.designated())) {
+                continue;
+            }
+            int busiest = 0;
+            for (DayOfWeek day : DayOfWeek.values()) {
+                int parcels = 0;
+                for (VillageVisits village : villages) {
+                    if (hub.code().equals(village.getDepotCode())) {
+                        VillageVisits dailyVisits = new VillageVisits(village.getVillageCode(), village.getDepotCode(),
+                                village.getParcelsByArrivalDay(), 0, List.of(daily));
+                        dailyVisits.setPattern(daily);
+                        parcels += dailyVisits.parcelsDeliveredOn(day);
+                    }
+                }
+                busiest = Math.max(busiest, parcels);
+            }
+            capacities.add(new DepotCapacity(hub.code(), Math.max(hub.capacityParcelsPerDay(), busiest)));
+        }
+        return capacities;
     }
 
     /** The hub van of the default fleet of the week's Monday. */
@@ -327,10 +403,40 @@ public final class CalendarPlanner {
             }
             nearest[v] = Math.round(best);
         }
-        return new Roads(seconds, nearest, nearestDepot);
+        long[] detours = new long[villages.size()];
+        for (int v = 0; v < villages.size(); v++) {
+            detours[v] = detourMetres(matrix, first + v);
+        }
+        return new Roads(seconds, nearest, nearestDepot, detours);
     }
 
-    /** Road time from the centre, distance from the nearest depot and its code, per village in the planned order. */
-    private record Roads(long[] seconds, long[] nearestDepotMetres, String[] nearestDepot) {
+    /** The detour of serving a location between its two nearest neighbours by road, metres, at least 0. */
+    static long detourMetres(TravelMatrix matrix, int location) {
+        int nearest = -1;
+        int second = -1;
+        for (int other = 0; other < matrix.size(); other++) {
+            if (other == location) {
+                continue;
+            }
+            double metres = matrix.distanceMetres(location, other);
+            if (nearest < 0 || metres < matrix.distanceMetres(location, nearest)) {
+                second = nearest;
+                nearest = other;
+            } else if (second < 0 || metres < matrix.distanceMetres(location, second)) {
+                second = other;
+            }
+        }
+        if (second < 0) {
+            return nearest < 0 ? 0 : Math.round(matrix.distanceMetres(nearest, location) + matrix.distanceMetres(location, nearest));
+        }
+        return Math.max(0, Math.round(matrix.distanceMetres(nearest, location) + matrix.distanceMetres(location, second)
+                - matrix.distanceMetres(nearest, second)));
+    }
+
+    /**
+     * Per village in the planned order: road time from the centre, distance from the nearest depot and its code,
+     * the detour of a visit.
+     */
+    private record Roads(long[] seconds, long[] nearestDepotMetres, String[] nearestDepot, long[] detourMetres) {
     }
 }

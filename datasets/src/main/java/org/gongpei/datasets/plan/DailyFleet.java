@@ -120,6 +120,21 @@ public record DailyFleet(List<VehicleType> vehicleTypes) {
                         shares.hubs().stream().mapToInt(share -> count(share, vanCapacity)).max().orElse(1), vanCapacity)));
     }
 
+    /**
+     * @param factor how many times the delivery vans, at least 1
+     * @return this fleet with {@code ceil(factor × count)} vans of every delivery type (centre and hub vans), the
+     *         trunk unchanged
+     */
+    public DailyFleet withMoreDeliveryVans(double factor) {
+        if (!(factor >= 1)) {
+            throw new IllegalArgumentException("The delivery vans can be multiplied by at least 1, not " + factor + ".");
+        }
+        return new DailyFleet(vehicleTypes.stream().map(type -> type.role() == VehicleRole.TRUNK ? type
+                : new VehicleType(type.code(), type.name(), type.role(), type.profile(), (int) Math.ceil(factor * type.count()),
+                        type.capacity(), type.fixedCostFen(), type.costPerKilometreFen(), type.costPerHourFen(),
+                        type.shiftStartSeconds(), type.shiftEndSeconds(), type.maxWorkingSeconds())).toList());
+    }
+
     /** @return the vehicle types of one role */
     public List<VehicleType> vehicleTypes(VehicleRole role) {
         return vehicleTypes.stream().filter(type -> type.role() == role).toList();

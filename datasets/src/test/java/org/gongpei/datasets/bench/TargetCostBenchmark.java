@@ -37,11 +37,13 @@ public final class TargetCostBenchmark {
         String name = "daming";
         int dayLimit = 10;
         ServiceWeek week = ServiceWeek.everyDay();
+        List<String> plans = List.of("daily", "24", "48", "72");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--county" -> name = args[++i];
                 case "--day-limit" -> dayLimit = Integer.parseInt(args[++i]);
                 case "--no-sunday" -> week = ServiceWeek.noSunday();
+                case "--plans" -> plans = List.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
         }
@@ -56,11 +58,13 @@ public final class TargetCostBenchmark {
         try (RoadNetwork roads = RoadNetwork.open(TargetCostBenchmark.class.getResource(roadsResource),
                 work.resolve("graphs"))) {
             MatrixSource matrices = MatrixSource.roads(roads, work.resolve("matrices"));
-            for (CalendarSettings settings : List.of(base.daily(), base.withTargetHours(24), base.withTargetHours(48),
-                    base)) {
+            for (String plan : plans) {
+                CalendarSettings settings = plan.equals("daily") ? base.daily() : base.withTargetHours(Integer.parseInt(plan));
                 long start = System.nanoTime();
                 WeekCalendar calendar = new CalendarPlanner().plan(county, demand, settings, matrices, null);
                 rows.add(row(settings, calendar, (System.nanoTime() - start) / 1e9));
+                calendar.days().forEach((day, dayPlan) -> dayPlan.unserved().forEach(unserved ->
+                        System.err.println(day + " left out " + unserved)));
                 System.err.println(rows.getLast() + " " + calendar.patternScore() + " " + calendar.villages().stream().collect(Collectors.groupingBy(v -> v.pattern().toString(), Collectors.counting())));
             }
         }

@@ -61,6 +61,22 @@ class DailyFleetTest {
     }
 
     @Test
+    void moreDeliveryVansLeaveTheTrunkAlone() {
+        CountyNetworkData county = DemoCounties.bayreuth();
+        DailyFleet fleet = DailyFleet.sizedFor(county, DayDemand.generated(county, DAY, 1));
+
+        DailyFleet more = fleet.withMoreDeliveryVans(1.5);
+
+        for (String code : List.of(DailyFleet.CENTRE_VAN, DailyFleet.HUB_VAN)) {
+            assertThat(type(more, code).count()).isEqualTo((int) Math.ceil(1.5 * type(fleet, code).count()));
+        }
+        for (String code : List.of(DailyFleet.BOX_TRUCK, DailyFleet.REFRIGERATED_TRUCK)) {
+            assertThat(type(more, code)).isEqualTo(type(fleet, code));
+        }
+        assertThatThrownBy(() -> fleet.withMoreDeliveryVans(0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEmptyFleetIsRefused() {
         assertThatThrownBy(() -> new DailyFleet(List.of())).isInstanceOf(IllegalArgumentException.class);
     }

@@ -20,9 +20,11 @@ public record CalendarDay(DayOfWeek day, int parcelCapacity, int vanParcels, lon
     }
 
     /**
-     * A visit's share of a van, in thousandths: a van holds {@code floor(vanParcels / parcels)} such loads side by
-     * side (a load over a van takes whole vans), so a village whose accumulated parcels fill more than half a van
-     * takes one alone.
+     * A visit's expected share of a van, in thousandths. Whole vans for each full van of parcels; the rest, a
+     * fraction x of a van, takes {@code min(1, x + x²/2)}: the load itself and the space it is expected to leave
+     * unusable when loads are packed into vans, which grows with the load's size (ASSUMPTION: a load of half a
+     * van wastes an eighth of one, a load of three quarters of a van is carried alone). So loads that pile up
+     * over several days cost more van space than the same parcels delivered daily in small loads.
      *
      * @param parcels the parcels delivered on the visit
      * @return the share, 0 for no parcels
@@ -32,12 +34,15 @@ public record CalendarDay(DayOfWeek day, int parcelCapacity, int vanParcels, lon
             return 0;
         }
         long wholeVans = parcels / vanParcels;
-        int rest = parcels % vanParcels;
-        return wholeVans * 1_000 + (rest == 0 ? 0 : (1_000 + vanParcels / rest - 1) / (vanParcels / rest));
+        double rest = (double) (parcels % vanParcels) / vanParcels;
+        return wholeVans * 1_000 + Math.round(1_000 * Math.min(1, rest + rest * rest / 2));
     }
 
-    /** @return the fixed cost of the vans that shares (thousandths) add up to, rounded up to whole vans, fen */
-    public long vanCostFen(long shareMillis) {
-        return (shareMillis + 999) / 1_000 * vanDayCostFen;
+    /**
+     * @param parcels the parcels delivered on a visit
+     * @return the visit's share of a van's fixed cost ({@link #vanShareMillis}), fen, rounded
+     */
+    public long vanShareCostFen(int parcels) {
+        return Math.round(vanShareMillis(parcels) * (double) vanDayCostFen / 1_000);
     }
 }

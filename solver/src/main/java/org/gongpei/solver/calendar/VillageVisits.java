@@ -80,6 +80,11 @@ public class VillageVisits {
         return depotCode;
     }
 
+    /** @return parcels arriving at the centre per weekday, Monday first; a copy */
+    public int[] getParcelsByArrivalDay() {
+        return parcelsByArrivalDay.clone();
+    }
+
     public long getVisitCostFen() {
         return visitCostFen;
     }

@@ -3,6 +3,7 @@ package org.gongpei.solver.calendar;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,6 +112,21 @@ public record VisitPattern(int mask) {
     }
 
     /** @return the days as three-letter English names, e.g. "MON THU" */
+    /**
+     * @param parcelsByArrivalDay parcels arriving per weekday, Monday first (7 values)
+     * @return the most parcels one visit of this pattern delivers: those arrived since the previous visit
+     */
+    public int largestDelivery(int[] parcelsByArrivalDay) {
+        int[] delivered = new int[7];
+        for (DayOfWeek arrival : DayOfWeek.values()) {
+            DayOfWeek day = deliveryDay(arrival);
+            if (day != null) {
+                delivered[day.ordinal()] += parcelsByArrivalDay[arrival.ordinal()];
+            }
+        }
+        return Arrays.stream(delivered).max().orElse(0);
+    }
+
     @Override
     public String toString() {
         return days().stream().map(day -> day.name().substring(0, 3)).collect(Collectors.joining(" "));

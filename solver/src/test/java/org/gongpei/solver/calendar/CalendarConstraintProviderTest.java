@@ -43,6 +43,24 @@ class CalendarConstraintProviderTest {
     }
 
     @Test
+    void depotCapacityPenalisesParcelsOverADepotsDay() {
+        verifier.verifyThat(CalendarConstraintProvider::depotCapacity)
+                .given(new CalendarDay(MONDAY, 999, 25, 15_000), new CalendarDay(WEDNESDAY, 999, 25, 15_000),
+                        new DepotCapacity("H1", 50), new DepotCapacity("H2", 10), village("a", 10, 100, MON_WED_FRI),
+                        village("b", 10, 100, MON_WED_FRI), village("h2c", 10, 100, MON_WED_FRI))
+                // H1 Monday: 30 + 30 = 60 > 50 → 10; H1 Wednesday 40 ≤ 50; H2 Monday 30 > 10 → 20, Wednesday 20 > 10 → 10
+                .penalizesBy(40);
+    }
+
+    @Test
+    void depotCapacityIgnoresDepotsWithinOrWithoutALimit() {
+        verifier.verifyThat(CalendarConstraintProvider::depotCapacity)
+                .given(new CalendarDay(MONDAY, 999, 25, 15_000), new DepotCapacity("H1", 60), village("a", 10, 100, MON_WED_FRI),
+                        village("b", 10, 100, MON_WED_FRI), village("h2c", 50, 100, MON_WED_FRI))
+                .penalizesBy(0); // H1 Monday 60 = 60; H2 has no limit
+    }
+
+    @Test
     void visitCostPenalisesEachVisitOfTheWeek() {
         verifier.verifyThat(CalendarConstraintProvider::visitCost)
                 .given(village("a", 10, 100, MON_WED_FRI), village("b", 10, 250, TUE_THU))
@@ -57,20 +75,23 @@ class CalendarConstraintProviderTest {
     }
 
     @Test
-    void vanDayCostCountsTheVansEachDepotFillsPerDay() {
+    void vanDayCostChargesEachVisitItsShareOfAVan() {
         verifier.verifyThat(CalendarConstraintProvider::vanDayCost)
                 .given(new CalendarDay(MONDAY, 999, 25, 15_000), new CalendarDay(TUESDAY, 999, 25, 15_000),
-                        village("a", 5, 1, MON_WED_FRI), village("b", 5, 1, MON_WED_FRI), village("h2c", 1, 1, MON_WED_FRI))
-                // Monday: H1 a and b 15 parcels each, 1 per van of 25 → 2 vans; H2 3 parcels → 1/8 van → 1 van; Tuesday none
-                .penalizesBy(45_000);
+                        village("a", 5, 1, MON_WED_FRI), village("h2b", 1, 1, MON_WED_FRI))
+                // Monday: a 15 parcels, 0.6 + 0.18 of a van of 25 → 11,700; b 3 parcels, 0.12 + 0.0072 → 1,905;
+                // Tuesday none
+                .penalizesBy(13_605);
     }
 
     @Test
-    void vanDayCostPacksSmallLoadsTogether() {
+    void vanDayCostChargesPiledUpLoadsMoreThanTheirParcels() {
         verifier.verifyThat(CalendarConstraintProvider::vanDayCost)
-                .given(new CalendarDay(MONDAY, 999, 25, 15_000), village("a", 2, 1, MON_WED_FRI),
-                        village("b", 2, 1, MON_WED_FRI), village("c", 2, 1, MON_WED_FRI), village("d", 2, 1, MON_WED_FRI))
-                .penalizesBy(15_000); // 6 parcels each, 4 such loads fit a van of 25: 4 × 1/4 → 1 van
+                .given(new CalendarDay(TUESDAY, 999, 25, 15_000), new CalendarDay(THURSDAY, 999, 25, 15_000),
+                        village("a", 2, 1, TUE_THU))
+                // Tuesday: Friday to Tuesday, 10 parcels, 0.4 + 0.08 → 7,200; Thursday: 4 parcels, 0.16 + 0.0128
+                // → 2,595; the 14 parcels alone would be 0.56 of a van, 8,400
+                .penalizesBy(9_795);
     }
 
     @Test

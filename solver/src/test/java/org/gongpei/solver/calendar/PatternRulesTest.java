@@ -91,13 +91,21 @@ class PatternRulesTest {
     }
 
     @Test
-    void aVisitsShareOfAVanCountsHowManySuchLoadsFit() {
+    void aPatternsLargestDeliveryAddsTheDaysSinceThePreviousVisit() {
+        int[] parcels = {10, 20, 30, 40, 50, 60, 70}; // Monday first
+        assertThat(VisitPattern.of(MONDAY, THURSDAY).largestDelivery(parcels)).isEqualTo(190); // Thu..Sun + Mon
+        assertThat(VisitPattern.of(EnumSet.allOf(DayOfWeek.class)).largestDelivery(parcels)).isEqualTo(70);
+    }
+
+    @Test
+    void aVisitsShareOfAVanGrowsFasterThanItsLoad() {
         CalendarDay day = new CalendarDay(MONDAY, 1_000, 200, 15_000);
-        assertThat(day.vanShareMillis(60)).isEqualTo(334); // 3 loads of 60 fit in 200
-        assertThat(day.vanShareMillis(140)).isEqualTo(1_000); // one load of 140 alone
-        assertThat(day.vanShareMillis(260)).isEqualTo(1_334); // a full van of 200, then 60 at 1/3 van
+        assertThat(day.vanShareMillis(20)).isEqualTo(105); // a tenth of a van wastes little: 0.1 + 0.005
+        assertThat(day.vanShareMillis(100)).isEqualTo(625); // half a van wastes an eighth of one
+        assertThat(day.vanShareMillis(150)).isEqualTo(1_000); // three quarters of a van go alone
+        assertThat(day.vanShareMillis(260)).isEqualTo(1_345); // a full van of 200, then 60: 0.3 + 0.045
         assertThat(day.vanShareMillis(0)).isZero();
-        assertThat(day.vanCostFen(1_001)).isEqualTo(30_000);
+        assertThat(day.vanShareCostFen(100)).isEqualTo(9_375); // 0.625 × 150 yuan
     }
 
     @Test
