@@ -85,12 +85,19 @@ public final class AnalysisExports {
         String title = r.countyName() + " " + r.date() + " 共同配送成本分析报告";
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
                 .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
-        h.append("<p class=\"meta\">分析编号 ").append(view.id()).append(" · 县代码 ").append(esc(r.countyCode()))
-                .append(" · 需求种子 ").append(view.options().demandSeed()).append(" · 每次求解限时 ")
-                .append(view.options().timeLimitSeconds()).append(" 秒 · 命令：<code>POST /api/v1/counties/")
-                .append(esc(r.countyCode())).append("/analyses {\"date\":\"").append(r.date()).append("\",\"timeLimitSeconds\":")
-                .append(view.options().timeLimitSeconds()).append(",\"demandSeed\":").append(view.options().demandSeed())
-                .append("}</code></p>\n");
+        h.append("<p class=\"meta\">分析编号 ").append(view.id()).append(" · 县代码 ").append(esc(r.countyCode()));
+        if (view.options().demandSeed() == null) {
+            h.append(" · 需求：上传的 CSV · 每次求解限时 ").append(view.options().timeLimitSeconds())
+                    .append(" 秒 · 命令：<code>POST /api/v1/counties/").append(esc(r.countyCode()))
+                    .append("/analyses（multipart：date=").append(r.date()).append("，timeLimitSeconds=")
+                    .append(view.options().timeLimitSeconds()).append("，down，up）</code></p>\n");
+        } else {
+            h.append(" · 需求种子 ").append(view.options().demandSeed()).append(" · 每次求解限时 ")
+                    .append(view.options().timeLimitSeconds()).append(" 秒 · 命令：<code>POST /api/v1/counties/")
+                    .append(esc(r.countyCode())).append("/analyses {\"date\":\"").append(r.date())
+                    .append("\",\"timeLimitSeconds\":").append(view.options().timeLimitSeconds())
+                    .append(",\"demandSeed\":").append(view.options().demandSeed()).append("}</code></p>\n");
+        }
         scenarios(h, r);
         savingsChart(h, r);
         townships(h, r);
@@ -109,7 +116,7 @@ public final class AnalysisExports {
                 "村级成本分摊：车辆固定成本按各站点件数分摊，里程与时间成本按站点边际绕行距离分摊，干线成本先分到乡镇站再按件数分到各村；分摊之和精确等于网络总成本（以分计，最大余数法）；不是 Shapley 值。",
                 "省会参考成本：" + (r.parity() == null ? "—" : esc(r.parity().options().reference().source())),
                 "补贴：盈亏平衡件数 = 村的线路与干线分摊 ÷（每件收入 + 补贴 − 每件处理费），村的线路成本按分析日固定。",
-                "演示数据为合成数据。")) {
+                view.options().demandSeed() == null ? "需求来自上传的 CSV 文件（分析日期的行）。" : "演示数据为合成数据。")) {
             h.append("<li>").append(line.startsWith("省会参考成本：") ? line : esc(line)).append("</li>\n");
         }
         h.append("</ul>\n</body>\n</html>\n");

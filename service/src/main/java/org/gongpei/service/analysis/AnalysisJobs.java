@@ -28,10 +28,12 @@ import org.gongpei.datasets.plan.MatrixSource;
 import org.gongpei.datasets.plan.UnroutableVillageException;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.database.DatabaseMigration;
+import org.gongpei.service.plan.DemandUpload;
 import org.gongpei.service.plan.PlanJobs;
 import org.gongpei.service.plan.PlanStatus;
 import org.gongpei.service.plan.QueueFullException;
 import org.gongpei.service.plan.SolveQueue;
+import org.gongpei.service.plan.UploadedDemand;
 import org.gongpei.service.roads.RoadNetworks;
 import org.gongpei.solver.daily.DailyParameters;
 import org.jboss.logging.Logger;
@@ -39,7 +41,7 @@ import org.jboss.logging.Logger;
 /**
  * Runs scenario analyses in the background, one at a time ({@code gongpei.analyses.max-queued} more may
  * wait): each solves its scenarios' daily plans one after the other with the same time limit, then stores
- * the report. Analyses left queued or solving by an earlier process are marked interrupted at startup.
+ * the report. An analysis plans the day generated from its seed, or the uploaded day stored with it. Analyses left queued or solving by an earlier process are marked interrupted at startup.
  */
 @ApplicationScoped
 public class AnalysisJobs {
@@ -71,7 +73,7 @@ public class AnalysisJobs {
     }
 
     /**
-     * Queues an analysis of the county's day with generated demand.
+     * Queues an analysis of the county's day with the demand generated from the request's seed.
      *
      * @throws org.gongpei.service.county.CountyNotFoundException for an unknown county
      * @throws org.gongpei.service.roads.NoRoadNetworkException without a road network
@@ -82,8 +84,33 @@ public class AnalysisJobs {
         CountyNetworkData county = counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
         AnalysisOptions options = AnalysisRequests.check(request, county);
+        return queue(countyCode, options, null);
+    }
+
+    /**
+     * Queues an analysis of the county's day with uploaded demand; the day's rows are stored with it.
+     *
+     * @param request the form's fields, checked here
+     * @param down the down-parcels CSV
+     * @param up the up-shipments CSV, or null
+     * @throws org.gongpei.service.county.CountyNotFoundException for an unknown county
+     * @throws org.gongpei.service.roads.NoRoadNetworkException without a road network
+     * @throws org.gongpei.service.county.InvalidInputException naming each bad field, or listing every problem
+     *         of the files
+     * @throws QueueFullException when the queue is full
+     */
+    public AnalysisView submitUploaded(String countyCode, AnalysisRequest request, DemandUpload.CsvFile down,
+            DemandUpload.CsvFile up) {
+        CountyNetworkData county = counties.network(countyCode);
+        roadNetworks.requireConfigured(countyCode);
+        AnalysisOptions options = AnalysisRequests.checkUploaded(request, county);
+        DayDemand day = DemandUpload.read(county, options.date(), down, up);
+        return queue(countyCode, options, UploadedDemand.of(day.down(), day.up()));
+    }
+
+    private AnalysisView queue(String countyCode, AnalysisOptions options, UploadedDemand uploaded) {
         queue.requireRoom();
-        AnalysisView created = analyses.create(countyCode, options);
+        AnalysisView created = analyses.create(countyCode, options, uploaded);
         submitted.add(created.id());
         queue.execute(() -> run(created.id()), () -> {
             submitted.remove(created.id());
@@ -127,7 +154,9 @@ public class AnalysisJobs {
     private void solve(long id, AnalysisView view) {
         AnalysisOptions options = view.options();
         CountyNetworkData county = counties.network(view.countyCode());
-        DayDemand demand = DayDemand.generated(county, options.date(), options.demandSeed());
+        DayDemand demand = analyses.uploadedDemand(id)
+                .map(uploaded -> DayDemand.of(options.date(), uploaded.down(), uploaded.up()))
+                .orElseGet(() -> DayDemand.generated(county, options.date(), options.demandSeed()));
         AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(options.timeLimitSeconds()));
         ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
                 MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir),

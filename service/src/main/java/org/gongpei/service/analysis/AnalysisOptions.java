@@ -15,7 +15,7 @@ import org.gongpei.datasets.plan.HubChoice;
  * A checked analysis request with its defaults filled in, as stored.
  *
  * @param date the analysed day
- * @param demandSeed the demand generator's seed
+ * @param demandSeed the demand generator's seed; null for uploaded demand
  * @param timeLimitSeconds per solve
  * @param hubs hubs of the shared network
  * @param scenarios the scenarios, JOINT included
@@ -28,7 +28,7 @@ import org.gongpei.datasets.plan.HubChoice;
  * @param revenueFenPerParcel revenue per parcel, fen
  * @param volumeGrowthPercent yearly volume growth
  */
-public record AnalysisOptions(LocalDate date, long demandSeed, int timeLimitSeconds, HubChoice hubs,
+public record AnalysisOptions(LocalDate date, Long demandSeed, int timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
         List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
         long revenueFenPerParcel, double volumeGrowthPercent) {

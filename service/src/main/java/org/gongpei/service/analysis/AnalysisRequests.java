@@ -37,17 +37,35 @@ public final class AnalysisRequests {
      * @throws InvalidInputException (422) naming every field that breaks a rule, or 400 without a body
      */
     public static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county) {
+        return check(request, county, "body", true);
+    }
+
+    /**
+     * The options of an analysis of uploaded demand: the request read from a form, checked alike; there is no
+     * seed.
+     *
+     * @param request the form's fields ({@code demandSeed} is ignored)
+     * @param county the county analysed
+     * @return the options, {@code demandSeed} null
+     * @throws InvalidInputException (422) naming every field that breaks a rule
+     */
+    public static AnalysisOptions checkUploaded(AnalysisRequest request, CountyNetworkData county) {
+        return check(request, county, "form", false);
+    }
+
+    private static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county, String location,
+            boolean generated) {
         if (request == null) {
             throw new InvalidInputException(InvalidInputException.Kind.MALFORMED, "The request has no body",
-                    List.of(new InputError("body", null, "the request body is empty; it needs at least a date")));
+                    List.of(new InputError(location, null, "the request body is empty; it needs at least a date")));
         }
         List<InputError> errors = new ArrayList<>();
         if (request.date() == null) {
-            errors.add(new InputError("body", "date", "date is required (yyyy-mm-dd)"));
+            errors.add(new InputError(location, "date", "date is required (yyyy-mm-dd)"));
         }
         int limit = request.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : request.timeLimitSeconds();
         if (limit < PlanRequests.MIN_TIME_LIMIT_SECONDS || limit > PlanRequests.MAX_TIME_LIMIT_SECONDS) {
-            errors.add(new InputError("body", "timeLimitSeconds", "timeLimitSeconds must be "
+            errors.add(new InputError(location, "timeLimitSeconds", "timeLimitSeconds must be "
                     + PlanRequests.MIN_TIME_LIMIT_SECONDS + "–" + PlanRequests.MAX_TIME_LIMIT_SECONDS + " seconds, was " + limit));
         }
         String province = request.province() == null ? county.province() : request.province();
@@ -55,14 +73,14 @@ public final class AnalysisRequests {
         ProvinceReference reference = null;
         if (request.referenceYuanPerParcel() != null) {
             if (!(request.referenceYuanPerParcel() > 0)) {
-                errors.add(new InputError("body", "referenceYuanPerParcel", "referenceYuanPerParcel must be above 0"));
+                errors.add(new InputError(location, "referenceYuanPerParcel", "referenceYuanPerParcel must be above 0"));
             } else {
                 reference = new ProvinceReference(province, listed.map(ProvinceReference::capital)
                         .orElse(county.provincialCapital()), Math.round(request.referenceYuanPerParcel() * 100),
                         "given in the request");
             }
         } else if (listed.isEmpty()) {
-            errors.add(new InputError("body", "province", "no reference cost for province '" + province
+            errors.add(new InputError(location, "province", "no reference cost for province '" + province
                     + "'; known: " + ProvinceReference.defaults().stream().map(ProvinceReference::province).toList()
                     + ", or give referenceYuanPerParcel"));
         } else {
@@ -71,19 +89,19 @@ public final class AnalysisRequests {
         double tolerance = request.tolerancePercent() == null ? ParityOptions.DEFAULT_TOLERANCE_PERCENT
                 : request.tolerancePercent();
         if (!(tolerance >= 0 && tolerance <= 100)) {
-            errors.add(new InputError("body", "tolerancePercent", "tolerancePercent must be 0–100, was " + tolerance));
+            errors.add(new InputError(location, "tolerancePercent", "tolerancePercent must be 0–100, was " + tolerance));
         }
         long remoteSeconds = request.remoteRoadMinutes() == null ? ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS
                 : request.remoteRoadMinutes() * 60L;
         if (remoteSeconds < 0) {
-            errors.add(new InputError("body", "remoteRoadMinutes", "remoteRoadMinutes cannot be negative"));
+            errors.add(new InputError(location, "remoteRoadMinutes", "remoteRoadMinutes cannot be negative"));
         }
         List<String> remote = request.remoteVillages() == null ? List.of() : List.copyOf(request.remoteVillages());
         Set<String> known = new HashSet<>();
         county.villages().stream().map(VillageData::code).forEach(known::add);
         for (int i = 0; i < remote.size(); i++) {
             if (!known.contains(remote.get(i))) {
-                errors.add(new InputError("body.remoteVillages[" + i + "]", null, "unknown village code " + remote.get(i)));
+                errors.add(new InputError(location + ".remoteVillages[" + i + "]", null, "unknown village code " + remote.get(i)));
             }
         }
         Map<Integer, Long> subsidy = new LinkedHashMap<>();
@@ -93,7 +111,7 @@ public final class AnalysisRequests {
         } else {
             request.subsidyYuanPerParcel().forEach((year, yuan) -> {
                 if (yuan == null || !(yuan >= 0)) {
-                    errors.add(new InputError("body.subsidyYuanPerParcel", String.valueOf(year),
+                    errors.add(new InputError(location + ".subsidyYuanPerParcel", String.valueOf(year),
                             "the subsidy of " + year + " must be 0 or more yuan, was " + yuan));
                 } else {
                     subsidy.put(year, Math.round(yuan * 100));
@@ -103,12 +121,12 @@ public final class AnalysisRequests {
         double revenue = request.revenueYuanPerParcel() == null ? SubsidyOptions.DEFAULT_REVENUE_FEN / 100.0
                 : request.revenueYuanPerParcel();
         if (!(revenue >= 0)) {
-            errors.add(new InputError("body", "revenueYuanPerParcel", "revenueYuanPerParcel cannot be negative"));
+            errors.add(new InputError(location, "revenueYuanPerParcel", "revenueYuanPerParcel cannot be negative"));
         }
         double growth = request.volumeGrowthPercent() == null ? SubsidyOptions.DEFAULT_GROWTH_PERCENT
                 : request.volumeGrowthPercent();
         if (!(growth > -100 && growth <= 1000)) {
-            errors.add(new InputError("body", "volumeGrowthPercent", "volumeGrowthPercent must be above −100 and at most 1000"));
+            errors.add(new InputError(location, "volumeGrowthPercent", "volumeGrowthPercent must be above −100 and at most 1000"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID,
@@ -116,7 +134,8 @@ public final class AnalysisRequests {
         }
         Set<ScenarioKind> kinds = ScenarioAnalysis.withJoint(request.scenarios() == null || request.scenarios().isEmpty()
                 ? EnumSet.allOf(ScenarioKind.class) : EnumSet.copyOf(request.scenarios()));
-        return new AnalysisOptions(request.date(), request.demandSeed() == null ? PlanRequests.DEFAULT_SEED : request.demandSeed(),
+        Long seed = !generated ? null : request.demandSeed() == null ? PlanRequests.DEFAULT_SEED : request.demandSeed();
+        return new AnalysisOptions(request.date(), seed,
                 limit, request.hubs() == null ? HubChoice.DESIGNATED : request.hubs(), List.copyOf(kinds), reference,
                 tolerance, remoteSeconds, remote, subsidy,
                 request.subsidyFlow() == null ? SubsidyOptions.Flow.BOTH : request.subsidyFlow(), Math.round(revenue * 100),

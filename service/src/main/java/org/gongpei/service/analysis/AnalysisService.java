@@ -15,8 +15,10 @@ import org.gongpei.datasets.analysis.ScenarioReport;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
+import org.gongpei.service.plan.DemandSource;
 import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.plan.UploadedDemand;
 
 /** Stores scenario analyses, their progress and reports. Every method is one transaction. */
 @ApplicationScoped
@@ -38,15 +40,24 @@ public class AnalysisService {
         stored = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Stores a new queued analysis. */
+    /**
+     * Stores a new queued analysis.
+     *
+     * @param uploaded the uploaded day's rows, or null for the day generated from {@code options.demandSeed}
+     */
     @Transactional
-    public AnalysisView create(String countyCode, AnalysisOptions options) {
+    public AnalysisView create(String countyCode, AnalysisOptions options, UploadedDemand uploaded) {
         County county = counties.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
         StoredAnalysis analysis = new StoredAnalysis();
         analysis.county = county;
         analysis.analysisDate = options.date();
         analysis.status = PlanStatus.QUEUED;
         analysis.demandSeed = options.demandSeed();
+        analysis.demandSource = uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED;
+        if (uploaded != null) {
+            analysis.demandDownCsv = uploaded.downCsv();
+            analysis.demandUpCsv = uploaded.upCsv();
+        }
         analysis.timeLimitSeconds = options.timeLimitSeconds();
         analysis.createdAt = OffsetDateTime.now();
         analysis.request = write(options);
@@ -90,6 +101,14 @@ public class AnalysisService {
         analysis.status = PlanStatus.SOLVING;
         analysis.startedAt = OffsetDateTime.now();
         return Optional.of(view(analysis, false));
+    }
+
+    /** @return the rows stored with an analysis of uploaded demand, empty for generated demand */
+    @Transactional
+    public Optional<UploadedDemand> uploadedDemand(long id) {
+        StoredAnalysis analysis = find(id);
+        return analysis.demandSource != DemandSource.UPLOADED ? Optional.empty()
+                : Optional.of(new UploadedDemand(analysis.demandDownCsv, analysis.demandUpCsv));
     }
 
     /** Records the solve that is running. */
@@ -142,8 +161,8 @@ public class AnalysisService {
 
     private AnalysisView view(StoredAnalysis a, boolean withReport) {
         try {
-            return new AnalysisView(a.id, a.county.code, a.analysisDate, a.status, a.phase, a.fractionDone, a.createdAt,
-                    a.startedAt, a.finishedAt, a.errorMessage, stored.readValue(a.request, AnalysisOptions.class),
+            return new AnalysisView(a.id, a.county.code, a.analysisDate, a.demandSource, a.status, a.phase,
+                    a.fractionDone, a.createdAt, a.startedAt, a.finishedAt, a.errorMessage, stored.readValue(a.request, AnalysisOptions.class),
                     withReport && a.report != null ? stored.readValue(a.report, ScenarioReport.class) : null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Analysis " + a.id + " cannot be read", e);

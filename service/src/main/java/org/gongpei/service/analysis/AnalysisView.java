@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.gongpei.datasets.analysis.ScenarioReport;
+import org.gongpei.service.plan.DemandSource;
 import org.gongpei.service.plan.PlanStatus;
 
 /**
@@ -12,6 +13,7 @@ import org.gongpei.service.plan.PlanStatus;
  * @param id the analysis id
  * @param countyCode the county
  * @param date the analysed day
+ * @param demandSource the generated day of {@code options.demandSeed} or an uploaded day
  * @param status QUEUED, SOLVING, DONE, FAILED or INTERRUPTED
  * @param phase the solve running, e.g. {@code SEPARATE ZTO}
  * @param fractionDone share of the solves finished, 0–1
@@ -22,7 +24,8 @@ import org.gongpei.service.plan.PlanStatus;
  * @param options the checked request
  * @param report the analysis, once DONE
  */
-public record AnalysisView(long id, String countyCode, LocalDate date, PlanStatus status, String phase, double fractionDone,
+public record AnalysisView(long id, String countyCode, LocalDate date, DemandSource demandSource,
+        PlanStatus status, String phase, double fractionDone,
         OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String error,
         AnalysisOptions options, ScenarioReport report) {
 }

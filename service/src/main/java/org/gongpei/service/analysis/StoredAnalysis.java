@@ -16,11 +16,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.gongpei.service.county.County;
+import org.gongpei.service.plan.DemandSource;
 import org.gongpei.service.plan.PlanStatus;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A scenario analysis as stored: the checked request, its progress and, when done, the report as JSON. */
+/**
+ * A scenario analysis as stored: the checked request, where its demand comes from (and the uploaded day's rows),
+ * its progress and, when done, the report as JSON.
+ */
 @Entity
 @Table(name = "scenario_analysis")
 public class StoredAnalysis {
@@ -37,8 +41,11 @@ public class StoredAnalysis {
     public LocalDate analysisDate;
     @Enumerated(EnumType.STRING)
     public PlanStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "demand_source")
+    public DemandSource demandSource;
     @Column(name = "demand_seed")
-    public long demandSeed;
+    public Long demandSeed;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
     @Column(name = "created_at", updatable = false)
@@ -55,6 +62,12 @@ public class StoredAnalysis {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String request;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "demand_down_csv")
+    public String demandDownCsv;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "demand_up_csv")
+    public String demandUpCsv;
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String report;

@@ -27,15 +27,19 @@ import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.database.DatabaseMigration;
+import org.gongpei.service.plan.DemandSource;
+import org.gongpei.service.plan.DemandUpload;
 import org.gongpei.service.plan.PlanStatus;
 import org.gongpei.service.plan.QueueFullException;
 import org.gongpei.service.plan.SolveQueue;
+import org.gongpei.service.plan.UploadedDemand;
 import org.gongpei.service.roads.RoadNetworks;
 import org.jboss.logging.Logger;
 
 /**
  * Plans weekly calendars and target-cost comparisons in the background, one at a time behind a bounded queue
- * ({@code gongpei.calendars.max-queued}), with progress and results stored in PostgreSQL. Jobs left queued or
+ * ({@code gongpei.calendars.max-queued}), with progress and results stored in PostgreSQL. A job plans the week
+ * generated from its request's seed, or the uploaded week stored with it. Jobs left queued or
  * solving by an earlier process are marked interrupted at startup.
  */
 @ApplicationScoped
@@ -90,7 +94,7 @@ public class CalendarJobs {
     }
 
     /**
-     * Queues a job.
+     * Queues a job on the generated week of the request.
      *
      * @throws CountyNotFoundException for an unknown county
      * @throws org.gongpei.service.roads.NoRoadNetworkException when the county has no road network
@@ -101,6 +105,29 @@ public class CalendarJobs {
         counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
         CalendarRequest checked = CalendarRequests.check(request);
+        return queue(countyCode, kind, checked, null);
+    }
+
+    /**
+     * Queues a job on an uploaded week; the week's rows are stored with the job.
+     *
+     * @param checked the request from {@link CalendarRequests#fromForm}
+     * @param down the down-parcels CSV
+     * @param up the up-shipments CSV, or null
+     * @throws CountyNotFoundException for an unknown county
+     * @throws org.gongpei.service.roads.NoRoadNetworkException when the county has no road network
+     * @throws org.gongpei.service.county.InvalidInputException listing every problem of the files
+     * @throws QueueFullException when the queue is full
+     */
+    public CalendarView submitUploaded(String countyCode, CalendarKind kind, CalendarRequest checked,
+            DemandUpload.CsvFile down, DemandUpload.CsvFile up) {
+        CountyNetworkData county = counties.network(countyCode);
+        roadNetworks.requireConfigured(countyCode);
+        WeekDemand week = DemandUpload.readWeek(county, checked.weekStart(), down, up);
+        return queue(countyCode, kind, checked, UploadedDemand.of(week.allDown(), week.allUp()));
+    }
+
+    private CalendarView queue(String countyCode, CalendarKind kind, CalendarRequest checked, UploadedDemand uploaded) {
         queue.requireRoom();
         long id = QuarkusTransaction.requiringNew().call(() -> {
             StoredCalendar job = new StoredCalendar();
@@ -108,6 +135,11 @@ public class CalendarJobs {
             job.kind = kind;
             job.status = PlanStatus.QUEUED;
             job.request = write(checked);
+            job.demandSource = uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED;
+            if (uploaded != null) {
+                job.demandDownCsv = uploaded.downCsv();
+                job.demandUpCsv = uploaded.upCsv();
+            }
             job.createdAt = OffsetDateTime.now();
             stored.persist(job);
             return job.id;
@@ -127,8 +159,8 @@ public class CalendarJobs {
                 throw new CalendarNotFoundException(kind, id);
             }
             try {
-                return new CalendarView(job.id, job.county.code, job.kind, job.status, job.phase, job.fractionDone,
-                        json.readTree(job.request), job.createdAt, job.finishedAt, job.errorMessage,
+                return new CalendarView(job.id, job.county.code, job.kind, job.demandSource, job.status, job.phase,
+                        job.fractionDone, json.readTree(job.request), job.createdAt, job.finishedAt, job.errorMessage,
                         job.result == null ? null : json.readTree(job.result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Calendar " + id + " has unreadable JSON", e);
@@ -146,7 +178,7 @@ public class CalendarJobs {
         try {
             update(id, job -> job.status = PlanStatus.SOLVING);
             CountyNetworkData county = counties.network(countyCode);
-            WeekDemand demand = WeekDemand.generated(county, request.weekStart(), request.demandSeed());
+            WeekDemand demand = demand(id, county, request);
             MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
             CalendarSettings settings = CalendarRequests.settings(request);
             Object result;
@@ -184,6 +216,19 @@ public class CalendarJobs {
         } finally {
             running = null;
         }
+    }
+
+    /** The generated week of the request, or the uploaded week stored with the job. */
+    private WeekDemand demand(long id, CountyNetworkData county, CalendarRequest request) {
+        UploadedDemand uploaded = QuarkusTransaction.requiringNew().call(() -> {
+            StoredCalendar job = stored.findById(id);
+            return job == null || job.demandSource != DemandSource.UPLOADED ? null
+                    : new UploadedDemand(job.demandDownCsv, job.demandUpCsv);
+        });
+        if (uploaded == null) {
+            return WeekDemand.generated(county, request.weekStart(), request.demandSeed());
+        }
+        return WeekDemand.of(request.weekStart(), uploaded.down(), uploaded.up());
     }
 
     private WeekCalendar plan(long id, CountyNetworkData county, WeekDemand demand, CalendarSettings settings,

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.gongpei.service.plan.DemandSource;
 import org.gongpei.service.plan.PlanStatus;
 
 /**
@@ -12,6 +13,7 @@ import org.gongpei.service.plan.PlanStatus;
  * @param id job id
  * @param countyCode county
  * @param kind calendar or target-cost comparison
+ * @param demandSource the generated week of {@code request.demandSeed} or an uploaded week
  * @param status QUEUED, SOLVING, DONE, FAILED or INTERRUPTED
  * @param phase what it is doing
  * @param fractionDone 0–1
@@ -21,7 +23,7 @@ import org.gongpei.service.plan.PlanStatus;
  * @param error why it failed
  * @param result a {@link CalendarResult} or a list of {@link TargetCostRow}s once DONE
  */
-public record CalendarView(long id, String countyCode, CalendarKind kind, PlanStatus status, String phase,
-        double fractionDone, JsonNode request, OffsetDateTime createdAt, OffsetDateTime finishedAt, String error,
+public record CalendarView(long id, String countyCode, CalendarKind kind, DemandSource demandSource,
+        PlanStatus status, String phase, double fractionDone, JsonNode request, OffsetDateTime createdAt, OffsetDateTime finishedAt, String error,
         JsonNode result) {
 }

@@ -15,11 +15,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.gongpei.service.county.County;
+import org.gongpei.service.plan.DemandSource;
 import org.gongpei.service.plan.PlanStatus;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A calendar or target-cost job as stored: the request, its progress and, when done, the result as JSON. */
+/**
+ * A calendar or target-cost job as stored: the request, where its demand comes from (and the uploaded week's
+ * rows), its progress and, when done, the result as JSON.
+ */
 @Entity
 @Table(name = "calendar_job")
 public class StoredCalendar {
@@ -38,6 +42,15 @@ public class StoredCalendar {
     public PlanStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
     public String request;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "demand_source")
+    public DemandSource demandSource;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "demand_down_csv")
+    public String demandDownCsv;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "demand_up_csv")
+    public String demandUpCsv;
     @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "finished_at")

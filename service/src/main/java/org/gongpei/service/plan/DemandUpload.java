@@ -2,6 +2,7 @@ package org.gongpei.service.plan;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongpei.datasets.calendar.WeekDemand;
 import org.gongpei.datasets.demand.DemandCsvReader;
 import org.gongpei.datasets.demand.DemandFormatException;
 import org.gongpei.datasets.demand.DownParcels;
@@ -21,9 +23,9 @@ import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 
 /**
- * Reads a day's demand from uploaded CSV files in the datasets' demand layout (down parcels required,
- * up shipments optional). Rows of other dates are ignored; every problem of both files is reported at
- * once, naming file, row and column.
+ * Reads a day's or a week's demand from uploaded CSV files in the datasets' demand layout (down parcels
+ * required, up shipments optional). Rows of other dates are ignored; every problem of both files is reported
+ * at once, naming file, row and column.
  */
 public final class DemandUpload {
 
@@ -39,9 +41,45 @@ public final class DemandUpload {
      * @param down the down CSV text and its file name
      * @param up the up CSV text and its file name, or null
      * @return the day's demand
-     * @throws InvalidInputException (422) listing every problem: format, rule or unknown village code
+     * @throws InvalidInputException (422) listing every problem: format, rule or unknown village code, or no
+     *         row of the day
      */
     public static DayDemand read(CountyNetworkData county, LocalDate date, CsvFile down, CsvFile up) {
+        Rows rows = rows(county, date, date, down, up);
+        DayDemand demand = DayDemand.of(date, rows.down(), rows.up());
+        if (demand.down().isEmpty() && demand.up().isEmpty()) {
+            throw noRows(down, "no row of the uploaded files is dated " + date);
+        }
+        return demand;
+    }
+
+    /**
+     * @param county the county the demand is for
+     * @param monday the week's Monday; the rows of Monday to Sunday are kept
+     * @param down the down CSV text and its file name
+     * @param up the up CSV text and its file name, or null
+     * @return the week's demand
+     * @throws InvalidInputException (422) listing every problem: format, rule or unknown village code (of the
+     *         week's rows), or no row in the week
+     */
+    public static WeekDemand readWeek(CountyNetworkData county, LocalDate monday, CsvFile down, CsvFile up) {
+        LocalDate sunday = monday.plusDays(6);
+        Rows rows = rows(county, monday, sunday, down, up);
+        WeekDemand week = WeekDemand.of(monday, rows.down(), rows.up());
+        if (week.allDown().isEmpty() && week.allUp().isEmpty()) {
+            throw noRows(down, "no row of the uploaded files is dated in the week " + monday + " – " + sunday);
+        }
+        return week;
+    }
+
+    /** An uploaded CSV file. */
+    public record CsvFile(String name, String text) {
+    }
+
+    private record Rows(List<DownParcels> down, List<UpShipment> up) {
+    }
+
+    private static Rows rows(CountyNetworkData county, LocalDate first, LocalDate last, CsvFile down, CsvFile up) {
         List<InputError> errors = new ArrayList<>();
         List<DownParcels> downRows = List.of();
         List<UpShipment> upRows = List.of();
@@ -60,34 +98,47 @@ public final class DemandUpload {
         if (errors.isEmpty()) {
             Set<String> known = new HashSet<>();
             county.villages().stream().map(VillageData::code).forEach(known::add);
-            unknownVillages(down, date, known, errors);
+            unknownVillages(down, first, last, known, errors);
             if (up != null) {
-                unknownVillages(up, date, known, errors);
+                unknownVillages(up, first, last, known, errors);
             }
         }
-        DayDemand demand = DayDemand.of(date, downRows, upRows);
-        if (errors.isEmpty() && demand.down().isEmpty() && demand.up().isEmpty()) {
-            errors.add(new InputError(down.name(), "date", "no row of the uploaded files is dated " + date));
-        }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(InvalidInputException.Kind.INVALID, errors.size()
-                    + " problem(s) in the demand files; nothing was stored", errors);
+            throw invalid(errors);
         }
-        return demand;
+        return new Rows(downRows, upRows);
     }
 
-    /** An uploaded CSV file. */
-    public record CsvFile(String name, String text) {
+    private static InvalidInputException noRows(CsvFile down, String message) {
+        return invalid(List.of(new InputError(down.name(), "date", message)));
     }
 
-    private static void unknownVillages(CsvFile file, LocalDate date, Set<String> known, List<InputError> errors) {
+    private static InvalidInputException invalid(List<InputError> errors) {
+        return new InvalidInputException(InvalidInputException.Kind.INVALID, errors.size()
+                + " problem(s) in the demand files; nothing was stored", errors);
+    }
+
+    private static void unknownVillages(CsvFile file, LocalDate first, LocalDate last, Set<String> known,
+            List<InputError> errors) {
         CsvTable table = CsvTable.parse(file.name(), file.text(), List.of("date", "villageCode"), new ArrayList<>());
         for (int row = 0; row < table.size(); row++) {
             String code = table.text(row, "villageCode");
-            if (date.toString().equals(table.text(row, "date")) && code != null && !known.contains(code)) {
+            if (within(table.text(row, "date"), first, last) && code != null && !known.contains(code)) {
                 errors.add(new InputError(table.location(row), "villageCode",
                         "unknown village code " + code + ": the county has no such village"));
             }
+        }
+    }
+
+    private static boolean within(String text, LocalDate first, LocalDate last) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.trim());
+            return !date.isBefore(first) && !date.isAfter(last);
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

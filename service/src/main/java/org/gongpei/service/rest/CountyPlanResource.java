@@ -1,9 +1,6 @@
 package org.gongpei.service.rest;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -18,9 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongpei.service.county.InputError;
-import org.gongpei.service.county.InvalidInputException;
-import org.gongpei.service.plan.DemandUpload;
 import org.gongpei.service.plan.PlanJobs;
 import org.gongpei.service.plan.PlanRequest;
 import org.gongpei.service.plan.PlanRequests;
@@ -68,11 +62,7 @@ public class CountyPlanResource {
             @RestForm String timeLimitSeconds, @RestForm String hubs, @RestForm FileUpload down,
             @RestForm FileUpload up) {
         PlanRequests.Options options = PlanRequests.fromForm(date, timeLimitSeconds, hubs);
-        if (down == null) {
-            throw new InvalidInputException(InvalidInputException.Kind.MALFORMED, "The form cannot be read",
-                    List.of(new InputError("form", "down", "the file down (parcels to villages, CSV) is missing")));
-        }
-        return accepted(jobs.submitUploaded(code, options, csv(down, "down.csv"), up == null ? null : csv(up, "up.csv")));
+        return accepted(jobs.submitUploaded(code, options, DemandFiles.down(down), DemandFiles.up(up)));
     }
 
     @GET
@@ -85,15 +75,5 @@ public class CountyPlanResource {
 
     private static Response accepted(PlanView plan) {
         return Response.accepted(plan).location(URI.create("/api/v1/plans/" + plan.id())).build();
-    }
-
-    private static DemandUpload.CsvFile csv(FileUpload upload, String defaultName) {
-        String name = upload.fileName() == null || upload.fileName().isBlank() ? defaultName : upload.fileName();
-        try {
-            return new DemandUpload.CsvFile(name, Files.readString(upload.uploadedFile(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InvalidInputException(InvalidInputException.Kind.MALFORMED, "Upload cannot be read",
-                    List.of(new InputError(name, null, "not readable as UTF-8 text: " + e.getMessage())));
-        }
     }
 }
