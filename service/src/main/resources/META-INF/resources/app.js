@@ -42,6 +42,24 @@
     return response.json();
   }
 
+  // A POST of the fields as JSON or, when a demand CSV is chosen in one of the file inputs, as a multipart form
+  // of the same fields (lists comma-separated) with the files down and up, as the upload endpoints take them.
+  function postInit(fields, downInput, upInput) {
+    const down = downInput.files[0];
+    const up = upInput.files[0];
+    if (!down && !up) {
+      return { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(fields) };
+    }
+    const form = new FormData();
+    Object.entries(fields).forEach(([name, value]) => {
+      if (value != null) { form.append(name, Array.isArray(value) ? value.join(',') : String(value)); }
+    });
+    if (down) { form.append('down', down); }
+    if (up) { form.append('up', up); }
+    return { method: 'POST', headers: { Accept: 'application/json' }, body: form };
+  }
+
   function renderList() {
     const list = document.getElementById('counties');
     list.innerHTML = '';
@@ -138,8 +156,8 @@
 
   async function start() {
     plans = window.GongpeiPlans({ map, t, esc, getJson });
-    bureau = window.GongpeiBureau({ map, t, esc, getJson });
-    calendar = window.GongpeiCalendar({ t, esc, getJson });
+    bureau = window.GongpeiBureau({ map, t, esc, getJson, postInit });
+    calendar = window.GongpeiCalendar({ t, esc, getJson, postInit });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

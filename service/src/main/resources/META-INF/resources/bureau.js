@@ -2,7 +2,7 @@
 // cost to serve of each village on the map, parity with the provincial capital and the subsidy phase-out.
 window.GongpeiBureau = function (ctx) {
   'use strict';
-  const { map, t, esc, getJson } = ctx;
+  const { map, t, esc, getJson, postInit } = ctx;
   const el = (id) => document.getElementById(id);
   const layer = L.layerGroup().addTo(map);
   const yuan = (fen, digits = 0) => (fen / 100).toFixed(digits);
@@ -111,11 +111,11 @@ window.GongpeiBureau = function (ctx) {
     event.preventDefault();
     el('bureau-result').hidden = true;
     layer.clearLayers();
-    const response = await fetch(`/api/v1/counties/${encodeURIComponent(county)}/analyses`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ date: el('bureau-date').value, timeLimitSeconds: Number(el('bureau-limit').value),
-        tolerancePercent: Number(el('bureau-tolerance').value) })
-    });
+    // The day's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
+    const response = await fetch(`/api/v1/counties/${encodeURIComponent(county)}/analyses`, postInit({
+      date: el('bureau-date').value, timeLimitSeconds: Number(el('bureau-limit').value),
+      tolerancePercent: Number(el('bureau-tolerance').value)
+    }, el('bureau-down'), el('bureau-up')));
     const body = await response.json();
     if (!response.ok) {
       el('bureau-progress').textContent = body.detail + ' ' + (body.errors || []).map((e) => e.message).join('; ');

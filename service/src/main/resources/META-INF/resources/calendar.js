@@ -2,17 +2,15 @@
 // (villages × days, filterable by township) and compliance; compare the cost of 24, 48 and 72 h targets.
 window.GongpeiCalendar = function (ctx) {
   'use strict';
-  const { t, esc, getJson } = ctx;
+  const { t, esc, getJson, postInit } = ctx;
   const el = (id) => document.getElementById(id);
   const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
   let county = null;
   let calendar = null;
 
-  async function post(url, body) {
-    const response = await fetch(url, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body)
-    });
+  // The week's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
+  async function post(url, fields) {
+    const response = await fetch(url, postInit(fields, el('calendar-down'), el('calendar-up')));
     const json = await response.json();
     if (!response.ok) {
       throw new Error((json.errors || []).map((e) => e.message).join('; ') || json.detail || response.statusText);
@@ -41,8 +39,8 @@ window.GongpeiCalendar = function (ctx) {
     event.preventDefault();
     try {
       const started = await post(`/api/v1/counties/${encodeURIComponent(county)}/calendars`, {
-        targetHours: Number(el('calendar-target').value), serviceDays: serviceDays(),
-        dayTimeLimitSeconds: Number(el('calendar-limit').value)
+        weekStart: el('calendar-week').value, targetHours: Number(el('calendar-target').value),
+        serviceDays: serviceDays(), dayTimeLimitSeconds: Number(el('calendar-limit').value)
       });
       follow(`/api/v1/calendars/${started.id}`, showCalendar);
     } catch (e) {
@@ -53,7 +51,8 @@ window.GongpeiCalendar = function (ctx) {
   async function startTargetCost() {
     try {
       const started = await post(`/api/v1/counties/${encodeURIComponent(county)}/target-costs`, {
-        serviceDays: serviceDays(), dayTimeLimitSeconds: Number(el('calendar-limit').value)
+        weekStart: el('calendar-week').value, serviceDays: serviceDays(),
+        dayTimeLimitSeconds: Number(el('calendar-limit').value)
       });
       follow(`/api/v1/target-costs/${started.id}`, showTargetCost);
     } catch (e) {

@@ -37,7 +37,8 @@ window.GONGPEI_TEXTS = {
     vehicleDays: '车辆·日', driverHours: '司机工时', villageVisits: '到村次数', parcelAge: '时效 平均/最长（小时）',
     vs: '对比', saves: '节约', reference: '省会参考（元/件）', countyCost: '全县（元/件，比值）',
     withoutRemote: '除边远地区', remoteVillages: '个边远村', onPar: '是否持平', yes: '是', no: '否', viable: '村可持续',
-    printReport: '打印报告', scenariosCsv: '情景 CSV', costToServeCsv: '各村成本 CSV', subsidyCsv: '补贴 CSV'
+    printReport: '打印报告', scenariosCsv: '情景 CSV', costToServeCsv: '各村成本 CSV', subsidyCsv: '补贴 CSV',
+    downCsv: '下行需求 CSV（可选）', upCsv: '上行需求 CSV（可选）'
   },
   en: {
     appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs',
@@ -82,7 +83,8 @@ window.GONGPEI_TEXTS = {
     parcelAge: 'Parcel age avg/worst (h)', vs: 'vs', saves: 'saves', reference: 'Capital reference (yuan/parcel)',
     countyCost: 'County (yuan/parcel, ratio)', withoutRemote: 'Without remote villages', remoteVillages: 'remote villages',
     onPar: 'On par', yes: 'yes', no: 'no', viable: 'villages viable', printReport: 'Printable report',
-    scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV'
+    scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV',
+    downCsv: 'Down CSV (optional)', upCsv: 'Up CSV (optional)'
   }
 };
 // The weekly calendar panel's texts.
@@ -91,7 +93,8 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   planCalendar: '生成日历', compareTargets: '比较时效成本', allTownships: '全部乡镇', village: '村',
   worstAge: '最长时效（小时）', weeklyCost: '每周成本（元）', vehicleDays: '车·日', villagesWithin: '达标村比例',
   parcelsWithin: '达标包裹比例', remoteVillages: '边远村', target: '时效目标', everyDaily: '每村每日',
-  visitsPerWeek: '每周到村次数', dayMON: '一', dayTUE: '二', dayWED: '三', dayTHU: '四', dayFRI: '五', daySAT: '六',
+  visitsPerWeek: '每周到村次数', weekStart: '需求周（周一）',
+  dayMON: '一', dayTUE: '二', dayWED: '三', dayTHU: '四', dayFRI: '五', daySAT: '六',
   daySUN: '日'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
@@ -99,6 +102,7 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   planCalendar: 'Plan calendar', compareTargets: 'Compare target costs', allTownships: 'All townships', village: 'Village',
   worstAge: 'Worst age (h)', weeklyCost: 'Weekly cost (yuan)', vehicleDays: 'Vehicle-days',
   villagesWithin: 'Villages within target', parcelsWithin: 'Parcels within target', remoteVillages: 'Remote villages',
-  target: 'Target', everyDaily: 'Every village daily', visitsPerWeek: 'Visits a week', dayMON: 'Mon', dayTUE: 'Tue',
+  target: 'Target', everyDaily: 'Every village daily', visitsPerWeek: 'Visits a week',
+  weekStart: 'Demand week (Monday)', dayMON: 'Mon', dayTUE: 'Tue',
   dayWED: 'Wed', dayTHU: 'Thu', dayFRI: 'Fri', daySAT: 'Sat', daySUN: 'Sun'
 });

@@ -7,12 +7,14 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.gongpei.datasets.demand.DemandCsv;
 import org.gongpei.datasets.network.CentreData;
 import org.gongpei.datasets.network.CountyNetworkData;
 import org.gongpei.datasets.network.TownshipData;
@@ -188,5 +190,39 @@ class MapPageBrowserTest {
                 .isEqualTo("/api/v1/analyses/" + id + "/report");
         assertThat(browser.findElements(By.cssSelector("#bureau-subsidy rect.bar"))).isNotEmpty();
         assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市");
+    }
+
+    @Test
+    void aCalendarOfAnUploadedWeekIsPlannedFromThePage() throws Exception {
+        CountyNetworkData county = PlanTestCounty.importFresh();
+        List<String> codes = county.villages().stream().limit(2).map(VillageData::code).toList();
+        StringBuilder csv = new StringBuilder(DemandCsv.DOWN_HEADER).append('\n');
+        for (int day = 0; day < 7; day++) {
+            for (String code : codes) {
+                csv.append(LocalDate.parse("2025-06-16").plusDays(day)).append(',').append(code)
+                        .append(",1,2,0,0,0,0,3,0,0.03,4.5\n");
+            }
+        }
+        Path down = Files.createTempFile("gongpei-down", ".csv");
+        Files.writeString(down, csv);
+        browser.get(page + "?county=" + PlanTestCounty.CODE);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElement(By.id("calendar-panel")).isDisplayed());
+
+        browser.findElement(By.id("calendar-limit")).clear();
+        browser.findElement(By.id("calendar-limit")).sendKeys("1");
+        for (String day : List.of("TUE", "WED", "FRI", "SAT", "SUN")) {
+            browser.findElement(By.id("calendar-day-" + day)).click();
+        }
+        browser.findElement(By.id("calendar-down")).sendKeys(down.toString());
+        browser.findElement(By.cssSelector("#calendar-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(b -> b.findElement(By.id("calendar-result")).isDisplayed()
+                || !b.findElement(By.id("calendar-status")).getText().isBlank()
+                && !b.findElement(By.id("calendar-status")).getText().endsWith("%"));
+
+        assertThat(browser.findElement(By.id("calendar-result")).isDisplayed())
+                .as(browser.findElement(By.id("calendar-status")).getText()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#calendar-grid tbody tr"))).hasSize(codes.size());
+        Files.delete(down);
     }
 }
