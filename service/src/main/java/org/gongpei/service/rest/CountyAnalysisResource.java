@@ -35,7 +35,8 @@ public class CountyAnalysisResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compare separate, joint and partial distribution of a county day; runs in the background")
+    @Operation(summary = "Compare separate, joint and partial distribution of a county day, generated or (multipart) "
+            + "uploaded as CSV; runs in the background")
     @APIResponse(responseCode = "202", description = "Queued; Location names the analysis")
     @APIResponse(responseCode = "400", description = "Malformed JSON, e.g. a bad date, an unknown scenario or field")
     @APIResponse(responseCode = "404", description = "Unknown county, or no road network configured for it")

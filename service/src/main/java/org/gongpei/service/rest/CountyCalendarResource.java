@@ -30,7 +30,8 @@ public class CountyCalendarResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a weekly service calendar for a target (default 72 h) on a generated demand week")
+    @Operation(summary = "Plan a weekly service calendar for a target (default 72 h) on a generated demand week, or "
+            + "(multipart) on one uploaded as CSV")
     @APIResponse(responseCode = "202", description = "Queued; Location names the calendar")
     @APIResponse(responseCode = "400", description = "Malformed JSON, e.g. a target that is not a number")
     @APIResponse(responseCode = "404", description = "Unknown county, or no road network configured for it")
@@ -44,7 +45,8 @@ public class CountyCalendarResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a weekly service calendar on a demand week uploaded as CSV (down parcels, optional up shipments)")
+    @Operation(summary = "Plan a weekly service calendar on a demand week uploaded as CSV (down parcels, optional up "
+            + "shipments)")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job")
     @APIResponse(responseCode = "400", description = "A form field cannot be read, weekStart or the file down is missing")
     @APIResponse(responseCode = "404", description = "Unknown county, or no road network configured for it")

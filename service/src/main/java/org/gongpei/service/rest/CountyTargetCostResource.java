@@ -30,7 +30,8 @@ public class CountyTargetCostResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan the same week for 24, 48 and 72 h and every village daily, and compare their cost")
+    @Operation(summary = "Plan the same week for 24, 48 and 72 h and every village daily, and compare their cost; the "
+            + "week generated, or (multipart) uploaded as CSV")
     @APIResponse(responseCode = "202", description = "Queued; Location names the comparison")
     @APIResponse(responseCode = "404", description = "Unknown county, or no road network configured for it")
     @APIResponse(responseCode = "422", description = "A field breaks a rule")
