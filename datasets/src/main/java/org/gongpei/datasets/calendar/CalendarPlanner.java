@@ -63,8 +63,9 @@ import org.gongpei.solver.domain.TemperatureClass;
  * The vans a depot needs on a day are estimated from its villages' loads (nearest depot by road), each load
  * taking its expected share of the hub van ({@link CalendarDay#vanShareMillis}: the larger the load, the more
  * space it wastes), at the van's fixed cost. A visit's own cost is estimated as the van's cost per km × the
- * village's detour: the road distance from its nearest neighbour (village or depot) through it to its second
- * nearest, less the direct distance between those two (ASSUMPTION: a route that serves the village passes its
+ * distance its route saves without it on a typical day planned with every village visited (Wednesday, or the
+ * first service day); a village not on that day's routes takes its detour between its nearest neighbour
+ * (village or depot) and its second nearest instead (ASSUMPTION: a route that serves the village passes its
  * neighbours). The fleet's day is {@value #FLEET_MARGIN} × the busiest day's parcels (the sizing margin of
  * {@link DailyFleet}) or, when larger, what visiting every village daily needs. A service day whose plan leaves
  * a village's parcels out for want of vans is planned again once with {@value #EXTRA_VANS_FACTOR} × the vans.
@@ -106,7 +107,7 @@ public final class CalendarPlanner {
             choices.put(villages.get(v).code(), rules.choose(needs(villages.get(v), roads.seconds[v], demand)));
         }
         Map<String, VisitPattern> patterns = new HashMap<>();
-        String score = choosePatterns(county, demand, villages, parcels, choices, roads, settings, patterns);
+        String score = choosePatterns(county, demand, villages, parcels, choices, roads, settings, matrices, patterns);
 
         Map<DayOfWeek, DailyPlan> days = new EnumMap<>(DayOfWeek.class);
         List<DayOfWeek> serviceDays = settings.week().ordered();
@@ -190,7 +191,7 @@ public final class CalendarPlanner {
     }
 
     private String choosePatterns(CountyNetworkData county, WeekDemand demand, List<VillageData> villages, Map<String, int[]> parcels,
-            Map<String, PatternChoice> choices, Roads roads, CalendarSettings settings,
+            Map<String, PatternChoice> choices, Roads roads, CalendarSettings settings, MatrixSource matrices,
             Map<String, VisitPattern> patterns) {
         VisitPattern daily = VisitPattern.daily(settings.week());
         if (settings.everyVillageDaily()) {
@@ -199,11 +200,14 @@ public final class CalendarPlanner {
         }
         VehicleType van = hubVan(county, demand);
         int vanParcels = vanParcels(van, demand);
+        Map<String, Long> gains = removalGains(referenceDay(county, demand, settings, matrices), roads.matrix(),
+                roads.index());
         List<VillageVisits> entities = new ArrayList<>();
         for (int v = 0; v < villages.size(); v++) {
             String code = villages.get(v).code();
+            long visitMetres = gains.getOrDefault(code, roads.detourMetres[v]);
             entities.add(new VillageVisits(code, roads.nearestDepot[v], parcels.get(code),
-                    roads.detourMetres[v] * van.costPerKilometreFen() / 1_000,
+                    visitMetres * van.costPerKilometreFen() / 1_000,
                     smallLoads(choices.get(code).allowed(), parcels.get(code), vanParcels)));
         }
         int capacity = dayCapacity(parcels, daily);
@@ -255,6 +259,55 @@ public final class CalendarPlanner {
             capacities.add(new DepotCapacity(hub.code(), Math.max(hub.capacityParcelsPerDay(), busiest)));
         }
         return capacities;
+    }
+
+    /**
+     * A typical day planned with every village visited: Wednesday's own demand, or the first service day's when
+     * Wednesday is no service day.
+     */
+    private DailyPlan referenceDay(CountyNetworkData county, WeekDemand demand, CalendarSettings settings,
+            MatrixSource matrices) {
+        DayOfWeek day = settings.week().days().contains(DayOfWeek.WEDNESDAY) ? DayOfWeek.WEDNESDAY
+                : settings.week().ordered().getFirst();
+        DayDemand own = demand.days().get(day);
+        return planDay(county, own, DailyFleet.sizedFor(county, own), settings, matrices);
+    }
+
+    /**
+     * Per village on a planned day's routes, the metres its route would save without it: for each of its visits
+     * (its consecutive stops taken as one), the way from the site before through it to the site after, less the
+     * direct way; sites missing from the index are skipped.
+     */
+    static Map<String, Long> removalGains(DailyPlan plan, TravelMatrix matrix, Map<String, Integer> index) {
+        Map<String, Long> gains = new HashMap<>();
+        for (PlannedRoute route : plan.routes()) {
+            List<String> sites = new ArrayList<>();
+            List<Boolean> villageStop = new ArrayList<>();
+            sites.add(route.depotCode());
+            villageStop.add(false);
+            for (PlannedStop stop : route.stops()) {
+                boolean village = stop.kind() == PlannedStop.StopKind.VILLAGE_DELIVERY
+                        || stop.kind() == PlannedStop.StopKind.VILLAGE_PICKUP;
+                if (!stop.siteCode().equals(sites.getLast())) {
+                    sites.add(stop.siteCode());
+                    villageStop.add(village);
+                }
+            }
+            sites.add(route.depotCode());
+            villageStop.add(false);
+            for (int i = 1; i < sites.size() - 1; i++) {
+                Integer before = index.get(sites.get(i - 1));
+                Integer at = index.get(sites.get(i));
+                Integer after = index.get(sites.get(i + 1));
+                if (!villageStop.get(i) || before == null || at == null || after == null) {
+                    continue;
+                }
+                long gain = Math.round(matrix.distanceMetres(before, at) + matrix.distanceMetres(at, after)
+                        - matrix.distanceMetres(before, after));
+                gains.merge(sites.get(i), Math.max(0, gain), Long::sum);
+            }
+        }
+        return gains;
     }
 
     /** The hub van of the default fleet of the week's Monday. */
@@ -407,7 +460,11 @@ public final class CalendarPlanner {
         for (int v = 0; v < villages.size(); v++) {
             detours[v] = detourMetres(matrix, first + v);
         }
-        return new Roads(seconds, nearest, nearestDepot, detours);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < locations.size(); i++) {
+            index.put(locations.get(i).label(), i);
+        }
+        return new Roads(seconds, nearest, nearestDepot, detours, matrix, index);
     }
 
     /** The detour of serving a location between its two nearest neighbours by road, metres, at least 0. */
@@ -435,8 +492,9 @@ public final class CalendarPlanner {
 
     /**
      * Per village in the planned order: road time from the centre, distance from the nearest depot and its code,
-     * the detour of a visit.
+     * the detour of a visit between its nearest neighbours; the van matrix and the index of each site code in it.
      */
-    private record Roads(long[] seconds, long[] nearestDepotMetres, String[] nearestDepot, long[] detourMetres) {
+    private record Roads(long[] seconds, long[] nearestDepotMetres, String[] nearestDepot, long[] detourMetres,
+            TravelMatrix matrix, Map<String, Integer> index) {
     }
 }
