@@ -26,9 +26,7 @@ class AnalysisApiTest {
 
     @BeforeEach
     void county() {
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            PlanTestCounty.importFresh();
-        }
+        PlanTestCounty.ensureImported();
     }
 
     @Test

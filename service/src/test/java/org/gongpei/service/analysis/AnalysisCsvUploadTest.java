@@ -34,10 +34,7 @@ class AnalysisCsvUploadTest {
 
     @BeforeEach
     void county() {
-        county = PlanTestCounty.network();
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            PlanTestCounty.importFresh();
-        }
+        county = PlanTestCounty.ensureImported();
     }
 
     @Test

@@ -27,9 +27,7 @@ class CalendarApiTest {
 
     @BeforeEach
     void county() {
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            PlanTestCounty.importFresh();
-        }
+        PlanTestCounty.ensureImported();
     }
 
     private static JsonPath awaitEnd(String path) {

@@ -49,9 +49,7 @@ class PlanApiTest {
 
     @BeforeEach
     void county() {
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            PlanTestCounty.importFresh();
-        }
+        PlanTestCounty.ensureImported();
     }
 
     @Test

@@ -27,9 +27,7 @@ class PlanChangesTest {
 
     @BeforeEach
     void county() {
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            PlanTestCounty.importFresh();
-        }
+        PlanTestCounty.ensureImported();
     }
 
     @Test

@@ -36,10 +36,7 @@ class PlanCsvUploadTest {
 
     @BeforeEach
     void county() {
-        county = PlanTestCounty.network();
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            PlanTestCounty.importFresh();
-        }
+        county = PlanTestCounty.ensureImported();
     }
 
     @Test

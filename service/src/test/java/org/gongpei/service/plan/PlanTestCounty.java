@@ -47,6 +47,14 @@ public final class PlanTestCounty {
                 daming.boundary());
     }
 
+    /** Imports the county unless the service has it already; returns its network. */
+    public static CountyNetworkData ensureImported() {
+        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
+            return importFresh();
+        }
+        return network();
+    }
+
     /** Imports the county afresh (its earlier plans go with it). */
     public static CountyNetworkData importFresh() {
         CountyNetworkData county = network();
