@@ -21,9 +21,11 @@ public final class NeighbourLists {
     private static final Map<TravelMatrix, NeighbourLists> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final BitSet[] near;
+    private final int[][] nearest;
 
-    private NeighbourLists(BitSet[] near) {
+    private NeighbourLists(BitSet[] near, int[][] nearest) {
         this.near = near;
+        this.nearest = nearest;
     }
 
     /** @return the cached neighbour lists of a matrix */
@@ -35,6 +37,7 @@ public final class NeighbourLists {
     public static NeighbourLists build(TravelMatrix matrix, int k) {
         int n = matrix.locationCount();
         BitSet[] near = new BitSet[n];
+        int[][] nearest = new int[n][];
         Integer[] order = new Integer[n];
         for (int from = 0; from < n; from++) {
             for (int i = 0; i < n; i++) {
@@ -45,15 +48,16 @@ public final class NeighbourLists {
                     matrix.distanceMetres(origin, a) + matrix.distanceMetres(a, origin),
                     matrix.distanceMetres(origin, b) + matrix.distanceMetres(b, origin)));
             near[from] = new BitSet(n);
+            nearest[from] = new int[Math.min(k, n - 1)];
             int kept = 0;
-            for (int i = 0; i < n && kept < k; i++) {
+            for (int i = 0; i < n && kept < nearest[from].length; i++) {
                 if (order[i] != from) {
                     near[from].set(order[i]);
-                    kept++;
+                    nearest[from][kept++] = order[i];
                 }
             }
         }
-        return new NeighbourLists(near);
+        return new NeighbourLists(near, nearest);
     }
 
     /** Remembers the lists of the last matrix asked for, to skip the shared cache on the hot path. */
@@ -68,6 +72,11 @@ public final class NeighbourLists {
             }
             return lists;
         }
+    }
+
+    /** @return the nearest locations of {@code location}, nearest first; not to be modified */
+    int[] nearest(int location) {
+        return nearest[location];
     }
 
     /** @return whether {@code other} is among the nearest locations of {@code location} */

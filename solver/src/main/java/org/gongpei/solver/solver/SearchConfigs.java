@@ -7,8 +7,8 @@ import java.util.List;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListRuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
@@ -34,7 +34,8 @@ public final class SearchConfigs {
         DEFAULT,
         /**
          * Regret-2 insertion, then diversified late acceptance over change and swap moves restricted to near
-         * neighbours, sublist, k-opt and ruin-and-recreate moves with fixed weights (ruin-and-recreate 3, others 1).
+         * neighbours, sublist, k-opt and string-removal ruin-and-recreate moves ({@link StringRemovalMove}) with
+         * fixed weights (string removal 3, others 1).
          */
         NEARBY
     }
@@ -49,8 +50,8 @@ public final class SearchConfigs {
      */
     public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 3;
 
-    /** Probability weight of ruin-and-recreate moves relative to each other move kind (weight 1). */
-    static final double RUIN_AND_RECREATE_WEIGHT = 3.0;
+    /** Probability weight of string-removal ruin-and-recreate moves relative to each other move kind (weight 1). */
+    static final double STRING_REMOVAL_WEIGHT = 3.0;
 
     /** @return the configuration for a search strategy, stopping after the time limit */
     public static SolverConfig config(Search search, Duration timeLimit) {
@@ -63,8 +64,8 @@ public final class SearchConfigs {
     }
 
     /**
-     * @param ruinAndRecreate whether to add list ruin-and-recreate moves; Timefold 2.2 fails in them when a
-     *        stop may stay unassigned (timefold-solver issue 2205), so plans with optional stops go without
+     * @param ruinAndRecreate whether to add string-removal ruin-and-recreate moves; plans with optional stops
+     *        go without (their search was tuned and measured without them)
      * @param lateAcceptanceSize diversified late acceptance window of {@link Search#NEARBY}, in steps
      * @return the configuration for a search strategy, stopping after the time limit
      */
@@ -124,7 +125,10 @@ public final class SearchConfigs {
         // sublist and k-opt neighbourhoods crowd out the nearby change and swap moves.
         selectors.forEach(selector -> selector.setFixedProbabilityWeight(1.0));
         if (ruinAndRecreate) {
-            selectors.add(new ListRuinRecreateMoveSelectorConfig().withFixedProbabilityWeight(RUIN_AND_RECREATE_WEIGHT));
+            MoveIteratorFactoryConfig strings = new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(StringRemovalMoveFactory.class);
+            strings.setFixedProbabilityWeight(STRING_REMOVAL_WEIGHT);
+            selectors.add(strings);
         }
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectorList(selectors);
         return new LocalSearchPhaseConfig()
