@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +38,7 @@ class AnalysisApiTest {
                 .body("options.reference.capital", equalTo("石家庄市"))
                 .extract().jsonPath().getLong("id");
 
-        JsonPath done = awaitEnd(id, Duration.ofMinutes(4));
+        JsonPath done = PlanTestCounty.awaitEnd("/api/v1/analyses/" + id, Duration.ofMinutes(4));
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
         assertThat(done.getList("report.scenarios.kind", String.class)).containsExactly("SEPARATE", "JOINT", "PARTIAL");
         long joint = done.getLong("report.scenarios[1].cost.fixedFen") + done.getLong("report.scenarios[1].cost.distanceFen")
@@ -77,23 +76,5 @@ class AnalysisApiTest {
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\"}")
                 .when().post("/api/v1/counties/NOPE/analyses").then().statusCode(404);
         given().when().get("/api/v1/analyses/987654").then().statusCode(404).body("detail", containsString("987654"));
-    }
-
-    private static JsonPath awaitEnd(long id, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            JsonPath status = given().when().get("/api/v1/analyses/" + id).then().statusCode(200).extract().jsonPath();
-            String state = status.getString("status");
-            if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
-                return status;
-            }
-            assertThat(Instant.now()).as("analysis %d still %s", id, state).isBefore(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -58,7 +57,7 @@ class AnalysisCsvUploadTest {
                 .body("options.tolerancePercent", equalTo(15.0f))
                 .extract().jsonPath();
 
-        JsonPath done = awaitEnd(accepted.getLong("id"), Duration.ofMinutes(2));
+        JsonPath done = PlanTestCounty.awaitEnd("/api/v1/analyses/" + accepted.getLong("id"), Duration.ofMinutes(2));
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
         assertThat(done.getString("demandSource")).isEqualTo("UPLOADED");
         assertThat(done.getList("report.scenarios.kind", String.class)).containsExactly("JOINT");
@@ -86,23 +85,5 @@ class AnalysisCsvUploadTest {
                 .multiPart("down", "down.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post(url).then().statusCode(400).body("errors.field", hasItem("scenarios"));
         assertThat(given().when().get(url).then().extract().jsonPath().getList("id")).hasSize(before);
-    }
-
-    private static JsonPath awaitEnd(long id, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            JsonPath status = given().when().get("/api/v1/analyses/" + id).then().statusCode(200).extract().jsonPath();
-            String state = status.getString("status");
-            if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
-                return status;
-            }
-            assertThat(Instant.now()).as("analysis %d still %s", id, state).isBefore(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

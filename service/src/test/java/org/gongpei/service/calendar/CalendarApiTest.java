@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -30,23 +29,6 @@ class CalendarApiTest {
         PlanTestCounty.ensureImported();
     }
 
-    private static JsonPath awaitEnd(String path) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (true) {
-            JsonPath status = given().when().get(path).then().statusCode(200).extract().jsonPath();
-            String state = status.getString("status");
-            if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
-                return status;
-            }
-            assertThat(Instant.now()).as("%s still %s", path, state).isBefore(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     @Test
     void aSundayOffCalendarMeetsSeventyTwoHoursWithItsComplianceReport() {
         String location = given().contentType(ContentType.JSON)
@@ -56,7 +38,7 @@ class CalendarApiTest {
                 .then().statusCode(202).body("status", anyOf(equalTo("QUEUED"), equalTo("SOLVING")))
                 .body("request.targetHours", equalTo(72))
                 .extract().header("Location");
-        JsonPath done = awaitEnd(location);
+        JsonPath done = PlanTestCounty.awaitEnd(location, TIMEOUT);
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
 
         List<Map<String, Object>> villages = done.getList("result.villages");
@@ -86,7 +68,7 @@ class CalendarApiTest {
         String location = given().contentType(ContentType.JSON).body("{\"dayTimeLimitSeconds\":1}")
                 .when().post("/api/v1/counties/" + CODE + "/target-costs")
                 .then().statusCode(202).extract().header("Location");
-        JsonPath done = awaitEnd(location);
+        JsonPath done = PlanTestCounty.awaitEnd(location, TIMEOUT);
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
         assertThat(done.getList("result.plan", String.class)).containsExactly("every village daily", "24 h", "48 h", "72 h");
         List<Integer> visits = done.getList("result.visitsPerWeek", Integer.class);

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -62,7 +61,7 @@ class CalendarCsvUploadTest {
                 .body("request.weekStart", equalTo(MONDAY.toString())).body("request.demandSeed", nullValue())
                 .body("request.serviceDays", equalTo(List.of("MON", "THU")))
                 .extract().header("Location");
-        JsonPath done = awaitEnd(location);
+        JsonPath done = PlanTestCounty.awaitEnd(location, Duration.ofMinutes(3));
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
         assertThat(done.getString("demandSource")).isEqualTo("UPLOADED");
         assertThat(done.getList("result.villages.code", String.class)).containsExactlyInAnyOrderElementsOf(codes);
@@ -125,23 +124,5 @@ class CalendarCsvUploadTest {
 
     private long jobs() {
         return QuarkusTransaction.requiringNew().call(stored::count);
-    }
-
-    private static JsonPath awaitEnd(String path) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            JsonPath status = given().when().get(path).then().statusCode(200).extract().jsonPath();
-            String state = status.getString("status");
-            if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
-                return status;
-            }
-            assertThat(Instant.now()).as("%s still %s", path, state).isBefore(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

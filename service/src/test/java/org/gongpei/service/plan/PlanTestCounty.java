@@ -73,14 +73,19 @@ public final class PlanTestCounty {
 
     /** Waits until the plan has left the queue and the solver; returns its last status document. */
     public static JsonPath awaitEnd(long id, Duration timeout) {
+        return awaitEnd("/api/v1/plans/" + id, timeout);
+    }
+
+    /** Waits until the job at {@code path} (a plan, analysis or calendar) has left its queue and the solver. */
+    public static JsonPath awaitEnd(String path, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            JsonPath status = given().when().get("/api/v1/plans/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath status = given().when().get(path).then().statusCode(200).extract().jsonPath();
             String state = status.getString("status");
             if (!state.equals("QUEUED") && !state.equals("SOLVING")) {
                 return status;
             }
-            assertThat(Instant.now()).as("plan %d still %s", id, state).isBefore(deadline);
+            assertThat(Instant.now()).as("%s still %s", path, state).isBefore(deadline);
             sleep(250);
         }
     }
