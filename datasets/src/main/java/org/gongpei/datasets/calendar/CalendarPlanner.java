@@ -3,6 +3,7 @@ package org.gongpei.datasets.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -237,25 +238,22 @@ public final class CalendarPlanner {
      * or what daily service already asks of it.
      */
     private static List<DepotCapacity> depotCapacities(CountyNetworkData county, HubChoice hubChoice,
-            List<VillageVisits> villages, VisitPattern daily) {
+            List<VillageVisits> villages, VisitPattern everyDay) {
         List<DepotCapacity> capacities = new ArrayList<>();
         for (HubData hub : county.hubs()) {
             if (hub.capacityParcelsPerDay() == null || (hubChoice != HubChoice.ALL && !hub.designated())) {
                 continue;
             }
-            int busiest = 0;
-            for (DayOfWeek day : DayOfWeek.values()) {
-                int parcels = 0;
-                for (VillageVisits village : villages) {
-                    if (hub.code().equals(village.getDepotCode())) {
-                        VillageVisits dailyVisits = new VillageVisits(village.getVillageCode(), village.getDepotCode(),
-                                village.getParcelsByArrivalDay(), 0, List.of(daily));
-                        dailyVisits.setPattern(daily);
-                        parcels += dailyVisits.parcelsDeliveredOn(day);
+            int[] delivered = new int[7];
+            for (VillageVisits village : villages) {
+                if (hub.code().equals(village.getDepotCode())) {
+                    int[] daily = everyDay.deliveries(village.getParcelsByArrivalDay());
+                    for (int d = 0; d < 7; d++) {
+                        delivered[d] += daily[d];
                     }
                 }
-                busiest = Math.max(busiest, parcels);
             }
+            int busiest = Arrays.stream(delivered).max().orElse(0);
             capacities.add(new DepotCapacity(hub.code(), Math.max(hub.capacityParcelsPerDay(), busiest)));
         }
         return capacities;
@@ -337,22 +335,17 @@ public final class CalendarPlanner {
     }
 
     private static int dayCapacity(Map<String, int[]> parcels, VisitPattern daily) {
-        int busiestArrival = 0;
-        int busiestDaily = 0;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            int arriving = 0;
-            int deliveredDaily = 0;
-            for (int[] village : parcels.values()) {
-                arriving += village[day.ordinal()];
-                for (DayOfWeek arrival : DayOfWeek.values()) {
-                    if (daily.visits(day) && daily.deliveryDay(arrival) == day) {
-                        deliveredDaily += village[arrival.ordinal()];
-                    }
-                }
+        int[] arriving = new int[7];
+        int[] deliveredDaily = new int[7];
+        for (int[] village : parcels.values()) {
+            int[] delivered = daily.deliveries(village);
+            for (int d = 0; d < 7; d++) {
+                arriving[d] += village[d];
+                deliveredDaily[d] += delivered[d];
             }
-            busiestArrival = Math.max(busiestArrival, arriving);
-            busiestDaily = Math.max(busiestDaily, deliveredDaily);
         }
+        int busiestArrival = Arrays.stream(arriving).max().orElse(0);
+        int busiestDaily = Arrays.stream(deliveredDaily).max().orElse(0);
         return Math.max((int) Math.ceil(busiestArrival * FLEET_MARGIN), busiestDaily);
     }
 

@@ -111,22 +111,28 @@ public record VisitPattern(int mask) {
         return worst;
     }
 
-    /** @return the days as three-letter English names, e.g. "MON THU" */
     /**
      * @param parcelsByArrivalDay parcels arriving per weekday, Monday first (7 values)
-     * @return the most parcels one visit of this pattern delivers: those arrived since the previous visit
+     * @return parcels delivered per weekday, Monday first: on each visit day, those arrived since the previous
+     *         visit; 0 on days without a visit
      */
-    public int largestDelivery(int[] parcelsByArrivalDay) {
+    public int[] deliveries(int[] parcelsByArrivalDay) {
         int[] delivered = new int[7];
         for (DayOfWeek arrival : DayOfWeek.values()) {
-            DayOfWeek day = deliveryDay(arrival);
-            if (day != null) {
-                delivered[day.ordinal()] += parcelsByArrivalDay[arrival.ordinal()];
-            }
+            delivered[deliveryDay(arrival).ordinal()] += parcelsByArrivalDay[arrival.ordinal()];
         }
-        return Arrays.stream(delivered).max().orElse(0);
+        return delivered;
     }
 
+    /**
+     * @param parcelsByArrivalDay parcels arriving per weekday, Monday first (7 values)
+     * @return the most parcels one visit of this pattern delivers
+     */
+    public int largestDelivery(int[] parcelsByArrivalDay) {
+        return Arrays.stream(deliveries(parcelsByArrivalDay)).max().orElse(0);
+    }
+
+    /** @return the days as three-letter English names, e.g. "MON THU" */
     @Override
     public String toString() {
         return days().stream().map(day -> day.name().substring(0, 3)).collect(Collectors.joining(" "));
