@@ -436,8 +436,8 @@ public final class CalendarPlanner {
         TravelMatrix matrix = matrices.matrix(VehicleProfile.VAN, locations);
         int first = 1 + hubs.size();
         long[] seconds = new long[villages.size()];
-        long[] nearest = new long[villages.size()];
         String[] nearestDepot = new String[villages.size()];
+        long[] detours = new long[villages.size()];
         for (int v = 0; v < villages.size(); v++) {
             seconds[v] = (long) Math.ceil(matrix.timeSeconds(0, first + v));
             double best = Double.MAX_VALUE;
@@ -447,17 +447,13 @@ public final class CalendarPlanner {
                     nearestDepot[v] = locations.get(depot).label();
                 }
             }
-            nearest[v] = Math.round(best);
-        }
-        long[] detours = new long[villages.size()];
-        for (int v = 0; v < villages.size(); v++) {
             detours[v] = detourMetres(matrix, first + v);
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < locations.size(); i++) {
             index.put(locations.get(i).label(), i);
         }
-        return new Roads(seconds, nearest, nearestDepot, detours, matrix, index);
+        return new Roads(seconds, nearestDepot, detours, matrix, index);
     }
 
     /** The detour of serving a location between its two nearest neighbours by road, metres, at least 0. */
@@ -484,10 +480,10 @@ public final class CalendarPlanner {
     }
 
     /**
-     * Per village in the planned order: road time from the centre, distance from the nearest depot and its code,
-     * the detour of a visit between its nearest neighbours; the van matrix and the index of each site code in it.
+     * Per village in the planned order: road time from the centre, the nearest depot by road, the detour of a
+     * visit between its nearest neighbours; the van matrix and the index of each site code in it.
      */
-    private record Roads(long[] seconds, long[] nearestDepotMetres, String[] nearestDepot, long[] detourMetres,
+    private record Roads(long[] seconds, String[] nearestDepot, long[] detourMetres,
             TravelMatrix matrix, Map<String, Integer> index) {
     }
 }

@@ -130,9 +130,7 @@ public record DailyFleet(List<VehicleType> vehicleTypes) {
             throw new IllegalArgumentException("The delivery vans can be multiplied by at least 1, not " + factor + ".");
         }
         return new DailyFleet(vehicleTypes.stream().map(type -> type.role() == VehicleRole.TRUNK ? type
-                : new VehicleType(type.code(), type.name(), type.role(), type.profile(), (int) Math.ceil(factor * type.count()),
-                        type.capacity(), type.fixedCostFen(), type.costPerKilometreFen(), type.costPerHourFen(),
-                        type.shiftStartSeconds(), type.shiftEndSeconds(), type.maxWorkingSeconds())).toList());
+                : type.withCount((int) Math.ceil(factor * type.count()))).toList());
     }
 
     /** @return the vehicle types of one role */

@@ -33,4 +33,10 @@ public record VehicleType(String code, String name, VehicleRole role, String pro
             throw new IllegalArgumentException("Vehicle type " + code + " has an empty shift.");
         }
     }
+
+    /** @return this type with another count of vehicles */
+    public VehicleType withCount(int vehicles) {
+        return new VehicleType(code, name, role, profile, vehicles, capacity, fixedCostFen, costPerKilometreFen,
+                costPerHourFen, shiftStartSeconds, shiftEndSeconds, maxWorkingSeconds);
+    }
 }
