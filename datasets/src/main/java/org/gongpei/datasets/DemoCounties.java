@@ -3,8 +3,8 @@ package org.gongpei.datasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.CountyNetworkJson;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.CountyNetworkJson;
 
 /**
  * The committed demo counties, loadable without the service. See datasets/README.md for what in

@@ -10,8 +10,8 @@ import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.VillageData;
 import org.junit.jupiter.api.Test;
 
 /** Every bad import is refused with a problem+json naming the record and field, and stores nothing. */

@@ -3,11 +3,11 @@ package org.gongpei.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongpei.datasets.network.CentreData;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CentreData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 
 /** Small county networks for tests: real Daming codes and names, synthetic coordinates. */
 public final class TestCounties {

@@ -6,17 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.gongpei.datasets.DemoCounties;
-import org.gongpei.datasets.SeededRandom;
+import org.gongpei.planning.SeededRandom;
 import org.gongpei.datasets.daming.DamingGenerator;
-import org.gongpei.datasets.demand.DemandCsv;
-import org.gongpei.datasets.demand.DemandGenerator;
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.network.CentreData;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.CountyNetworkJson;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.demand.DemandCsv;
+import org.gongpei.planning.demand.DemandGenerator;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.network.CentreData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.CountyNetworkJson;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 
 /**
  * Writes the real-roads test county north of Bayreuth: {@code county.json} and a sample week of

@@ -3,10 +3,10 @@ package org.gongpei.datasets.daming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.geo.LocalProjection;
-import org.gongpei.datasets.geo.Ring;
-import org.gongpei.datasets.geo.XY;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.geo.LocalProjection;
+import org.gongpei.planning.geo.Ring;
+import org.gongpei.planning.geo.XY;
 
 /**
  * The county outline in a local projection, with a regular sample grid of the points inside it

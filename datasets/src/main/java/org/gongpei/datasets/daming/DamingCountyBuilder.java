@@ -6,15 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.gongpei.datasets.SeededRandom;
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.geo.LocalProjection;
-import org.gongpei.datasets.geo.XY;
-import org.gongpei.datasets.network.CentreData;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.SeededRandom;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.geo.LocalProjection;
+import org.gongpei.planning.geo.XY;
+import org.gongpei.planning.network.CentreData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 
 /**
  * Builds the Daming County network: real names, codes and outline; synthetic positions,

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.gongpei.datasets.demand.DemandCsv;
-import org.gongpei.datasets.demand.DemandGenerator;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.CountyNetworkJson;
+import org.gongpei.planning.demand.DemandCsv;
+import org.gongpei.planning.demand.DemandGenerator;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.CountyNetworkJson;
 
 /**
  * Writes the Daming demo dataset: {@code county.json}, {@code roads.osm.gz} and a sample week of demand ({@link DemandCsv}). Same seed, same bytes.

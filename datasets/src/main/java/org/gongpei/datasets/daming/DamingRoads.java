@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongpei.datasets.SeededRandom;
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.geo.LocalProjection;
-import org.gongpei.datasets.geo.XY;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.SeededRandom;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.geo.LocalProjection;
+import org.gongpei.planning.geo.XY;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 
 /** Generates the synthetic road network of a county as gzip-compressed OSM XML. */
 final class DamingRoads {

@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongpei.datasets.geo.Gcj02;
-import org.gongpei.datasets.geo.LatLon;
+import org.gongpei.planning.geo.Gcj02;
+import org.gongpei.planning.geo.LatLon;
 
 /**
  * The real inputs of the Daming dataset, read from the copied source files (see

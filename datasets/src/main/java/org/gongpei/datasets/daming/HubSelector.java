@@ -2,7 +2,7 @@ package org.gongpei.datasets.daming;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongpei.datasets.geo.XY;
+import org.gongpei.planning.geo.XY;
 
 /**
  * Chooses the designated township hubs by greedy p-median: starting from the county centre alone,

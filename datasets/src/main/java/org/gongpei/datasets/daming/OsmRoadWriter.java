@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.geo.LocalProjection;
-import org.gongpei.datasets.geo.XY;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.geo.LocalProjection;
+import org.gongpei.planning.geo.XY;
 
 /**
  * Renders road links as OSM XML (API 0.6 format, as GraphHopper imports it). Every place is a node

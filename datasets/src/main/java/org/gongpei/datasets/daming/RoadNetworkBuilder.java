@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.gongpei.datasets.geo.XY;
+import org.gongpei.planning.geo.XY;
 
 /**
  * Decides which places the synthetic roads link. Places are: index 0 the county centre, then the

@@ -3,7 +3,7 @@ package org.gongpei.datasets.daming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.gongpei.datasets.geo.XY;
+import org.gongpei.planning.geo.XY;
 
 /**
  * Places synthetic township seats: the first seat is fixed (the county seat); the others are drawn

@@ -3,7 +3,7 @@ package org.gongpei.datasets.daming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.gongpei.datasets.geo.XY;
+import org.gongpei.planning.geo.XY;
 
 /**
  * Places synthetic village positions inside their township's area: the Voronoi cell of the

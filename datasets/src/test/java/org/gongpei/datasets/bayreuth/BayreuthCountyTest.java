@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongpei.datasets.CarRouter;
 import org.gongpei.datasets.DemoCounties;
-import org.gongpei.datasets.network.CentreData;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CentreData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 import org.junit.jupiter.api.Test;
 
 class BayreuthCountyTest {

@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gongpei.datasets.DemoCounties;
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.geo.LocalProjection;
-import org.gongpei.datasets.geo.Ring;
-import org.gongpei.datasets.geo.XY;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.geo.LocalProjection;
+import org.gongpei.planning.geo.Ring;
+import org.gongpei.planning.geo.XY;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 import org.junit.jupiter.api.Test;
 
 class DamingCountyTest {

@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.gongpei.datasets.analysis.Parity;
-import org.gongpei.datasets.analysis.Savings;
-import org.gongpei.datasets.analysis.ScenarioMetrics;
-import org.gongpei.datasets.analysis.ScenarioReport;
-import org.gongpei.datasets.analysis.SubsidyAnalysis;
-import org.gongpei.datasets.analysis.TownshipCost;
-import org.gongpei.datasets.analysis.VillageCost;
-import org.gongpei.datasets.analysis.ScenarioKind;
+import org.gongpei.planning.analysis.Parity;
+import org.gongpei.planning.analysis.Savings;
+import org.gongpei.planning.analysis.ScenarioMetrics;
+import org.gongpei.planning.analysis.ScenarioReport;
+import org.gongpei.planning.analysis.SubsidyAnalysis;
+import org.gongpei.planning.analysis.TownshipCost;
+import org.gongpei.planning.analysis.VillageCost;
+import org.gongpei.planning.analysis.ScenarioKind;
 
 /** The analysis as CSV files and as a printable report in Chinese. */
 public final class AnalysisExports {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongpei.datasets.analysis.ParityOptions;
-import org.gongpei.datasets.analysis.ProvinceReference;
-import org.gongpei.datasets.analysis.ScenarioKind;
-import org.gongpei.datasets.analysis.SubsidyOptions;
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.analysis.ParityOptions;
+import org.gongpei.planning.analysis.ProvinceReference;
+import org.gongpei.planning.analysis.ScenarioKind;
+import org.gongpei.planning.analysis.SubsidyOptions;
+import org.gongpei.planning.plan.HubChoice;
 
 /**
  * A checked analysis request with its defaults filled in, as stored.

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.datasets.analysis.ScenarioKind;
-import org.gongpei.datasets.analysis.SubsidyOptions;
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.analysis.ScenarioKind;
+import org.gongpei.planning.analysis.SubsidyOptions;
+import org.gongpei.planning.plan.HubChoice;
 
 /**
  * A request to compare a county day's scenarios. Only {@code date} is required.

@@ -11,7 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.gongpei.datasets.analysis.ScenarioReport;
+import org.gongpei.planning.analysis.ScenarioReport;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;

@@ -3,7 +3,7 @@ package org.gongpei.service.analysis;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.gongpei.datasets.analysis.ScenarioReport;
+import org.gongpei.planning.analysis.ScenarioReport;
 import org.gongpei.service.plan.DemandSource;
 import org.gongpei.service.plan.PlanStatus;
 

@@ -3,7 +3,7 @@ package org.gongpei.service.calendar;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.plan.HubChoice;
 
 /**
  * A request for a weekly calendar or a target-cost comparison; every field is optional.

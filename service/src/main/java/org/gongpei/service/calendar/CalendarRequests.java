@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongpei.datasets.calendar.CalendarSettings;
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.calendar.CalendarSettings;
+import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.plan.FormFields;

@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongpei.datasets.calendar.VillageCalendar;
-import org.gongpei.datasets.calendar.WeekCalendar;
+import org.gongpei.planning.calendar.VillageCalendar;
+import org.gongpei.planning.calendar.WeekCalendar;
 import org.gongpei.solver.daily.DailyPlan;
 
 /**

@@ -2,7 +2,7 @@ package org.gongpei.service.calendar;
 
 import java.util.List;
 
-import org.gongpei.datasets.calendar.WeekCalendar;
+import org.gongpei.planning.calendar.WeekCalendar;
 
 /**
  * One line of the target-cost comparison.

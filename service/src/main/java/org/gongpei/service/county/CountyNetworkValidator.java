@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.gongpei.datasets.geo.LatLon;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.geo.LatLon;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 
 /**
  * Checks a county network before anything is stored, collecting every error rather than stopping at

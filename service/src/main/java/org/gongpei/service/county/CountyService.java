@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.gongpei.datasets.network.CentreData;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CentreData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 import org.jboss.logging.Logger;
 
 /** Stores, reads and deletes county networks. Imports are validated first and all-or-nothing. */

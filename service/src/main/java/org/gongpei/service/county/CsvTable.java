@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.gongpei.datasets.csv.CsvRecords;
+import org.gongpei.planning.csv.CsvRecords;
 
 /**
  * A CSV file read by header name (RFC 4180: comma-separated, double quotes around fields that

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongpei.datasets.network.CountyNetworkData;
+import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.service.county.CountyNetworkValidator;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.database.DatabaseMigration;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.plan.DailyProblems;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.maps.Location;
 import org.gongpei.maps.RoadNetwork;
 import org.gongpei.maps.VehicleProfile;

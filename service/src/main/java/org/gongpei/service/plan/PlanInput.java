@@ -1,6 +1,6 @@
 package org.gongpei.service.plan;
 
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.plan.HubChoice;
 
 /**
  * What a solve job reads back from a stored plan.
@@ -9,7 +9,7 @@ import org.gongpei.datasets.plan.HubChoice;
  * @param countyCode its county
  * @param hubs the hubs it may use
  * @param timeLimitSeconds its time limit
- * @param demandJson the day's demand as stored ({@link org.gongpei.datasets.plan.DayDemand} JSON)
+ * @param demandJson the day's demand as stored ({@link org.gongpei.planning.plan.DayDemand} JSON)
  */
 public record PlanInput(long id, String countyCode, HubChoice hubs, int timeLimitSeconds, String demandJson) {
 }

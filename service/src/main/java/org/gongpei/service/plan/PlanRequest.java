@@ -2,7 +2,7 @@ package org.gongpei.service.plan;
 
 import java.time.LocalDate;
 
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.plan.HubChoice;
 
 /**
  * A request to plan one day of a county with generated demand.

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.plan.HubChoice;
 
 /**
  * The status document of a daily plan: what was asked, where the solve is, and the summary when done.

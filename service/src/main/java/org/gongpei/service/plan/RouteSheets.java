@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.gongpei.datasets.demand.Carrier;
-import org.gongpei.datasets.demand.FarmProduct;
+import org.gongpei.planning.demand.Carrier;
+import org.gongpei.planning.demand.FarmProduct;
 import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.Echelon;
 import org.gongpei.solver.daily.FarmPickup;

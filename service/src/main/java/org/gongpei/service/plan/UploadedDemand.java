@@ -3,10 +3,10 @@ package org.gongpei.service.plan;
 import java.io.StringReader;
 import java.util.List;
 
-import org.gongpei.datasets.demand.DemandCsv;
-import org.gongpei.datasets.demand.DemandCsvReader;
-import org.gongpei.datasets.demand.DownParcels;
-import org.gongpei.datasets.demand.UpShipment;
+import org.gongpei.planning.demand.DemandCsv;
+import org.gongpei.planning.demand.DemandCsvReader;
+import org.gongpei.planning.demand.DownParcels;
+import org.gongpei.planning.demand.UpShipment;
 
 /**
  * Uploaded demand rows as a job stores them: CSV text in the upload layout ({@link DemandCsv}), holding only

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.datasets.analysis.ScenarioKind;
-import org.gongpei.datasets.analysis.SubsidyOptions;
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.analysis.ScenarioKind;
+import org.gongpei.planning.analysis.SubsidyOptions;
+import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.analysis.AnalysisRequest;
 import org.gongpei.service.plan.FormFields;
 import org.jboss.resteasy.reactive.RestForm;

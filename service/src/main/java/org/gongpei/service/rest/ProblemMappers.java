@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.gongpei.datasets.plan.UnroutableVillageException;
+import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.county.CountyExistsException;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.VillageData;
 import org.gongpei.maps.Location;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.maps.RoadNetwork;

@@ -16,11 +16,11 @@ import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.gongpei.datasets.demand.DemandCsv;
-import org.gongpei.datasets.demand.UpShipment;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.VillageData;
-import org.gongpei.datasets.plan.DayDemand;
+import org.gongpei.planning.demand.DemandCsv;
+import org.gongpei.planning.demand.UpShipment;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.VillageData;
+import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.HubData;
-import org.gongpei.datasets.network.TownshipData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.planning.network.TownshipData;
+import org.gongpei.planning.network.VillageData;
 
 /**
  * A small county for plan tests on Daming's synthetic roads (configured for the test code

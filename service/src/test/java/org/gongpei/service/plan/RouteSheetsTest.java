@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.datasets.plan.HubChoice;
+import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.solver.daily.Assignment;
 import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.Echelon;

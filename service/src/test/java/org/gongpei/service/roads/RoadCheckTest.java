@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
-import org.gongpei.datasets.network.CountyNetworkData;
-import org.gongpei.datasets.network.VillageData;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.VillageData;
 import org.junit.jupiter.api.Test;
 
 /** Villages checked against a county's road network: the Daming demo county on its synthetic roads. */

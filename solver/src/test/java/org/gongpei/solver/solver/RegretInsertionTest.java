@@ -13,7 +13,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
-import org.gongpei.solver.benchmark.SolomonReader;
+import org.gongpei.solver.solomon.SolomonReader;
 import org.gongpei.solver.checker.CheckReport;
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.checker.Violation;

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
-import org.gongpei.solver.benchmark.SolomonReader;
+import org.gongpei.solver.solomon.SolomonReader;
 import org.gongpei.solver.checker.CheckReport;
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.domain.RoutePlan;

@@ -17,7 +17,7 @@ import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariable
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
 import ai.timefold.solver.core.preview.api.move.test.MoveTester;
 
-import org.gongpei.solver.benchmark.SolomonReader;
+import org.gongpei.solver.solomon.SolomonReader;
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;

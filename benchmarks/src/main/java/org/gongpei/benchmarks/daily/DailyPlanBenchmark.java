@@ -1,0 +1,81 @@
+package org.gongpei.benchmarks.daily;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.gongpei.datasets.DemoCounties;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.plan.DailyFleet;
+import org.gongpei.planning.plan.DailyProblems;
+import org.gongpei.planning.plan.DayDemand;
+import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.planning.plan.MatrixSource;
+import org.gongpei.maps.RoadNetwork;
+import org.gongpei.solver.daily.DailyParameters;
+import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.DailyPlanner;
+import org.gongpei.solver.daily.DailyProblem;
+
+/**
+ * On demand, not in the test run: plans a demo day of Daming and of the Bayreuth real-roads county with
+ * several time limits and prints a table. Arguments: the time limits in seconds (default 10 60), then
+ * optionally {@code --county daming|bayreuth} and {@code --hubs DESIGNATED|ALL}.
+ */
+public final class DailyPlanBenchmark {
+
+    private DailyPlanBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        java.util.List<Integer> limits = new java.util.ArrayList<>();
+        String only = null;
+        HubChoice hubs = HubChoice.DESIGNATED;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--county" -> only = args[++i];
+                case "--hubs" -> hubs = HubChoice.valueOf(args[++i]);
+                default -> limits.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (limits.isEmpty()) {
+            limits = java.util.List.of(10, 60);
+        }
+        Path work = Files.createTempDirectory("gongpei-daily-bench");
+        System.out.println("| county | hubs | limit s | wall s | villages | parcels down | parcels up | routes | vehicles | km | cost yuan | yuan/parcel | unserved villages | violations |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        if (only == null || only.equals("daming")) {
+            run("daming", DemoCounties.daming(), DemoCounties.DAMING_ROADS, LocalDate.of(2025, 6, 16), hubs, limits, work);
+        }
+        if (only == null || only.equals("bayreuth")) {
+            run("bayreuth", DemoCounties.bayreuth(), DemoCounties.BAYREUTH_ROADS, LocalDate.of(2025, 6, 16), HubChoice.ALL,
+                    limits, work);
+        }
+    }
+
+    private static void run(String name, CountyNetworkData county, String roadsResource, LocalDate day, HubChoice hubs,
+            java.util.List<Integer> limits, Path work) {
+        DayDemand demand = DayDemand.generated(county, day, 1);
+        try (RoadNetwork roads = RoadNetwork.open(DailyPlanBenchmark.class.getResource(roadsResource),
+                work.resolve(name + "-graphs"))) {
+            for (int limit : limits) {
+                DailyProblem problem = DailyProblems.build(county, demand, DailyFleet.sizedFor(county, demand), hubs,
+                        MatrixSource.roads(roads, work.resolve(name + "-matrices")),
+                        DailyParameters.defaults(Duration.ofSeconds(limit)));
+                long start = System.nanoTime();
+                DailyPlan plan = new DailyPlanner().plan(problem, null);
+                double wall = (System.nanoTime() - start) / 1e9;
+                System.out.println(String.format(Locale.ROOT,
+                        "| %s | %s | %d | %.1f | %d | %d | %d | %d | %d | %.0f | %.0f | %.3f | %d | %d |",
+                        name, hubs, limit, wall, plan.totals().villagesServed(), plan.totals().parcelsDelivered(),
+                        plan.totals().parcelsPickedUp(), plan.routes().size(), plan.totals().vehiclesUsed(),
+                        plan.totals().distanceMetres() / 1000.0, plan.totals().costFen() / 100.0,
+                        plan.totals().costPerParcelYuan(), plan.unserved().size(), plan.violations().size()));
+                plan.violations().stream().limit(5).forEach(v -> System.out.println("  violation: " + v));
+                plan.unserved().stream().limit(5).forEach(u -> System.out.println("  unserved: " + u));
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Solomon VRPTW reader and the on-demand benchmark harness. */
+package org.gongpei.benchmarks.solomon;

@@ -1,2 +1,0 @@
-/** Reading CSV text (RFC 4180) into records, shared by every CSV import. */
-package org.gongpei.datasets.csv;

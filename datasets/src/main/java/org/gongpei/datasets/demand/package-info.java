@@ -1,2 +1,0 @@
-/** Seeded synthetic demand: down parcels by carrier and up shipments of farm products. */
-package org.gongpei.datasets.demand;

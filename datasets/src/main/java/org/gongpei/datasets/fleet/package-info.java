@@ -1,2 +1,0 @@
-/** Default fleet and cost parameters for a demo county, each with its source. */
-package org.gongpei.datasets.fleet;

@@ -1,2 +1,0 @@
-/** Small geometry helpers for the dataset generators: datum conversion, local projection, rings. */
-package org.gongpei.datasets.geo;

@@ -1,5 +1,0 @@
-/**
- * The bridge from a county network, a day's demand, a fleet and a road network to the solver's
- * {@link org.gongpei.solver.daily.DailyProblem}: {@link org.gongpei.datasets.plan.DailyProblems#build}.
- */
-package org.gongpei.datasets.plan;

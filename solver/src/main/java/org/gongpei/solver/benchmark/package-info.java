@@ -1,2 +1,0 @@
-/** Solomon VRPTW reader and the on-demand benchmark harness. */
-package org.gongpei.solver.benchmark;
