@@ -1,13 +1,14 @@
 package org.gongpei.benchmarks.solomon;
 
-import org.gongpei.solver.solomon.BestKnownSolutions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.gongpei.solver.solomon.BestKnownSolutions;
 import org.gongpei.solver.solver.SearchConfigs;
 import org.gongpei.solver.solver.SearchConfigs.Search;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SolomonBenchmarkTest {
 
     @Test
-    void solvesAndChecksATruncatedInstance(@TempDir Path emptyDir) throws IOException, URISyntaxException {
-        Path file = Path.of(getClass().getResource("/solomon/C101.txt").toURI());
+    void solvesAndChecksATruncatedInstance(@TempDir Path emptyDir) throws IOException {
+        // the instance ships in the solver's test jar: copy it out to a file
+        Path file = emptyDir.resolve("C101.txt");
+        try (InputStream in = getClass().getResourceAsStream("/solomon/C101.txt")) {
+            Files.copy(in, file);
+        }
 
         SolomonBenchmark.Result result = SolomonBenchmark.run(file,
                 SearchConfigs.config(Search.NEARBY, Duration.ofSeconds(1)), 10,
