@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # End-to-end check of the packaged service, as a user runs it:
-#  1. embedded PostgreSQL (the default): health UP, demo county listed, UI served;
+#  1. embedded PostgreSQL (the default): health UP, demo county listed, UI served, then every curl
+#     example of README.md, in order, against the demo county (see run_readme_examples);
 #  2. a county imported, the service restarted, the county still there;
 #  3. an external PostgreSQL (the system server, started with pg_ctlcluster) through
 #     QUARKUS_DATASOURCE_* environment variables: same checks, and no embedded server started.
-# Needs a packaged service (./mvnw package) and, for step 3, Debian's postgresql package.
+# Needs a packaged service (./mvnw package), curl and python3 and, for step 3, Debian's postgresql package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +46,56 @@ expect() { # description, command...
 
 json_has() { curl -fs "$1" | grep -q "$2"; }
 
+# Every ```sh block of README.md that talks to the service (contains localhost:8080) runs as it is written,
+# in README order, with the service's port for 8080, in one directory that also holds
+#  - datasets -> the repository's datasets/ (for the README's "cp datasets/... ." of the demand week);
+#  - townships.csv, villages.csv, boundary.geojson: Daming's NBS lists with the demo's positions added, as
+#    the README's CSV import describes them.
+# Each block runs under bash -e -o pipefail with curl failing on any HTTP status >= 400, so an example
+# whose answer is an error, or whose ids do not exist, fails the smoke test.
+run_readme_examples() {
+  local dir="$WORK/readme" daming="$PWD/datasets/src/main/resources/org/gongpei/datasets/daming"
+  mkdir -p "$dir/blocks"
+  ln -s "$PWD/datasets" "$dir/datasets"
+  cp "$daming/source/townships.csv" "$daming/source/boundary.geojson" "$dir/"
+  python3 - "$daming/county.json" "$daming/source/villages.csv" > "$dir/villages.csv" <<'PY'
+import csv, json, sys
+positions = {v["code"]: (v["lat"], v["lon"]) for v in json.load(open(sys.argv[1], encoding="utf-8"))["villages"]}
+rows = list(csv.reader(open(sys.argv[2], encoding="utf-8")))
+out = csv.writer(sys.stdout, lineterminator="\n")
+out.writerow(rows[0] + ["lat", "lon"])
+out.writerows(row + list(positions[row[0]]) for row in rows[1:])
+PY
+  awk -v dir="$dir/blocks" '
+    /^```sh$/ { inside = 1; start = NR + 1; body = ""; next }
+    inside && /^```$/ {
+      inside = 0
+      if (body ~ /localhost:8080/) { file = sprintf("%s/%02d-line-%d.sh", dir, ++n, start); printf "%s", body > file; close(file) }
+      next
+    }
+    inside { body = body $0 "\n" }' README.md
+  local block count=0
+  for block in "$dir"/blocks/*.sh; do
+    local line="${block##*-line-}"; line="${line%.sh}"
+    { echo 'set -euo pipefail'
+      echo 'curl() { command curl --fail-with-body --show-error "$@"; }'
+      sed "s/localhost:8080/localhost:$PORT/g" "$block"
+    } > "$block.run"
+    local started=$SECONDS
+    if (cd "$dir" && bash "$block.run" > "$block.log" 2>&1); then
+      echo "ok - README.md example at line $line ($((SECONDS - started)) s)"
+      count=$((count + 1))
+    else
+      echo "SMOKE FAIL: README.md example at line $line:" >&2
+      cat "$block" >&2
+      echo "--- its output:" >&2
+      tail -c 3000 "$block.log" >&2
+      fail "README.md example at line $line"
+    fi
+  done
+  [ "$count" -gt 0 ] || fail "no curl example found in README.md"
+}
+
 county_json='{"code":"S001","name":"冒烟测试县","province":"河北省","provincialCapital":"石家庄市",
  "centre":{"name":"中心","lat":36.285,"lon":115.148},
  "townships":[{"code":"130425100","name":"大名镇","lat":36.285,"lon":115.148}],"hubs":[],
@@ -58,6 +109,7 @@ expect "the demo county is listed" json_has "$BASE/api/v1/counties" '"code":"130
 expect "the UI is served" json_has "$BASE/" 'leaflet.js'
 expect "Leaflet is served locally" curl -fs -o /dev/null "$BASE/webjars/leaflet/1.9.4/dist/leaflet.js"
 expect "a county imports" curl -fs -o /dev/null -H 'Content-Type: application/json' -d "$county_json" "$BASE/api/v1/counties"
+run_readme_examples
 
 echo "# 2. restart keeps the data"
 stop_service
