@@ -55,6 +55,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void timefoldImplOnlyInSolverTimefold() {
+        noClasses().that().resideOutsideOfPackage("org.gongpei.solver.timefold")
+                .should().dependOnClassesThat().resideInAPackage("ai.timefold.solver.core.impl..")
+                .because("Timefold's impl classes are not public API and change between releases; keeping"
+                        + " their users in one package makes a Timefold upgrade touch only that package")
+                .check(classes);
+    }
+
+    @Test
     void planningImportsNeitherDatasetsNorServiceNorBenchmarks() {
         noClasses().that().resideInAPackage(PLANNING)
                 .should().dependOnClassesThat().resideInAnyPackage(DATASETS, SERVICE, BENCHMARKS)
