@@ -1,2 +1,2 @@
-/** Demo counties, their generators and benchmark readers. */
+/** The demo counties ({@link org.gongpei.datasets.DemoCounties}) and, in subpackages, their generators. */
 package org.gongpei.datasets;

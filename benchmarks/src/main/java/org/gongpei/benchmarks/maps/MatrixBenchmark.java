@@ -20,11 +20,7 @@ import java.util.stream.Stream;
 /**
  * Prints, for each OSM file given, import time, graph size and the time of CH matrices against
  * point-to-point routing for 100, 500 and 1000 random routable points of the van profile.
- * Run on demand, not as a test:
- * <pre>
- * ./mvnw -pl maps test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.gongpei.benchmarks.maps.MatrixBenchmark -Dexec.args="file1.osm.gz file2.osm.pbf"
- * </pre>
+ * Run on demand, not as a test, with the OSM files as arguments (class path: benchmarks/README.md).
  */
 public final class MatrixBenchmark {
 
