@@ -23,6 +23,9 @@ import java.util.List;
  * road matrices: graph hash, profile, snap limit) and every location's label and coordinates.
  * The file is little-endian: magic {@code GPMX}, format version, size n, n² distances in metres,
  * n² times in seconds (doubles). A file that does not match is recomputed and replaced.
+ *
+ * <p>The directory is bounded: after each write, the least recently used matrix files are deleted until the
+ * directory's matrices take at most the given number of bytes (a file read from the cache counts as used).
  */
 public final class CachedMatrixProvider implements MatrixProvider {
 
@@ -31,22 +34,41 @@ public final class CachedMatrixProvider implements MatrixProvider {
     private static final int VERSION = 1;
     private static final int HEADER_BYTES = 12;
 
+    /** The default bound of a cache directory: 256 MiB, about thirty matrices of 1,000 points. */
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
+
     private final MatrixProvider delegate;
     private final Path directory;
+    private final long maxBytes;
 
     /**
+     * A cache bounded at {@link #DEFAULT_MAX_BYTES}.
+     *
      * @param delegate  computes a matrix on a cache miss
      * @param directory where the cache files live; created when missing
      */
     public CachedMatrixProvider(MatrixProvider delegate, Path directory) {
+        this(delegate, directory, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param delegate  computes a matrix on a cache miss
+     * @param directory where the cache files live; created when missing
+     * @param maxBytes  the most bytes the directory's matrix files may take; older files are deleted beyond
+     */
+    public CachedMatrixProvider(MatrixProvider delegate, Path directory, long maxBytes) {
         if (delegate == null) {
             throw new IllegalArgumentException("A matrix provider to cache must be given");
         }
         if (directory == null) {
             throw new IllegalArgumentException("A cache directory must be given");
         }
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("The matrix cache's size limit must be positive, was " + maxBytes);
+        }
         this.delegate = delegate;
         this.directory = directory;
+        this.maxBytes = maxBytes;
     }
 
     /** @return the cache file the matrix of these locations is stored in */
@@ -73,11 +95,13 @@ public final class CachedMatrixProvider implements MatrixProvider {
         if (Files.isRegularFile(file)) {
             TravelMatrix cached = read(file, locations.size());
             if (cached != null) {
+                MatrixCacheEviction.touch(file);
                 return cached;
             }
         }
         TravelMatrix matrix = delegate.matrix(locations);
         write(file, matrix);
+        MatrixCacheEviction.evict(directory, maxBytes, file);
         return matrix;
     }
 

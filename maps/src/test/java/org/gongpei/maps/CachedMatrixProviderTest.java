@@ -65,4 +65,27 @@ class CachedMatrixProviderTest {
         Files.write(cached.cacheFile(locations), new byte[]{1, 2, 3});
         assertThat(cached.matrix(locations)).isEqualTo(expected);
     }
+
+    @Test
+    void theDirectoryStaysWithinItsSizeDroppingTheLeastRecentlyUsedMatrix() throws Exception {
+        List<List<Location>> sets = List.of(
+                List.of(new Location("a", 30.0, 115.0), new Location("b", 30.1, 115.1)),
+                List.of(new Location("c", 30.0, 115.0), new Location("d", 30.1, 115.1)),
+                List.of(new Location("e", 30.0, 115.0), new Location("f", 30.1, 115.1)));
+        long fileBytes = 12 + 16 * 4; // header and 2 × 2 distances and times
+        CachedMatrixProvider cached = new CachedMatrixProvider(new HaversineMatrixProvider(1.3, 40), cacheDir,
+                2 * fileBytes);
+        cached.matrix(sets.get(0));
+        Files.setLastModifiedTime(cached.cacheFile(sets.get(0)), java.nio.file.attribute.FileTime.fromMillis(1_000));
+        cached.matrix(sets.get(1));
+        Files.setLastModifiedTime(cached.cacheFile(sets.get(1)), java.nio.file.attribute.FileTime.fromMillis(2_000));
+        cached.matrix(sets.get(0)); // a hit: the first set is now the most recently used
+
+        cached.matrix(sets.get(2)); // three files do not fit: the least recently used one goes
+
+        assertThat(cached.cacheFile(sets.get(0))).exists();
+        assertThat(cached.cacheFile(sets.get(1))).doesNotExist();
+        assertThat(cached.cacheFile(sets.get(2))).exists();
+        assertThat(Files.size(cached.cacheFile(sets.get(2)))).isEqualTo(fileBytes);
+    }
 }

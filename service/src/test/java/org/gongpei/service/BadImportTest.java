@@ -141,6 +141,27 @@ class BadImportTest {
         return head + new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aNulByteInANameIsRefusedNamingTheField() {
+        CountyNetworkData county = withVillage("B010", 1,
+                v -> new VillageData(v.code(), "北\u0000关", v.townshipCode(), v.lat(), v.lon(), v.population(),
+                        v.poor(), v.station()));
+        refused(county, 422)
+                .body("errors.location", hasItem("villages[1]"))
+                .body("errors.field", hasItem("name"))
+                .body("errors[0].message", containsString("control character"));
+        assertNotStored("B010");
+    }
+
+    @Test
+    void aNulByteInThePathOrQueryIsABadRequest() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/counties/a%00/summary")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("NUL byte"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/counties/130425/road-check?profile=van%00")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
     private static io.restassured.response.ValidatableResponse refused(CountyNetworkData county, int status) {
         return given().contentType(ContentType.JSON).body(county)
                 .when().post("/api/v1/counties")

@@ -29,15 +29,22 @@ public interface MatrixSource {
      * and from location 0 (the centre).
      *
      * @param network the county's road network; the caller keeps it open while the source is used
-     * @param cacheDir directory of the matrix cache files
+     * @param cacheDir directory of the matrix cache files, bounded at {@link CachedMatrixProvider#DEFAULT_MAX_BYTES}
      * @return the source
      */
     static MatrixSource roads(RoadNetwork network, Path cacheDir) {
+        return roads(network, cacheDir, CachedMatrixProvider.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * As {@link #roads(RoadNetwork, Path)}, with the cache directory bounded at {@code cacheMaxBytes}.
+     */
+    static MatrixSource roads(RoadNetwork network, Path cacheDir, long cacheMaxBytes) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(cacheDir, "cacheDir");
         return (profile, locations) -> new CachedMatrixProvider(
-                network.matrixProvider(profile, RoadNetwork.DEFAULT_MAX_SNAP_DISTANCE_METRES, 0), cacheDir)
-                .matrix(locations);
+                network.matrixProvider(profile, RoadNetwork.DEFAULT_MAX_SNAP_DISTANCE_METRES, 0), cacheDir,
+                cacheMaxBytes).matrix(locations);
     }
 
     /**

@@ -207,6 +207,8 @@ public final class CountyNetworkValidator {
             error(where, field, field + " is missing");
         } else if (text.length() > 200) {
             error(where, field, field + " is longer than 200 characters");
+        } else if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            error(where, field, field + " contains a control character (such as a NUL byte or a line break)");
         }
     }
 

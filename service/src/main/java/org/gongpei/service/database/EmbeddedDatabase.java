@@ -14,6 +14,10 @@ import org.jboss.logging.Logger;
  * <p>It is started at most once per JVM, on the first request for its URL, and stopped by a JVM
  * shutdown hook. With a data directory, the data survives restarts; without one, it lives in a
  * temporary directory that is deleted on shutdown (the test setting).
+ *
+ * <p>A kept data directory is claimed with a {@link DataDirectoryLock}: a second gongpei on the same directory
+ * stops with a message, and a server that an earlier gongpei left running there when it was killed is
+ * stopped ({@link OrphanedPostmaster}) before a new one starts.
  */
 public final class EmbeddedDatabase {
 
@@ -22,6 +26,8 @@ public final class EmbeddedDatabase {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
     private static EmbeddedPostgres server;
+    /** Held for the life of the process, so that no other gongpei starts a server on the same directory. */
+    private static DataDirectoryLock claim;
 
     private EmbeddedDatabase() {
     }
@@ -45,6 +51,12 @@ public final class EmbeddedDatabase {
                     ? Files.createTempDirectory("gongpei-pg-")
                     : Path.of(dataDirectory).toAbsolutePath();
             Files.createDirectories(directory);
+            if (!temporary) {
+                claim = DataDirectoryLock.tryAcquire(directory).orElseThrow(() -> new IllegalStateException(
+                        "Another gongpei is using the data directory " + directory + " (it holds "
+                                + DataDirectoryLock.lockFile(directory) + ")"));
+                OrphanedPostmaster.stopIfRunning(directory);
+            }
             LOG.infof("Starting embedded PostgreSQL in %s (%s)", directory,
                     temporary ? "temporary, deleted on shutdown" : "kept across restarts");
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

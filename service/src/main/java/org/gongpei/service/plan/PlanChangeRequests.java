@@ -17,6 +17,9 @@ public final class PlanChangeRequests {
     /** The change types a request may name. */
     public static final List<String> TYPES = List.of("BREAKDOWN", "URGENT_PICKUP");
 
+    /** The most parcels of one kind an urgent pickup may announce: more than any village ships in a day. */
+    public static final int MAX_PARCELS = 10_000;
+
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
     private PlanChangeRequests() {
@@ -100,6 +103,10 @@ public final class PlanChangeRequests {
     private static int parcels(String field, Integer value, List<InputError> errors) {
         if (value != null && value < 0) {
             errors.add(new InputError("body", field, field + " cannot be negative, was " + value));
+            return 0;
+        }
+        if (value != null && value > MAX_PARCELS) {
+            errors.add(new InputError("body", field, field + " is at most " + MAX_PARCELS + ", was " + value));
             return 0;
         }
         return nonNull(value);

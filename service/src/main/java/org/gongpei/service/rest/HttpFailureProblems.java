@@ -11,9 +11,14 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses uploads larger than {@code gongpei.upload.max-size} with an {@code application/problem+json}
- * answer, before their body is read. The HTTP layer's own, larger limit
- * ({@code quarkus.http.limits.max-body-size}) stays as a backstop for uploads of unannounced length.
+ * Refuses, with an {@code application/problem+json} answer and before any resource runs:
+ * <ul>
+ * <li>uploads larger than {@code gongpei.upload.max-size}, before their body is read (the HTTP layer's own,
+ * larger limit {@code quarkus.http.limits.max-body-size} stays as a backstop for uploads of unannounced
+ * length);</li>
+ * <li>a NUL byte ({@code %00}) anywhere in the path or the query: no code, name or parameter of gongpei
+ * contains one, and PostgreSQL refuses it in text.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class HttpFailureProblems {
@@ -23,6 +28,20 @@ public class HttpFailureProblems {
 
     void register(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::refuseOversized);
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::refuseNulBytes);
+    }
+
+    private void refuseNulBytes(RoutingContext context) {
+        String uri = context.request().uri();
+        if (!uri.contains("%00")) {
+            context.next();
+            return;
+        }
+        Problem problem = new Problem("about:blank", "Bad request", 400,
+                "The request's path or query contains a NUL byte (%00), which no code or parameter may hold",
+                context.request().path(), List.of());
+        context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
     }
 
     private void refuseOversized(RoutingContext context) {

@@ -40,4 +40,14 @@ class PlanChangeRequestsTest {
         assertThatThrownBy(() -> PlanChangeRequests.read(null)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("The request has no body");
     }
+
+    @Test
+    void boundsTheParcelsOfAnUrgentPickupSoNoSumCanOverflow() {
+        assertThatThrownBy(() -> PlanChangeRequests.read(new PlanChangeRequest("URGENT_PICKUP", null, "V1",
+                Integer.MAX_VALUE, Integer.MAX_VALUE, "10:00", null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InputError::field).containsExactlyInAnyOrder("ambientParcels", "chilledParcels"));
+        assertThat(PlanChangeRequests.read(new PlanChangeRequest("URGENT_PICKUP", null, "V1",
+                PlanChangeRequests.MAX_PARCELS, 0, "10:00", null, null))).isNotNull();
+    }
 }
