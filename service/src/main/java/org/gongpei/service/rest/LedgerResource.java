@@ -1,6 +1,8 @@
 package org.gongpei.service.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,8 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,6 +33,8 @@ import org.gongpei.service.ledger.LedgerImporter;
 import org.gongpei.service.ledger.LedgerQueries;
 import org.gongpei.service.ledger.LedgerTrace;
 import org.gongpei.service.ledger.LedgerVerifier;
+import org.gongpei.service.ledger.RecordCompliance;
+import org.gongpei.service.ledger.RecordComplianceQuery;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -53,6 +59,9 @@ public class LedgerResource {
 
     @Inject
     CountyCarriers carriers;
+
+    @Inject
+    RecordComplianceQuery compliance;
 
     @POST
     @Path("/records")
@@ -90,6 +99,37 @@ public class LedgerResource {
     public ChainVerification verify(@PathParam("code") String code) {
         counties.summary(code);
         return verifier.verify(code);
+    }
+
+    @GET
+    @Path("/records/compliance")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The delivery-time indicator from the records: parcels taken in during [from, to) within"
+            + " targetHours (default 72) of the county centre's intake, per village, township, carrier and month")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date, to not after from, or a target"
+            + " outside 1–720 h")
+    public RecordCompliance compliance(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("targetHours") @DefaultValue("72") String targetHours) {
+        counties.summary(code);
+        List<InputError> errors = new java.util.ArrayList<>();
+        LocalDate first = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        Integer target = null;
+        try {
+            target = Integer.parseInt(targetHours.strip());
+            if (target < 1 || target > 720) {
+                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + targetHours));
+        }
+        if (first != null && end != null && !end.isAfter(first)) {
+            errors.add(new InputError("query", "to", "to must come after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The period cannot be read", errors);
+        }
+        return compliance.compute(code, first, end, target);
     }
 
     @GET
@@ -138,6 +178,19 @@ public class LedgerResource {
         }
         carriers.set(code, clean);
         return carriers.of(code);
+    }
+
+    private static LocalDate date(String field, String text, List<InputError> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new InputError("query", field, field + " is required (yyyy-MM-dd)"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new InputError("query", field, "'" + text + "' is not a date (yyyy-MM-dd)"));
+            return null;
+        }
     }
 
     private static LedgerImporter.Kind kind(String kind) {
