@@ -39,4 +39,12 @@ public class CountyRepository implements PanacheRepository<County> {
         getEntityManager().clear();
         delete("id", county.id);
     }
+
+    /** @return whether the county has delivery records (they refer to it by code) */
+    public boolean hasDeliveryRecords(String code) {
+        Object exists = getEntityManager()
+                .createNativeQuery("select exists (select 1 from ledger_batch where county_code = ?1)")
+                .setParameter(1, code).getSingleResult();
+        return Boolean.TRUE.equals(exists);
+    }
 }

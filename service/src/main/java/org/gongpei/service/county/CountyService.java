@@ -95,6 +95,9 @@ public class CountyService {
     @Transactional
     public void delete(String code) {
         County county = counties.findByCode(code).orElseThrow(() -> new CountyNotFoundException(code));
+        if (counties.hasDeliveryRecords(code)) {
+            throw new CountyHasRecordsException(code);
+        }
         counties.deleteWithNetwork(county);
         LOG.infof("Deleted county %s", code);
     }

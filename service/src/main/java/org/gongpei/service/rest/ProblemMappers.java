@@ -14,7 +14,9 @@ import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.calendar.CalendarNotFoundException;
+import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.ledger.LedgerRejectedException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.plan.PlanConflictException;
@@ -34,6 +36,18 @@ public class ProblemMappers {
         return e.kind() == InvalidInputException.Kind.MALFORMED
                 ? problem(400, "Malformed input", e.getMessage(), uri, e.errors())
                 : problem(422, "Invalid input", e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response recordsRejected(LedgerRejectedException e, UriInfo uri) {
+        LedgerProblemDocument body = new LedgerProblemDocument("about:blank", "Record file refused", 422,
+                e.getMessage(), uri == null ? null : uri.getPath(), e.rows(), e.counts(), e.problems());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response countyHasRecords(CountyHasRecordsException e, UriInfo uri) {
+        return problem(409, "County has delivery records", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,66 @@
+package org.gongpei.planning.ledger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A record file as CSV (RFC 4180) in UTF-8, read with Apache Commons CSV; a byte-order mark is dropped and a
+ * file that is not UTF-8 (such as a GBK export) is refused with a sentence saying how to save it.
+ */
+final class CsvLedgerFile implements LedgerFile {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    private final Path file;
+
+    CsvLedgerFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void read(RowSink sink) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            List<String> fields = new ArrayList<>();
+            long row = 0;
+            try {
+                for (CSVRecord record : parser) {
+                    row = record.getRecordNumber();
+                    fields.clear();
+                    record.forEach(fields::add);
+                    sink.row(row, fields);
+                }
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new LedgerFileException(row + 1, "The file is not UTF-8 text: save it as 'CSV UTF-8'", e);
+                }
+                throw new LedgerFileException(row + 1, "The file is not valid CSV: " + e.getCause().getMessage(), e);
+            } catch (IllegalStateException e) {
+                throw new LedgerFileException(row + 1, "The file is not valid CSV: " + e.getMessage(), e);
+            }
+        } catch (CharacterCodingException e) {
+            throw new LedgerFileException(1, "The file is not UTF-8 text: save it as 'CSV UTF-8'", e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.gongpei.service.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.gongpei.planning.ledger.LedgerRowReader;
+import org.gongpei.service.county.CountyService;
+import org.gongpei.service.county.InputError;
+import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.ledger.ChainVerification;
+import org.gongpei.service.ledger.CountyCarriers;
+import org.gongpei.service.ledger.LedgerBatchView;
+import org.gongpei.service.ledger.LedgerImporter;
+import org.gongpei.service.ledger.LedgerQueries;
+import org.gongpei.service.ledger.LedgerTrace;
+import org.gongpei.service.ledger.LedgerVerifier;
+import org.gongpei.service.ledger.RecordCompliance;
+import org.gongpei.service.ledger.RecordComplianceQuery;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * A county's delivery record (配送台账): record files imported as append-only batches, the batches, the check of
+ * their digest chain, the trace of a waybill and the county's carriers. Nothing here updates or deletes a record.
+ */
+@Path("/api/v1/counties/{code}")
+public class LedgerResource {
+
+    @Inject
+    CountyService counties;
+
+    @Inject
+    LedgerImporter importer;
+
+    @Inject
+    LedgerQueries queries;
+
+    @Inject
+    LedgerVerifier verifier;
+
+    @Inject
+    CountyCarriers carriers;
+
+    @Inject
+    RecordComplianceQuery compliance;
+
+    @POST
+    @Path("/records")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a record file (CSV or .xlsx, one row per parcel) as the county's next batch")
+    @APIResponse(responseCode = "201", description = "Stored; the batch with its digests")
+    @APIResponse(responseCode = "422", description = "Refused whole: the problems per rule and the first 1,000 rows")
+    public Response importRecords(@PathParam("code") String code, @RestForm FileUpload file,
+            @RestForm String acceptValid, @RestForm String kind) {
+        if (file == null) {
+            throw malformed("file", "the record file (CSV or .xlsx) is missing");
+        }
+        LedgerImporter.Kind batchKind = kind(kind);
+        boolean lenient = flag(acceptValid);
+        String name = file.fileName() == null || file.fileName().isBlank() ? "records.csv" : file.fileName();
+        LedgerBatchView batch = importer.importFile(code, file.uploadedFile(), name, batchKind, lenient);
+        return Response.created(URI.create("/api/v1/counties/" + code + "/records/batches/" + batch.seq()))
+                .entity(batch).build();
+    }
+
+    @GET
+    @Path("/records/batches")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The county's record batches in chain order")
+    public List<LedgerBatchView> batches(@PathParam("code") String code) {
+        counties.summary(code);
+        return queries.batches(code);
+    }
+
+    @GET
+    @Path("/records/verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recompute every row, batch and link of the county's records and name what changed")
+    public ChainVerification verify(@PathParam("code") String code) {
+        counties.summary(code);
+        return verifier.verify(code);
+    }
+
+    @GET
+    @Path("/records/compliance")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The delivery-time indicator from the records: parcels taken in during [from, to) within"
+            + " targetHours (default 72) of the county centre's intake, per village, township, carrier and month")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date, to not after from, or a target"
+            + " outside 1–720 h")
+    public RecordCompliance compliance(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("targetHours") @DefaultValue("72") String targetHours) {
+        counties.summary(code);
+        List<InputError> errors = new java.util.ArrayList<>();
+        LocalDate first = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        Integer target = null;
+        try {
+            target = Integer.parseInt(targetHours.strip());
+            if (target < 1 || target > 720) {
+                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + targetHours));
+        }
+        if (first != null && end != null && !end.isAfter(first)) {
+            errors.add(new InputError("query", "to", "to must come after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The period cannot be read", errors);
+        }
+        return compliance.compute(code, first, end, target);
+    }
+
+    @GET
+    @Path("/records/waybills/{waybill}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every stored row of a waybill with its batch, digests and corrections (物流追溯)")
+    @APIResponse(responseCode = "404", description = "No county, or no record of this waybill")
+    public LedgerTrace trace(@PathParam("code") String code, @PathParam("waybill") String waybill) {
+        counties.summary(code);
+        LedgerTrace trace = queries.trace(code, waybill);
+        if (trace.rows().isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException("No record of waybill " + waybill + " in county " + code);
+        }
+        return trace;
+    }
+
+    @GET
+    @Path("/carriers")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The carriers the county's record files may name")
+    public List<String> carriers(@PathParam("code") String code) {
+        counties.summary(code);
+        return carriers.of(code);
+    }
+
+    @PUT
+    @Path("/carriers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the county's carriers")
+    public List<String> setCarriers(@PathParam("code") String code, List<String> names) {
+        counties.summary(code);
+        if (names == null || names.isEmpty()) {
+            throw malformed("body", "give a non-empty list of carrier names");
+        }
+        Set<String> clean = new LinkedHashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) == null ? "" : names.get(i).strip();
+            if (name.isEmpty() || name.length() > LedgerRowReader.MAX_TEXT_CHARS
+                    || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A carrier name is not valid",
+                        List.of(new InputError("body[" + i + "]", null, "a carrier name is 1–"
+                                + LedgerRowReader.MAX_TEXT_CHARS + " characters without control characters")));
+            }
+            clean.add(name);
+        }
+        carriers.set(code, clean);
+        return carriers.of(code);
+    }
+
+    private static LocalDate date(String field, String text, List<InputError> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new InputError("query", field, field + " is required (yyyy-MM-dd)"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new InputError("query", field, "'" + text + "' is not a date (yyyy-MM-dd)"));
+            return null;
+        }
+    }
+
+    private static LedgerImporter.Kind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return LedgerImporter.Kind.IMPORT;
+        }
+        try {
+            return LedgerImporter.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw malformed("kind", "kind is IMPORT or CORRECTION, was " + kind);
+        }
+    }
+
+    private static boolean flag(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw malformed("acceptValid", "acceptValid is true or false, was " + value);
+        };
+    }
+
+    private static InvalidInputException malformed(String field, String message) {
+        return new InvalidInputException(InvalidInputException.Kind.MALFORMED, "The form cannot be read",
+                List.of(new InputError("form", field, message)));
+    }
+}
