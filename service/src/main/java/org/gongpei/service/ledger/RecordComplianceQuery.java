@@ -24,13 +24,7 @@ import org.gongpei.service.ledger.RecordCompliance.Group;
 @ApplicationScoped
 public class RecordComplianceQuery {
 
-    /** The current rows of a county's waybills taken in during [from, to): parameters county, from, to. */
-    private static final String CURRENT = "with current as (select distinct on (r.waybill) r.*,"
-            + " extract(epoch from r.arrived_at_station - r.received_at_centre) / 3600.0 as hours,"
-            + " (r.received_at_centre at time zone 'Asia/Shanghai')::date as day"
-            + " from delivery_record r join ledger_batch b on b.id = r.batch_id where b.county_code = ?"
-            + " order by r.waybill, case when b.kind = 'CORRECTION' then -b.seq else b.seq end, r.row_number),"
-            + " period as (select * from current where day >= ? and day < ?)";
+    private static final String CURRENT = CurrentRecords.PERIOD;
     private static final String FIGURES = "count(*), count(*) filter (where hours <= ?),"
             + " coalesce(percentile_cont(0.5) within group (order by hours), 0),"
             + " coalesce(percentile_cont(0.95) within group (order by hours), 0)";

@@ -2,6 +2,7 @@ package org.gongpei.service.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,9 @@ import org.gongpei.service.ledger.LedgerBatchView;
 import org.gongpei.service.ledger.LedgerImporter;
 import org.gongpei.service.ledger.LedgerQueries;
 import org.gongpei.service.ledger.LedgerTrace;
+import org.gongpei.service.ledger.IntegrityChecks;
+import org.gongpei.service.ledger.IntegrityFindings;
+import org.gongpei.service.ledger.IntegritySettings;
 import org.gongpei.service.ledger.LedgerVerifier;
 import org.gongpei.service.ledger.RecordCompliance;
 import org.gongpei.service.ledger.RecordComplianceQuery;
@@ -62,6 +66,9 @@ public class LedgerResource {
 
     @Inject
     RecordComplianceQuery compliance;
+
+    @Inject
+    IntegrityChecks integrity;
 
     @POST
     @Path("/records")
@@ -133,6 +140,34 @@ public class LedgerResource {
     }
 
     @GET
+    @Path("/records/integrity")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The integrity checks of the records of parcels taken in during [from, to): signatures"
+            + " before arrival, waybills in two import batches, bulk sign-offs, night times; a suspicion summary per"
+            + " village")
+    public IntegrityFindings integrity(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("bulkMinParcels") @DefaultValue("10") String bulkMinParcels,
+            @QueryParam("bulkMinVillages") @DefaultValue("3") String bulkMinVillages,
+            @QueryParam("nightStart") @DefaultValue("22:00") String nightStart,
+            @QueryParam("nightEnd") @DefaultValue("06:00") String nightEnd) {
+        counties.summary(code);
+        List<InputError> errors = new java.util.ArrayList<>();
+        LocalDate first = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        if (first != null && end != null && !end.isAfter(first)) {
+            errors.add(new InputError("query", "to", "to must come after from"));
+        }
+        int parcels = whole("bulkMinParcels", bulkMinParcels, 2, 10_000, errors);
+        int villages = whole("bulkMinVillages", bulkMinVillages, 1, 1_000, errors);
+        LocalTime closes = time("nightStart", nightStart, errors);
+        LocalTime opens = time("nightEnd", nightEnd, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The checks cannot be run", errors);
+        }
+        return integrity.check(code, first, end, new IntegritySettings(parcels, villages, closes, opens));
+    }
+
+    @GET
     @Path("/records/waybills/{waybill}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every stored row of a waybill with its batch, digests and corrections (物流追溯)")
@@ -190,6 +225,29 @@ public class LedgerResource {
         } catch (DateTimeParseException e) {
             errors.add(new InputError("query", field, "'" + text + "' is not a date (yyyy-MM-dd)"));
             return null;
+        }
+    }
+
+    private static int whole(String field, String text, int min, int max, List<InputError> errors) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        errors.add(new InputError("query", field, field + " is a whole number from " + min + " to " + max
+                + ", was " + text));
+        return min;
+    }
+
+    private static LocalTime time(String field, String text, List<InputError> errors) {
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new InputError("query", field, "'" + text + "' is not a time of day (HH:mm)"));
+            return LocalTime.MIDNIGHT;
         }
     }
 
