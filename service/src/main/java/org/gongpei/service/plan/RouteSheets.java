@@ -141,23 +141,4 @@ public final class RouteSheets {
     private static String km(long metres) {
         return String.format(Locale.ROOT, "%.1f", metres / 1000.0);
     }
-
-    /** @return the text with HTML special characters escaped; empty for null */
-    public static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }
