@@ -10,8 +10,8 @@
     maxZoom: 18, attribution: '&copy; OpenStreetMap contributors'
   });
 
+  const { esc, getJson } = window.GongpeiUi;
   const t = (key) => (texts[lang] && texts[lang][key]) || key;
-  const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   let plans = null;
   let bureau = null;
   let calendar = null;
@@ -30,16 +30,6 @@
     const box = document.getElementById('error');
     box.textContent = t('loadFailed') + message;
     box.hidden = false;
-  }
-
-  async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      let detail = response.statusText;
-      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
-      throw new Error(detail);
-    }
-    return response.json();
   }
 
   // A POST of the fields as JSON or, when a demand CSV is chosen in one of the file inputs, as a multipart form
@@ -155,9 +145,9 @@
   }
 
   async function start() {
-    plans = window.GongpeiPlans({ map, t, esc, getJson });
-    bureau = window.GongpeiBureau({ map, t, esc, getJson, postInit });
-    calendar = window.GongpeiCalendar({ t, esc, getJson, postInit });
+    plans = window.GongpeiPlans({ map, t });
+    bureau = window.GongpeiBureau({ map, t, postInit });
+    calendar = window.GongpeiCalendar({ t, postInit });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

@@ -2,15 +2,14 @@
 // cost to serve of each village on the map, parity with the provincial capital and the subsidy phase-out.
 window.GongpeiBureau = function (ctx) {
   'use strict';
-  const { map, t, esc, getJson, postInit } = ctx;
-  const el = (id) => document.getElementById(id);
+  const { map, t, postInit } = ctx;
+  const { el, esc, yuan, km, getJson, followJob } = window.GongpeiUi;
   const layer = L.layerGroup().addTo(map);
-  const yuan = (fen, digits = 0) => (fen / 100).toFixed(digits);
   const total = (c) => c.fixedFen + c.distanceFen + c.timeFen + c.handlingFen;
   let county = null;
   let network = null;
   let view = null;
-  let timer = null;
+  let job = null;
 
   // Cost per parcel in yuan → colour: green ≤ 0.8, yellow ~1.2 (the default reference), red ≥ 2.
   function colour(yuanPerParcel) {
@@ -37,8 +36,8 @@ window.GongpeiBureau = function (ctx) {
     const r = view.report;
     const rows = r.scenarios.map((m) => {
       const parcels = m.parcelsDelivered + m.parcelsPickedUp;
-      return `<tr data-scenario="${m.kind}"><td>${esc(scenarioName(m.kind))}</td><td>${(m.distanceMetres / 1000).toFixed(0)}</td>`
-        + `<td>${m.vehicleDays}</td><td>${(m.driverSeconds / 3600).toFixed(0)}</td><td>${yuan(total(m.cost))}</td>`
+      return `<tr data-scenario="${m.kind}"><td>${esc(scenarioName(m.kind))}</td><td>${km(m.distanceMetres, 0)}</td>`
+        + `<td>${m.vehicleDays}</td><td>${(m.driverSeconds / 3600).toFixed(0)}</td><td>${yuan(total(m.cost), 0)}</td>`
         + `<td>${parcels ? (total(m.cost) / 100 / parcels).toFixed(3) : '–'}</td><td>${(m.co2Grams / 1e6).toFixed(2)}</td>`
         + `<td>${m.villagesServed}</td><td>${m.villageVisits}</td><td>${(m.averageParcelAgeSeconds / 3600).toFixed(1)}`
         + ` / ${(m.worstParcelAgeSeconds / 3600).toFixed(1)}</td></tr>`;
@@ -48,22 +47,22 @@ window.GongpeiBureau = function (ctx) {
       + `<th>CO₂ t</th><th>${esc(t('villages'))}</th><th>${esc(t('villageVisits'))}</th><th>${esc(t('parcelAge'))}</th></tr></thead>`
       + `<tbody>${rows}</tbody></table>`
       + bars(r.scenarios.map((m) => ({ label: scenarioName(m.kind), value: total(m.cost),
-        text: `${yuan(total(m.cost))} ${t('yuan')}`, fill: m.kind === 'JOINT' ? '#1a7f37' : '#8c959f' })), 200)
+        text: `${yuan(total(m.cost), 0)} ${t('yuan')}`, fill: m.kind === 'JOINT' ? '#1a7f37' : '#8c959f' })), 200)
       + r.savings.map((s) => `<p class="saving" data-saving="${s.scenario}">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
-        + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
-        + `${(s.distanceMetres / 1000).toFixed(0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)</p>`).join('');
+        + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen, 0)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
+        + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)</p>`).join('');
     const p = r.parity;
     el('bureau-parity').innerHTML = p ? `<table class="bureau-table"><tbody>`
       + `<tr><th>${esc(t('reference'))}</th><td>${esc(p.options.reference.capital)} ${yuan(p.options.reference.referenceFenPerParcel, 2)}</td></tr>`
-      + `<tr><th>${esc(t('countyCost'))}</th><td>${(p.countyCostPerParcelFen / 100).toFixed(3)} (${p.countyRatio.toFixed(2)})</td></tr>`
-      + `<tr><th>${esc(t('withoutRemote'))}</th><td>${(p.nonRemoteCostPerParcelFen / 100).toFixed(3)} (${p.nonRemoteRatio.toFixed(2)}), `
+      + `<tr><th>${esc(t('countyCost'))}</th><td>${yuan(p.countyCostPerParcelFen, 3)} (${p.countyRatio.toFixed(2)})</td></tr>`
+      + `<tr><th>${esc(t('withoutRemote'))}</th><td>${yuan(p.nonRemoteCostPerParcelFen, 3)} (${p.nonRemoteRatio.toFixed(2)}), `
       + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillages'))}</td></tr>`
       + `<tr><th>${esc(t('onPar'))}</th><td data-on-par="${p.onPar}">${esc(p.onPar ? t('yes') : t('no'))} `
       + `(±${p.options.tolerancePercent} %; ${p.villages.filter((v) => v.onPar).length}/${p.villages.length})</td></tr>`
       + `<tr><td colspan="2" class="note">${esc(p.options.reference.source)}</td></tr></tbody></table>` : '';
     const s = r.subsidy;
     el('bureau-subsidy').innerHTML = s ? bars(s.years.map((y) => ({ label: `${y.year} (${yuan(y.subsidyFenPerParcel, 2)})`,
-      value: y.netCostPerParcelFen, text: `${(y.netCostPerParcelFen / 100).toFixed(3)} ${t('yuan')} · ${y.viableVillages} ${t('viable')}`,
+      value: y.netCostPerParcelFen, text: `${yuan(y.netCostPerParcelFen, 3)} ${t('yuan')} · ${y.viableVillages} ${t('viable')}`,
       fill: '#0969da' })), 160) : '';
     const base = `/api/v1/analyses/${view.id}`;
     el('bureau-links').innerHTML = [['report', 'printReport'], ['scenarios.csv', 'scenariosCsv'],
@@ -85,7 +84,7 @@ window.GongpeiBureau = function (ctx) {
       L.circleMarker([at.lat, at.lon], { radius: 6, weight: 1, color: '#333', fillColor: colour(perParcel), fillOpacity: 0.95,
         className: 'cost-village' })
         .bindTooltip(`${esc(v.name)}<br>${perParcel.toFixed(2)} ${esc(t('yuan'))}/${esc(t('parcels'))} · ${parcels} ${esc(t('parcels'))}`
-          + `<br>${(v.roadMetresFromCentre / 1000).toFixed(1)} ${esc(t('km'))}`)
+          + `<br>${km(v.roadMetresFromCentre)} ${esc(t('km'))}`)
         .addTo(layer);
     });
   }
@@ -95,16 +94,22 @@ window.GongpeiBureau = function (ctx) {
       + (view.status === 'SOLVING' ? ` · ${Math.round(view.fractionDone * 100)} %` : '') + (view.error ? ` · ${view.error}` : '');
   }
 
-  async function follow(id) {
-    clearTimeout(timer);
-    try {
-      view = await getJson(`/api/v1/analyses/${id}`);
-      showStatus();
-      if (view.status === 'DONE') { render(); return; }
-      if (view.status === 'QUEUED' || view.status === 'SOLVING') { timer = setTimeout(() => follow(id), 1000); }
-    } catch (e) {
-      el('bureau-progress').textContent = e.message;
-    }
+  function follow(id) {
+    if (job) { job.stop(); }
+    job = followJob(`/api/v1/analyses/${id}`, {
+      onUpdate: (status) => {
+        view = status;
+        showStatus();
+      },
+      onEnd: (status) => {
+        job = null;
+        if (status.status === 'DONE') { render(); }
+      },
+      onError: (e) => {
+        job = null;
+        el('bureau-progress').textContent = e.message;
+      }
+    });
   }
 
   async function startAnalysis(event) {
@@ -131,7 +136,7 @@ window.GongpeiBureau = function (ctx) {
     async county(code) {
       county = code;
       view = null;
-      clearTimeout(timer);
+      if (job) { job.stop(); job = null; }
       layer.clearLayers();
       el('bureau-panel').hidden = false;
       el('bureau-result').hidden = true;

@@ -2,11 +2,12 @@
 // (villages × days, filterable by township) and compliance; compare the cost of 24, 48 and 72 h targets.
 window.GongpeiCalendar = function (ctx) {
   'use strict';
-  const { t, esc, getJson, postInit } = ctx;
-  const el = (id) => document.getElementById(id);
+  const { t, postInit } = ctx;
+  const { el, esc, getJson, followJob } = window.GongpeiUi;
   const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
   let county = null;
   let calendar = null;
+  let job = null;
 
   // The week's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
   async function post(url, fields) {
@@ -18,17 +19,26 @@ window.GongpeiCalendar = function (ctx) {
     return json;
   }
 
-  async function follow(url, onDone) {
-    const status = await getJson(url);
-    el('calendar-status').textContent = `${t('status' + status.status)} ${status.phase || ''} `
-        + `${Math.round(status.fractionDone * 100)}%`;
-    if (status.status === 'QUEUED' || status.status === 'SOLVING') {
-      setTimeout(() => follow(url, onDone), 1000);
-    } else if (status.status === 'DONE') {
-      onDone(status.result, status.id);
-    } else {
-      el('calendar-status').textContent = `${t('status' + status.status)}: ${status.error || ''}`;
-    }
+  function follow(url, onDone) {
+    if (job) { job.stop(); }
+    job = followJob(url, {
+      onUpdate: (status) => {
+        el('calendar-status').textContent = `${t('status' + status.status)} ${status.phase || ''} `
+            + `${Math.round(status.fractionDone * 100)}%`;
+      },
+      onEnd: (status) => {
+        job = null;
+        if (status.status === 'DONE') {
+          onDone(status.result, status.id);
+        } else {
+          el('calendar-status').textContent = `${t('status' + status.status)}: ${status.error || ''}`;
+        }
+      },
+      onError: (e) => {
+        job = null;
+        el('calendar-status').textContent = e.message;
+      }
+    });
   }
 
   function serviceDays() {
@@ -114,6 +124,7 @@ window.GongpeiCalendar = function (ctx) {
 
   return {
     county(code) {
+      if (job) { job.stop(); job = null; }
       county = code;
       el('calendar-panel').hidden = false;
       el('calendar-result').hidden = true;

@@ -1,17 +1,17 @@
 // The "today's plan" panel: start a daily plan, follow its solve, show and draw the result.
 window.GongpeiPlans = function (ctx) {
   'use strict';
-  const { map, t, esc, getJson } = ctx;
+  const { map, t } = ctx;
+  const { el, esc, yuan, km, active, getJson, followJob } = window.GongpeiUi;
   const COLOURS = { TRUNK_DOWN: '#d1242f', TRUNK_UP: '#1a7f37', LAST_MILE: '#0969da', DIRECT: '#bf8700' };
   const CSS_CLASS = { TRUNK_DOWN: 'trunk-down', TRUNK_UP: 'trunk-up', LAST_MILE: 'last-mile', DIRECT: 'direct' };
   const GEOMETRY_REQUESTS_AT_ONCE = 4;
   // Routes lie under the markers (overlay pane 400), so villages and hubs stay visible and clickable.
   map.createPane('routes').style.zIndex = 350;
   const routeLayer = L.layerGroup().addTo(map);
-  const el = (id) => document.getElementById(id);
   let county = null;
   let current = null;
-  let events = null;
+  let job = null;
   let lastStatus = null;
   let lastResult = null;
 
@@ -21,8 +21,6 @@ window.GongpeiPlans = function (ctx) {
     const m = minutes % 60;
     return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   };
-  const yuan = (fen) => (fen / 100).toFixed(2);
-  const km = (metres) => (metres / 1000).toFixed(1);
   // Phases are e.g. "trunk down" or "last mile 2/5": the known name is translated, a counter kept.
   const phaseText = (phase) => {
     if (!phase) { return ''; }
@@ -78,38 +76,24 @@ window.GongpeiPlans = function (ctx) {
   }
 
   function follow(id) {
-    if (events) { events.close(); }
+    if (job) { job.stop(); }
     current = id;
     setRunning(true);
     showError('');
     el('plan-result').hidden = true;
     routeLayer.clearLayers();
-    events = new EventSource(`/api/v1/plans/${id}/events`);
-    events.onmessage = (message) => {
-      const status = JSON.parse(message.data);
-      renderProgress(status);
-      if (status.status !== 'QUEUED' && status.status !== 'SOLVING') {
-        events.close();
-        events = null;
+    job = followJob(`/api/v1/plans/${id}`, {
+      onUpdate: renderProgress,
+      onEnd: (status) => {
+        job = null;
         finished(status);
-      }
-    };
-    events.onerror = async () => {
-      if (!events) { return; }
-      events.close();
-      events = null;
-      try {
-        const status = await getJson(`/api/v1/plans/${id}`);
-        if (status.status === 'QUEUED' || status.status === 'SOLVING') {
-          setTimeout(() => follow(id), 2000);
-        } else {
-          finished(status);
-        }
-      } catch (e) {
+      },
+      onError: (e) => {
+        job = null;
         setRunning(false);
         showError(e.message);
       }
-    };
+    });
   }
 
   async function finished(status) {
@@ -303,7 +287,7 @@ window.GongpeiPlans = function (ctx) {
         button.textContent = `#${p.id} ${p.date} · ${t('status' + p.status)}`
           + (p.summary ? ` · ${yuan(p.summary.costFen)} ${t('yuan')}` : '');
         button.addEventListener('click', () => {
-          if (p.status === 'QUEUED' || p.status === 'SOLVING') { follow(p.id); } else if (p.status === 'DONE') { openPlan(p.id); } else {
+          if (active(p)) { follow(p.id); } else if (p.status === 'DONE') { openPlan(p.id); } else {
             showError(`${t('status' + p.status)}: ${p.error || ''}`);
           }
         });
@@ -323,7 +307,7 @@ window.GongpeiPlans = function (ctx) {
   return {
     /** Shows the panel for a county: its earlier plans, and none open. */
     county(code, planId) {
-      if (events) { events.close(); events = null; }
+      if (job) { job.stop(); job = null; }
       county = code;
       current = null;
       lastStatus = null;
@@ -343,7 +327,7 @@ window.GongpeiPlans = function (ctx) {
     async open(id) {
       try {
         const status = await getJson(`/api/v1/plans/${id}`);
-        if (status.status === 'QUEUED' || status.status === 'SOLVING') { follow(id); } else if (status.status === 'DONE') {
+        if (active(status)) { follow(id); } else if (status.status === 'DONE') {
           await openPlan(id);
         } else {
           showError(`${t('status' + status.status)}: ${status.error || ''}`);

@@ -1,10 +1,13 @@
 package org.gongpei.service.plan;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import org.gongpei.planning.demand.Carrier;
 import org.gongpei.planning.demand.FarmProduct;
 import org.gongpei.solver.daily.DailyPlan;
@@ -13,15 +16,59 @@ import org.gongpei.solver.daily.FarmPickup;
 import org.gongpei.solver.daily.PlanTotals;
 import org.gongpei.solver.daily.PlannedRoute;
 import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.Unserved;
 
 /**
  * The printable route sheets of a done plan (配送路线单), in Chinese: the day's totals, then one page per
  * vehicle with its depot, departure and return, and a table of stops with arrival time, parcels per
- * carrier, chilled parcels, farm products collected and a column for the station's signature.
+ * carrier, chilled parcels, farm products collected and a column for the station's signature. This class
+ * builds the view model; the page is the template {@code templates/routeSheets.html}.
  */
 public final class RouteSheets {
 
     private RouteSheets() {
+    }
+
+    /** The page's template, escaping every text it is given. */
+    @CheckedTemplate(basePath = "")
+    record routeSheets(Page page) implements TemplateInstance {
+    }
+
+    /**
+     * The whole page.
+     *
+     * @param countyName the county's name
+     * @param date the plan's day
+     * @param planId the plan's id
+     * @param countyCode the county's code
+     * @param stoppedEarly whether the solve was stopped before its time limit
+     * @param totals the day's totals
+     * @param carriers the carriers' names, the order of every parcel column
+     * @param vehicles one sheet per route
+     */
+    public record Page(String countyName, String date, long planId, String countyCode, boolean stoppedEarly,
+            Totals totals, List<String> carriers, List<Vehicle> vehicles) {
+    }
+
+    /** The day's totals; money in yuan and distance in kilometres, formatted. */
+    public record Totals(String costYuan, String costPerParcelYuan, String km, int vehiclesUsed, int routes,
+            int parcelsDelivered, int parcelsPickedUp, int villagesServed, int hubsUsed, List<Unserved> unserved,
+            boolean feasible, List<String> violations) {
+    }
+
+    /** One vehicle's sheet: its route and stops, with the column totals of its parcels. */
+    public record Vehicle(Echelon echelon, String name, String id, String depotName, String depotCode, String departure,
+            String returns, String km, String costYuan, List<Stop> stops, List<Integer> carrierTotals, int chilled,
+            int collected) {
+    }
+
+    /** One stop; the parcels per carrier in the order of {@link Page#carriers()}. */
+    public record Stop(int number, String arrival, String siteName, String siteCode, PlannedStop.StopKind kind,
+            List<Integer> parcels, int chilled, List<Pickup> pickups) {
+    }
+
+    /** Farm products collected at a stop; the product's Chinese name. */
+    public record Pickup(String product, int parcels, boolean chilled) {
     }
 
     /**
@@ -31,81 +78,40 @@ public final class RouteSheets {
      * @return a complete HTML page; every text from data is escaped
      */
     public static String html(String countyName, PlanView view, DailyPlan plan) {
-        StringBuilder html = new StringBuilder(16_384);
-        String title = countyName + " " + view.date() + " 配送路线单";
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(title)).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-        html.append("<section class=\"summary\">\n<h1>").append(esc(title)).append("</h1>\n");
-        html.append("<p class=\"meta\">计划编号 ").append(view.id()).append(" · 县 ").append(esc(view.countyCode()))
-                .append(view.stoppedEarly() ? " · 提前停止求解" : "").append("</p>\n");
-        totals(html, plan);
-        html.append("</section>\n");
-        for (PlannedRoute route : plan.routes()) {
-            route(html, route);
-        }
-        html.append("</body>\n</html>\n");
-        return html.toString();
+        return new routeSheets(page(countyName, view, plan)).render();
     }
 
-    private static void totals(StringBuilder html, DailyPlan plan) {
+    /** @return the view model of the page */
+    public static Page page(String countyName, PlanView view, DailyPlan plan) {
+        List<String> carriers = Arrays.stream(Carrier.values()).map(Carrier::chineseName).toList();
+        return new Page(countyName, view.date().toString(), view.id(), view.countyCode(), view.stoppedEarly(),
+                totals(plan), carriers, plan.routes().stream().map(RouteSheets::vehicle).toList());
+    }
+
+    private static Totals totals(DailyPlan plan) {
         PlanTotals totals = plan.totals();
-        html.append("<table class=\"totals\"><tbody>\n");
-        row(html, "总成本", yuan(totals.costFen()) + " 元");
-        row(html, "每件成本", String.format(Locale.ROOT, "%.2f 元", totals.costPerParcelYuan()));
-        row(html, "总里程", km(totals.distanceMetres()) + " 公里");
-        row(html, "车辆数", totals.vehiclesUsed() + " 辆（" + plan.routes().size() + " 条路线）");
-        row(html, "送达包裹", totals.parcelsDelivered() + " 件");
-        row(html, "揽收农产品", totals.parcelsPickedUp() + " 件");
-        row(html, "服务村数", totals.villagesServed() + " 个村，使用 " + totals.hubsUsed() + " 个乡镇站");
-        row(html, "未服务", plan.unserved().isEmpty() ? "无"
-                : plan.unserved().stream().map(u -> u.villageName() + "（" + u.reason() + "）")
-                        .collect(Collectors.joining("；")));
-        row(html, "校验", plan.feasible() ? "通过" : String.join("；", plan.violations()));
-        html.append("</tbody></table>\n");
+        return new Totals(yuan(totals.costFen()), String.format(Locale.ROOT, "%.2f", totals.costPerParcelYuan()),
+                km(totals.distanceMetres()), totals.vehiclesUsed(), plan.routes().size(), totals.parcelsDelivered(),
+                totals.parcelsPickedUp(), totals.villagesServed(), totals.hubsUsed(), plan.unserved(), plan.feasible(),
+                plan.violations());
     }
 
-    private static void row(StringBuilder html, String label, String value) {
-        html.append("<tr><th>").append(esc(label)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
-    }
-
-    private static void route(StringBuilder html, PlannedRoute route) {
-        html.append("<section class=\"sheet\">\n<h2>").append(esc(echelon(route.echelon()))).append(" · ")
-                .append(esc(route.vehicleName())).append(" <span class=\"vehicle\">").append(esc(route.vehicleId()))
-                .append("</span></h2>\n");
-        html.append("<p class=\"meta\">始发/返回：").append(esc(route.depotName())).append("（")
-                .append(esc(route.depotCode())).append("） · 出发 ").append(clock(route.departureSeconds()))
-                .append(" · 返回 ").append(clock(route.returnSeconds())).append(" · 里程 ")
-                .append(km(route.distanceMetres())).append(" 公里 · 成本 ").append(yuan(route.costFen()))
-                .append(" 元</p>\n");
-        html.append("<table class=\"stops\">\n<thead><tr><th>序号</th><th>到达</th><th>站点</th><th>作业</th>");
-        for (Carrier carrier : Carrier.values()) {
-            html.append("<th>").append(esc(carrier.chineseName())).append("</th>");
-        }
-        html.append("<th>冷链件</th><th>揽收农产品</th><th class=\"sign\">签收</th></tr></thead>\n<tbody>\n");
-        int number = 1;
+    private static Vehicle vehicle(PlannedRoute route) {
         int[] carrierTotals = new int[Carrier.values().length];
-        int chilled = 0;
+        List<Stop> stops = new ArrayList<>(route.stops().size());
         for (PlannedStop stop : route.stops()) {
-            html.append("<tr><td>").append(number++).append("</td><td>").append(clock(stop.arrivalSeconds()))
-                    .append("</td><td>").append(esc(stop.siteName())).append("<br><small>").append(esc(stop.siteCode()))
-                    .append("</small></td><td>").append(esc(kind(stop.kind()))).append("</td>");
-            for (Carrier carrier : Carrier.values()) {
-                int parcels = parcels(stop.parcelsByCarrier(), carrier);
-                carrierTotals[carrier.ordinal()] += parcels;
-                html.append("<td class=\"n\">").append(parcels == 0 ? "" : parcels).append("</td>");
+            List<Integer> parcels = Arrays.stream(Carrier.values()).map(c -> parcels(stop.parcelsByCarrier(), c)).toList();
+            for (int i = 0; i < carrierTotals.length; i++) {
+                carrierTotals[i] += parcels.get(i);
             }
-            chilled += stop.chilledParcels();
-            html.append("<td class=\"n\">").append(stop.chilledParcels() == 0 ? "" : stop.chilledParcels())
-                    .append("</td><td>").append(esc(pickups(stop.pickups()))).append("</td><td class=\"sign\"></td></tr>\n");
+            stops.add(new Stop(stops.size() + 1, clock(stop.arrivalSeconds()), stop.siteName(), stop.siteCode(),
+                    stop.kind(), parcels, stop.chilledParcels(), stop.pickups().stream().map(RouteSheets::pickup).toList()));
         }
-        html.append("</tbody>\n<tfoot><tr><th colspan=\"4\">合计</th>");
-        for (int total : carrierTotals) {
-            html.append("<td class=\"n\">").append(total).append("</td>");
-        }
-        int collected = route.stops().stream().mapToInt(PlannedStop::pickupParcels).sum();
-        html.append("<td class=\"n\">").append(chilled).append("</td><td>").append(collected).append(" 件</td><td></td>")
-                .append("</tr></tfoot>\n</table>\n");
-        html.append("<p class=\"signatures\">司机签字：________________ 　调度签字：________________</p>\n</section>\n");
+        return new Vehicle(route.echelon(), route.vehicleName(), route.vehicleId(), route.depotName(), route.depotCode(),
+                clock(route.departureSeconds()), clock(route.returnSeconds()), km(route.distanceMetres()),
+                yuan(route.costFen()), stops, Arrays.stream(carrierTotals).boxed().toList(),
+                route.stops().stream().mapToInt(PlannedStop::chilledParcels).sum(),
+                route.stops().stream().mapToInt(PlannedStop::pickupParcels).sum());
     }
 
     private static int parcels(Map<String, Integer> byCarrier, Carrier carrier) {
@@ -113,36 +119,10 @@ public final class RouteSheets {
         return parcels == null ? 0 : parcels;
     }
 
-    private static String pickups(List<FarmPickup> pickups) {
-        return pickups.stream().map(p -> product(p.product()) + " " + p.parcels() + " 件" + (p.chilled() ? "（冷链）" : ""))
-                .collect(Collectors.joining("，"));
-    }
-
-    private static String product(String name) {
-        for (FarmProduct product : FarmProduct.values()) {
-            if (product.name().equals(name)) {
-                return product.chineseName();
-            }
-        }
-        return name;
-    }
-
-    static String echelon(Echelon echelon) {
-        return switch (echelon) {
-            case TRUNK_DOWN -> "干线下行（县→乡镇站）";
-            case LAST_MILE -> "末端配送（乡镇站→村）";
-            case DIRECT -> "县城直送（县→村）";
-            case TRUNK_UP -> "干线上行（乡镇站→县）";
-        };
-    }
-
-    static String kind(PlannedStop.StopKind kind) {
-        return switch (kind) {
-            case VILLAGE_DELIVERY -> "送件";
-            case VILLAGE_PICKUP -> "揽收";
-            case HUB_DROP -> "卸货";
-            case HUB_COLLECT -> "集货";
-        };
+    private static Pickup pickup(FarmPickup pickup) {
+        String product = Arrays.stream(FarmProduct.values()).filter(p -> p.name().equals(pickup.product()))
+                .map(FarmProduct::chineseName).findFirst().orElse(pickup.product());
+        return new Pickup(product, pickup.parcels(), pickup.chilled());
     }
 
     /** @return seconds since the day's midnight as {@code HH:mm}, with {@code +1} for the next day */
@@ -161,38 +141,4 @@ public final class RouteSheets {
     private static String km(long metres) {
         return String.format(Locale.ROOT, "%.1f", metres / 1000.0);
     }
-
-    /** @return the text with HTML special characters escaped; empty for null */
-    public static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static final String CSS = """
-            body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:16px;color:#111}
-            h1{font-size:20px;margin:0 0 6px}h2{font-size:16px;margin:0 0 4px}
-            .meta{margin:2px 0 8px;color:#333}.vehicle{font-weight:normal;color:#555}
-            table{border-collapse:collapse;width:100%;font-size:12px}
-            th,td{border:1px solid #444;padding:3px 5px;vertical-align:top}
-            .totals{width:auto;min-width:50%}.totals th{text-align:left;background:#eee}
-            .stops thead th{background:#eee}.n{text-align:right}.sign{width:80px}
-            tfoot th,tfoot td{font-weight:bold}
-            .sheet{margin-top:24px}.signatures{margin-top:14px}
-            @media print{body{margin:0}.sheet{page-break-before:always;break-before:page;margin-top:0}
-            thead{display:table-header-group}tr{page-break-inside:avoid}}
-            @page{size:A4 landscape;margin:12mm}
-            """;
 }

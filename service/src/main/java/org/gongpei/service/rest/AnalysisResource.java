@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.service.analysis.AnalysisExports;
 import org.gongpei.service.analysis.AnalysisService;
+import org.gongpei.service.analysis.BureauReport;
 import org.gongpei.service.analysis.AnalysisView;
 
 /** A scenario analysis for the county commerce bureau: follow it, read and export its report. */
@@ -67,7 +68,7 @@ public class AnalysisResource {
     @Operation(summary = "The printable report in Chinese (HTML; print to PDF from the browser)")
     @APIResponse(responseCode = "409", description = "The analysis is not DONE")
     public String report(@PathParam("id") long id) {
-        return AnalysisExports.reportHtml(analyses.done(id));
+        return BureauReport.html(analyses.done(id));
     }
 
     private static Response csv(String body, String fileName) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.solver.daily.Assignment;
 import org.gongpei.solver.daily.DailyPlan;
@@ -18,7 +19,8 @@ import org.gongpei.solver.daily.PlannedStop;
 import org.gongpei.solver.daily.Unserved;
 import org.junit.jupiter.api.Test;
 
-/** The printable route sheets: totals first, a page per vehicle, every text escaped. */
+/** The printable route sheets: totals first, a page per vehicle, every text escaped (rendered by the app's Qute). */
+@QuarkusTest
 class RouteSheetsTest {
 
     @Test
@@ -58,6 +60,27 @@ class RouteSheetsTest {
         // Last-mile totals row: 4 China Post, 7 ZTO, 0 YTO, 0 STO, 0 Yunda, 1 J&T, 2 chilled, 6 collected.
         assertThat(html).contains("<td class=\"n\">4</td><td class=\"n\">7</td><td class=\"n\">0</td><td class=\"n\">0</td>"
                 + "<td class=\"n\">0</td><td class=\"n\">1</td><td class=\"n\">2</td><td>6 件</td>");
+    }
+
+    @Test
+    void markupInAVillagesNameIsPrintedAsText() {
+        PlannedStop village = new PlannedStop("V1", "<img src=x onerror=alert(1)>", PlannedStop.StopKind.VILLAGE_PICKUP,
+                9 * 3600, 9 * 3600, 9 * 3600 + 300, Map.of(), 0, List.of(), new Load(0, 0, 0, 0));
+        PlannedRoute route = new PlannedRoute("VAN_HUB-H1-1", "VAN_HUB", "面包车（乡镇站）", Echelon.LAST_MILE, "H1",
+                "杨桥镇共配站\"'", 8 * 3600, 10 * 3600, 5_000, 6_000, List.of(village));
+        DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(route), List.of(new Assignment("V1", "H1", false)),
+                List.of(new Unserved("V2", "<b>远村</b>", 1, 0, "<i>late</i>")),
+                new PlanTotals(6_000, 2 * 3600, 1, 5_000, 0, 0, 1, 1), List.of("<script>x</script>"));
+        PlanView view = new PlanView(8, "C<1>", LocalDate.parse("2025-06-16"), PlanStatus.DONE, true,
+                DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-6000soft", 30.0, null, null,
+                null, null, null, 0, List.of());
+
+        String html = RouteSheets.html("大名县", view, plan);
+
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img")
+                .contains("杨桥镇共配站&quot;&#39;").contains("&lt;b&gt;远村&lt;/b&gt;（&lt;i&gt;late&lt;/i&gt;）")
+                .contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script").doesNotContain("<b>")
+                .contains("县 C&lt;1&gt; · 提前停止求解").contains("<td>揽收</td>");
     }
 
     @Test

@@ -1,0 +1,80 @@
+// Helpers shared by the page and its panels: element look-up, escaping, JSON requests, number formats, and
+// following a queued or solving job (plan, analysis, calendar, target costs) to its end.
+window.GongpeiUi = (function () {
+  'use strict';
+  const POLL_MILLIS = 1000;
+
+  /** @return the element with this id */
+  const el = (id) => document.getElementById(id);
+
+  /** @return the text with HTML's special characters escaped; empty for null */
+  const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+
+  /** @return fen as yuan with this many decimals (2 unless given) */
+  const yuan = (fen, digits = 2) => (fen / 100).toFixed(digits);
+
+  /** @return metres as kilometres with this many decimals (1 unless given) */
+  const km = (metres, digits = 1) => (metres / 1000).toFixed(digits);
+
+  /** @return whether a job's status document says it is still waiting or running */
+  const active = (status) => status.status === 'QUEUED' || status.status === 'SOLVING';
+
+  /** @return the JSON at the url; rejects with the problem's detail when the answer is not OK */
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      let detail = response.statusText;
+      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+      throw new Error(detail);
+    }
+    return response.json();
+  }
+
+  /**
+   * Follows a job by its event stream (statusUrl + '/events', each event the status document GET statusUrl
+   * answers), or by polling statusUrl every second when the stream fails before the job ended.
+   * onUpdate gets every status, the last one too; onEnd the last one (no longer QUEUED or SOLVING);
+   * onError the error of a failed poll, after which the job is no longer followed.
+   * @return {{stop: function}} to stop following
+   */
+  function followJob(statusUrl, { onUpdate = () => {}, onEnd = () => {}, onError = () => {} } = {}) {
+    let stopped = false;
+    let events = null;
+    let timer = null;
+    const stop = () => {
+      stopped = true;
+      clearTimeout(timer);
+      if (events) { events.close(); events = null; }
+    };
+    // Returns whether to keep following.
+    const take = (status) => {
+      if (stopped) { return false; }
+      onUpdate(status);
+      if (active(status)) { return true; }
+      stop();
+      onEnd(status);
+      return false;
+    };
+    const poll = async () => {
+      let status;
+      try {
+        status = await getJson(statusUrl);
+      } catch (e) {
+        if (!stopped) { stop(); onError(e); }
+        return;
+      }
+      if (take(status)) { timer = setTimeout(poll, POLL_MILLIS); }
+    };
+    events = new EventSource(statusUrl + '/events');
+    events.onmessage = (message) => take(JSON.parse(message.data));
+    events.onerror = () => {
+      if (stopped || !events) { return; }
+      events.close();
+      events = null;
+      poll();
+    };
+    return { stop };
+  }
+
+  return { el, esc, yuan, km, active, getJson, followJob };
+}());
