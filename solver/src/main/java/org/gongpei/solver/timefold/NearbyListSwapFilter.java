@@ -1,4 +1,4 @@
-package org.gongpei.solver.solver;
+package org.gongpei.solver.timefold;
 
 import ai.timefold.solver.core.impl.heuristic.move.SelectorBasedNoChangeMove;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
@@ -8,24 +8,22 @@ import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.Vehicle;
+import org.gongpei.solver.solver.NearbyStops;
 
-/** Accepts a list swap move only if the two stops are near neighbours. */
+/** Accepts a list swap move only if the two stops are near neighbours ({@link NearbyStops#swapIsNear}). */
 public final class NearbyListSwapFilter implements SelectionFilter<RoutePlan, Object> {
 
-    private final NeighbourLists.Lookup lookup = new NeighbourLists.Lookup();
+    private final NearbyStops nearby = new NearbyStops();
 
     @Override
     public boolean accept(ScoreDirector<RoutePlan> scoreDirector, Object selected) {
         if (!(selected instanceof SelectorBasedListSwapMove<?> move)) {
             return !(selected instanceof SelectorBasedNoChangeMove<?>);
         }
-        Stop left = (Stop) move.getLeftValue();
-        Stop right = (Stop) move.getRightValue();
         Vehicle vehicle = (Vehicle) (move.getLeftEntity() != null ? move.getLeftEntity() : move.getRightEntity());
         if (vehicle == null) {
             return true;
         }
-        NeighbourLists neighbours = lookup.of(vehicle.getMatrix());
-        return neighbours.isNear(left.getLocationIndex(), right.getLocationIndex());
+        return nearby.swapIsNear(vehicle, (Stop) move.getLeftValue(), (Stop) move.getRightValue());
     }
 }

@@ -3,16 +3,13 @@ package org.gongpei.solver.solver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
+import ai.timefold.solver.core.preview.api.move.Move;
 
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
@@ -23,7 +20,7 @@ import org.gongpei.solver.domain.Vehicle;
  * each, until a random number of routes is ruined. With at most {@value #MAX_STRING_LENGTH} stops per string
  * and about {@value #AVERAGE_REMOVED} stops removed per move on average (the parameters of the SISR paper).
  */
-public final class StringRemovalMoveFactory implements MoveIteratorFactory<RoutePlan, StringRemovalMove> {
+public final class StringRemovals {
 
     /** Longest string removed from one route. */
     static final int MAX_STRING_LENGTH = 10;
@@ -32,37 +29,12 @@ public final class StringRemovalMoveFactory implements MoveIteratorFactory<Route
 
     private final NeighbourLists.Lookup neighbours = new NeighbourLists.Lookup();
 
-    @Override
-    public long getSize(ScoreDirector<RoutePlan> scoreDirector) {
-        return scoreDirector.getWorkingSolution().getStops().size();
-    }
-
-    @Override
-    public Iterator<StringRemovalMove> createOriginalMoveIterator(ScoreDirector<RoutePlan> scoreDirector) {
-        throw new UnsupportedOperationException("String removal moves are random only.");
-    }
-
-    @Override
-    public Iterator<StringRemovalMove> createRandomMoveIterator(ScoreDirector<RoutePlan> scoreDirector,
-            RandomGenerator random) {
-        @SuppressWarnings("unchecked")
-        PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> listVariable =
-                ((InnerScoreDirector<RoutePlan, ?>) scoreDirector).getSolutionDescriptor().getMetaModel()
-                        .genuineEntity(Vehicle.class).listVariable();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public StringRemovalMove next() {
-                return move(scoreDirector.getWorkingSolution(), listVariable, random);
-            }
-        };
-    }
-
-    private StringRemovalMove move(RoutePlan plan, PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> listVariable,
+    /**
+     * @param plan the working solution
+     * @param listVariable the vehicles' list of stops
+     * @return a new random string removal move; it removes nothing when no stop may move
+     */
+    public Move<RoutePlan> next(RoutePlan plan, PlanningListVariableMetaModel<RoutePlan, Vehicle, Stop> listVariable,
             RandomGenerator random) {
         List<Vehicle> vehicles = plan.getVehicles();
         Map<Integer, List<Stop>> stopsAt = new HashMap<>();

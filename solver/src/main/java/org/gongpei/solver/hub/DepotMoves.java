@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
+import ai.timefold.solver.core.preview.api.move.Move;
 
 import org.gongpei.solver.hub.ReassignVillagesMove.Reassignment;
 
@@ -24,20 +23,22 @@ import org.gongpei.solver.hub.ReassignVillagesMove.Reassignment;
  * </ul>
  * The scoring decides, as for any move, whether the result is accepted.
  */
-public final class DepotMoveFactory implements MoveIteratorFactory<HubAssignmentPlan, ReassignVillagesMove> {
+public final class DepotMoves {
 
     /** Random picks of a depot tried before a random iterator gives up for this step. */
     private static final int RANDOM_ATTEMPTS = 20;
 
-    @Override
-    public long getSize(ScoreDirector<HubAssignmentPlan> scoreDirector) {
-        return 2L * scoreDirector.getWorkingSolution().getDepots().size();
+    private DepotMoves() {
     }
 
-    @Override
-    public Iterator<ReassignVillagesMove> createOriginalMoveIterator(ScoreDirector<HubAssignmentPlan> scoreDirector) {
-        HubAssignmentPlan plan = scoreDirector.getWorkingSolution();
-        List<ReassignVillagesMove> moves = new ArrayList<>();
+    /** @return how many moves {@link #all} may give at most: an open and a close per depot */
+    public static long count(HubAssignmentPlan plan) {
+        return 2L * plan.getDepots().size();
+    }
+
+    /** @return the open and close moves of every depot that would move a village */
+    public static Iterator<Move<HubAssignmentPlan>> all(HubAssignmentPlan plan) {
+        List<Move<HubAssignmentPlan>> moves = new ArrayList<>();
         for (Depot depot : plan.getDepots()) {
             addIfAny(moves, open(plan, depot));
             addIfAny(moves, close(plan, depot));
@@ -45,16 +46,14 @@ public final class DepotMoveFactory implements MoveIteratorFactory<HubAssignment
         return moves.iterator();
     }
 
-    private static void addIfAny(List<ReassignVillagesMove> moves, ReassignVillagesMove move) {
+    private static void addIfAny(List<Move<HubAssignmentPlan>> moves, ReassignVillagesMove move) {
         if (move != null) {
             moves.add(move);
         }
     }
 
-    @Override
-    public Iterator<ReassignVillagesMove> createRandomMoveIterator(ScoreDirector<HubAssignmentPlan> scoreDirector,
-            RandomGenerator random) {
-        HubAssignmentPlan plan = scoreDirector.getWorkingSolution();
+    /** @return random open or close moves of random depots, ending when {@value #RANDOM_ATTEMPTS} picks in a row find none */
+    public static Iterator<Move<HubAssignmentPlan>> random(HubAssignmentPlan plan, RandomGenerator random) {
         return new Iterator<>() {
             private ReassignVillagesMove next;
 
@@ -68,7 +67,7 @@ public final class DepotMoveFactory implements MoveIteratorFactory<HubAssignment
             }
 
             @Override
-            public ReassignVillagesMove next() {
+            public Move<HubAssignmentPlan> next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }

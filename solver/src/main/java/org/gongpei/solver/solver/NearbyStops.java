@@ -2,32 +2,34 @@ package org.gongpei.solver.solver;
 
 import java.util.List;
 
-import ai.timefold.solver.core.impl.heuristic.move.SelectorBasedNoChangeMove;
-import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
-import ai.timefold.solver.core.impl.heuristic.selector.move.generic.list.SelectorBasedListChangeMove;
-import ai.timefold.solver.core.impl.score.director.ScoreDirector;
-
-import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.Vehicle;
 
 /**
- * Accepts a list change move only if the moved stop lands next to one of its near neighbours or in an
- * empty route. Moves that assign or unassign an optional stop pass; moves that change nothing do not.
+ * Whether a list move keeps stops next to their near neighbours ({@link NeighbourLists}), for the search to skip
+ * the moves that cannot plausibly improve a route. Remembers the lists of the last matrix asked for.
  */
-public final class NearbyListChangeFilter implements SelectionFilter<RoutePlan, Object> {
+public final class NearbyStops {
 
     private final NeighbourLists.Lookup neighbours = new NeighbourLists.Lookup();
 
-    @Override
-    public boolean accept(ScoreDirector<RoutePlan> scoreDirector, Object selected) {
-        if (!(selected instanceof SelectorBasedListChangeMove<?> move)) {
-            return !(selected instanceof SelectorBasedNoChangeMove<?>);
-        }
-        Vehicle destination = (Vehicle) move.getDestinationEntity();
-        boolean sameRoute = move.getSourceEntity() == destination;
-        return landsNearNeighbour(destination.getStops(), sameRoute ? move.getSourceIndex() : -1,
-                move.getDestinationIndex(), (Stop) move.getMovedValue(), neighbours.of(destination.getMatrix()));
+    /**
+     * @param source the route the stop leaves
+     * @param sourceIndex its index there
+     * @param destination the route it joins
+     * @param destinationIndex where it is inserted, in the destination after the stop's removal
+     * @return whether the stop lands next to one of its near neighbours or in an empty route
+     */
+    public boolean changeLandsNear(Vehicle source, int sourceIndex, Vehicle destination, int destinationIndex,
+            Stop moved) {
+        boolean sameRoute = source == destination;
+        return landsNearNeighbour(destination.getStops(), sameRoute ? sourceIndex : -1, destinationIndex, moved,
+                neighbours.of(destination.getMatrix()));
+    }
+
+    /** @return whether two stops of the vehicle's matrix are near neighbours */
+    public boolean swapIsNear(Vehicle vehicle, Stop left, Stop right) {
+        return neighbours.of(vehicle.getMatrix()).isNear(left.getLocationIndex(), right.getLocationIndex());
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 import org.gongpei.solver.hub.ReassignVillagesMove.Reassignment;
 import org.junit.jupiter.api.Test;
 
-class DepotMoveFactoryTest {
+class DepotMovesTest {
 
     private static final Depot CENTRE = new Depot(0, "C", "县共配中心", true, true, Depot.UNLIMITED, 0);
     private static final Depot A = new Depot(1, "A", "张铁集站", false, false, 100, 1_000);
@@ -29,7 +29,7 @@ class DepotMoveFactoryTest {
         VillageAssignment fits = village("a3", 40, false, new long[] {500, 400, 900}, CENTRE);
         HubAssignmentPlan plan = new HubAssignmentPlan(DEPOTS, List.of(small, big, chilled, dearer, fits));
 
-        ReassignVillagesMove move = DepotMoveFactory.open(plan, A);
+        ReassignVillagesMove move = DepotMoves.open(plan, A);
 
         // a2 saves 700 (50 parcels), a1 400 (60, no longer fits in 100), a3 100 (40 fits); f needs cold
         // storage, b is dearer from A
@@ -44,13 +44,13 @@ class DepotMoveFactoryTest {
         VillageAssignment atB3 = village("b3", 5, true, new long[] {800, 300, 200}, B);
         HubAssignmentPlan plan = new HubAssignmentPlan(DEPOTS, List.of(atA, atB1, atB2, atB3));
 
-        ReassignVillagesMove move = DepotMoveFactory.close(plan, B);
+        ReassignVillagesMove move = DepotMoves.close(plan, B);
 
         // b1 joins A (60 + 30 of 100 parcels, 300 against 800 from the unused centre); b2 no longer fits in A
         // (110 > 100) and b3 needs cold storage, which A lacks: no depot in use takes them, so the cheapest unused
         // one with room does
         assertThat(move.reassignments()).containsExactly(new Reassignment(atB1, A), new Reassignment(atB2, CENTRE),
                 new Reassignment(atB3, CENTRE));
-        assertThat(DepotMoveFactory.close(plan, CENTRE)).isNull(); // the centre is never closed
+        assertThat(DepotMoves.close(plan, CENTRE)).isNull(); // the centre is never closed
     }
 }
