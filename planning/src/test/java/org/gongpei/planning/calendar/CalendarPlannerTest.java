@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongpei.maps.TravelMatrix;
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.Load;
-import org.gongpei.solver.daily.PlanTotals;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
-import org.gongpei.solver.daily.PlannedStop.StopKind;
 import org.gongpei.solver.calendar.VisitPattern;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.Load;
+import org.gongpei.solver.daily.model.PlanTotals;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop.StopKind;
+import org.gongpei.solver.daily.model.PlannedStop;
 import org.junit.jupiter.api.Test;
 
 class CalendarPlannerTest {
