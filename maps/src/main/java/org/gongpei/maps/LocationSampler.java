@@ -20,10 +20,12 @@ final class LocationSampler {
 
     /**
      * @param engine the matrix engine of the graph's profile, to find disconnected locations
+     * @param maxSnapDistanceMetres largest distance between a location and its road in the connection check
      * @param count number of locations, at least 1
      * @param seed random seed
      */
-    static List<Location> sample(RoadGraph graph, ChMatrixEngine engine, int count, long seed) {
+    static List<Location> sample(RoadGraph graph, ChMatrixEngine engine, double maxSnapDistanceMetres, int count,
+            long seed) {
         if (count < 1) {
             throw new IllegalArgumentException("Sample size must be at least 1, was " + count);
         }
@@ -33,8 +35,7 @@ final class LocationSampler {
             locations.add(randomRoadLocation(graph, random, i));
         }
         for (int round = 0; round < ROUNDS; round++) {
-            ChMatrixEngine.Result result = engine.compute(
-                    RoadSnapper.snaps(graph, locations, RoadNetwork.DEFAULT_MAX_SNAP_DISTANCE_METRES));
+            ChMatrixEngine.Result result = engine.compute(RoadSnapper.snaps(graph, locations, maxSnapDistanceMetres));
             List<Integer> disconnected = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 if (result.weights()[i] == Double.POSITIVE_INFINITY || result.weights()[i * count] == Double.POSITIVE_INFINITY) {

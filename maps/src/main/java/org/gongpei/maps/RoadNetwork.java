@@ -169,7 +169,7 @@ public final class RoadNetwork implements AutoCloseable {
      * @param seed  random seed
      */
     public List<Location> sampleLocations(VehicleProfile profile, int count, long seed) {
-        return LocationSampler.sample(graph(profile), engine(profile), count, seed);
+        return LocationSampler.sample(graph(profile), engine(profile), DEFAULT_MAX_SNAP_DISTANCE_METRES, count, seed);
     }
 
     @Override
