@@ -4,6 +4,7 @@ import com.graphhopper.routing.ch.ShortcutUnpacker;
 import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.querygraph.QueryRoutingCHGraph;
 import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.RoutingCHEdgeExplorer;
 import com.graphhopper.storage.RoutingCHEdgeIterator;
 import com.graphhopper.storage.RoutingCHGraph;
@@ -24,16 +25,17 @@ import java.util.List;
  */
 final class ChMatrixEngine {
 
-    private final RoadNetwork network;
+    private final BaseGraph baseGraph;
     private final RoutingCHGraph chGraph;
     private final double[] shortcutMetres;
     private final double[] shortcutMillis;
 
-    ChMatrixEngine(RoadNetwork network, VehicleProfile profile) {
-        this.network = network;
-        this.chGraph = network.chGraph(profile);
+    /** @param graph the road graph and contraction hierarchy of one profile */
+    ChMatrixEngine(RoadGraph graph) {
+        this.baseGraph = graph.base();
+        this.chGraph = graph.ch();
         if (chGraph == null) {
-            throw new IllegalStateException("No contraction hierarchy for profile " + profile.profileName());
+            throw new IllegalStateException("No contraction hierarchy for profile " + graph.profile().profileName());
         }
         this.shortcutMetres = new double[2 * chGraph.getEdges()];
         this.shortcutMillis = new double[2 * chGraph.getEdges()];
@@ -45,7 +47,7 @@ final class ChMatrixEngine {
     }
 
     synchronized Result compute(List<Snap> snaps) {
-        QueryGraph queryGraph = QueryGraph.create(network.hopper().getBaseGraph(), snaps);
+        QueryGraph queryGraph = QueryGraph.create(baseGraph, snaps);
         QueryRoutingCHGraph graph = new QueryRoutingCHGraph(chGraph, queryGraph);
         Search search = new Search(graph);
         int n = snaps.size();

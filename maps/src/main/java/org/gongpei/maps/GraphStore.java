@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Graph directories: their content-and-profile hash, the import into them, GraphHopper's setup. */
+/**
+ * Graph directories: opening an extract (importing it once, then loading the import), their content-and-profile
+ * hash, GraphHopper's setup with a profile and a contraction hierarchy per {@link VehicleProfile}.
+ */
 final class GraphStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
@@ -29,6 +35,91 @@ final class GraphStore {
             "car_access, car_average_speed, road_access, road_class, max_weight, max_height, max_width, hgv";
 
     private GraphStore() {
+    }
+
+    /**
+     * A loaded graph.
+     *
+     * @param graphHash the hash of the OSM content and profile definitions
+     * @param imported whether the file was imported, not loaded from an earlier import
+     * @param importSeconds seconds spent importing and preparing (about 0 when loaded)
+     */
+    record Loaded(GraphHopper hopper, String graphHash, boolean imported, double importSeconds) {
+    }
+
+    /**
+     * Imports the extract, or loads the graph imported earlier from the same content, read-only.
+     *
+     * @param osmFile   an {@code .osm.pbf}, {@code .osm} or {@code .osm.gz} file
+     * @param graphRoot directory holding one sub-directory per imported graph
+     */
+    static Loaded load(Path osmFile, Path graphRoot) {
+        if (osmFile == null || !Files.isRegularFile(osmFile)) {
+            throw new IllegalArgumentException("OSM file not found: " + osmFile);
+        }
+        if (graphRoot == null) {
+            throw new IllegalArgumentException("Graph directory must be given");
+        }
+        String name = osmFile.getFileName().toString();
+        if (!(name.endsWith(".osm.pbf") || name.endsWith(".osm") || name.endsWith(".osm.gz"))) {
+            throw new IllegalArgumentException("OSM file must end with .osm.pbf, .osm or .osm.gz: " + osmFile);
+        }
+        try {
+            if (Files.size(osmFile) == 0) {
+                throw new IllegalArgumentException("OSM file cannot be empty: " + osmFile);
+            }
+            String hash = graphHash(osmFile);
+            Path graphDir = graphRoot.resolve("graph-" + hash);
+            boolean imported = false;
+            long start = System.nanoTime();
+            if (!Files.isRegularFile(graphDir.resolve("properties"))) {
+                importGraph(osmFile, graphRoot, graphDir);
+                imported = true;
+            }
+            double importSeconds = (System.nanoTime() - start) / 1e9;
+            GraphHopper hopper = newHopper(graphDir);
+            hopper.setAllowWrites(false);
+            if (!hopper.load()) {
+                throw new IllegalStateException("Graph in " + graphDir + " could not be loaded; delete it to re-import");
+            }
+            LOG.info("Road network {} loaded from {}: {} nodes, {} edges", name, graphDir,
+                    hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges());
+            return new Loaded(hopper, hash, imported, importSeconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + osmFile, e);
+        }
+    }
+
+    /**
+     * @param osmResource URL of an {@code .osm.pbf}, {@code .osm} or {@code .osm.gz} resource
+     * @return the file of a {@code file:} URL, else a copy of the resource in {@code <graphRoot>/osm/<name>}
+     */
+    static Path localFile(URL osmResource, Path graphRoot) {
+        if (osmResource == null) {
+            throw new IllegalArgumentException("OSM resource not found (null URL)");
+        }
+        if (graphRoot == null) {
+            throw new IllegalArgumentException("Graph directory must be given");
+        }
+        String path = osmResource.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        try {
+            if ("file".equals(osmResource.getProtocol())) {
+                return Path.of(osmResource.toURI());
+            }
+            Path copyDir = Files.createDirectories(graphRoot.resolve("osm"));
+            Path tmp = Files.createTempFile(copyDir, "copy-", ".tmp");
+            try (InputStream in = osmResource.openStream()) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path copy = copyDir.resolve(name);
+            Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + osmResource, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a valid file URL: " + osmResource, e);
+        }
     }
 
     /** SHA-256 of the file content, the encoded values and every profile's custom model; 24 hex digits. */

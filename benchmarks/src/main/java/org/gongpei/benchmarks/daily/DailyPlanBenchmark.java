@@ -7,17 +7,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.gongpei.datasets.DemoCounties;
+import org.gongpei.maps.RoadNetwork;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DailyFleet;
 import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.maps.RoadNetwork;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.DailyPlanner;
-import org.gongpei.solver.daily.DailyProblem;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
 
 /**
  * On demand, not in the test run: plans a demo day of Daming and of the Bayreuth real-roads county with

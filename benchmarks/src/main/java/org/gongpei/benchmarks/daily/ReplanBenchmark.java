@@ -10,24 +10,24 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gongpei.datasets.DemoCounties;
+import org.gongpei.maps.RoadNetwork;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DailyFleet;
 import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.maps.RoadNetwork;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.DailyPlanner;
-import org.gongpei.solver.daily.DailyProblem;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.PlanChange;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.Replanner;
-import org.gongpei.solver.daily.Replanning;
-import org.gongpei.solver.daily.UrgentPickup;
-import org.gongpei.solver.daily.VehicleBreakdown;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.replan.PlanChange;
+import org.gongpei.solver.daily.replan.Replanner;
+import org.gongpei.solver.daily.replan.Replanning;
+import org.gongpei.solver.daily.replan.UrgentPickup;
+import org.gongpei.solver.daily.replan.VehicleBreakdown;
 
 /**
  * On demand, not in the test run: plans the Daming demo day, then re-plans it after breakdowns of the busiest

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.gongpei.datasets.DemoCounties;
+import org.gongpei.maps.RoadNetwork;
 import org.gongpei.planning.analysis.AnalysisParameters;
 import org.gongpei.planning.analysis.ParityOptions;
 import org.gongpei.planning.analysis.ProvinceReference;
@@ -29,8 +30,7 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.maps.RoadNetwork;
-import org.gongpei.solver.daily.DailyParameters;
+import org.gongpei.solver.daily.model.DailyParameters;
 
 /**
  * On demand, not in the test run: the Daming demo day (2025-06-16, demand seed 1, designated hubs) as

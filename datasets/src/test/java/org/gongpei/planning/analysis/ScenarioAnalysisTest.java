@@ -18,9 +18,9 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.VehicleType;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.VehicleType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.gongpei.datasets.DemoCounties;
-import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.maps.RoadNetwork;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.solver.daily.DailyPlanChecker;
 import org.gongpei.solver.daily.DailyPlanner;
-import org.gongpei.solver.daily.DailyProblem;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.PlannedRoute;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.PlannedRoute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -81,7 +81,7 @@ class DailyFleetTest {
         assertThatThrownBy(() -> new DailyFleet(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static org.gongpei.solver.daily.VehicleType type(DailyFleet fleet, String code) {
+    private static org.gongpei.solver.daily.model.VehicleType type(DailyFleet fleet, String code) {
         return fleet.vehicleTypes().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }
 }

@@ -9,11 +9,11 @@ import java.util.Map;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.TownshipData;
 import org.gongpei.planning.network.VillageData;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
-import org.gongpei.solver.daily.VehicleRole;
-import org.gongpei.solver.daily.VehicleType;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.VehicleRole;
+import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.domain.TravelMatrix;
 
 /**

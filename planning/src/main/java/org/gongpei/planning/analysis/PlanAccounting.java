@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
-import org.gongpei.solver.daily.PlannedStop.StopKind;
-import org.gongpei.solver.daily.Unserved;
-import org.gongpei.solver.daily.VehicleType;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop.StopKind;
+import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.VehicleType;
 
 /**
  * The accounting of solved plans: cost parts per route and per scenario, and a scenario's metrics.

@@ -19,10 +19,10 @@ import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.DailyPlanner;
-import org.gongpei.solver.daily.DailyProblem;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
 
 /**
  * Solves the scenarios of a county day with the daily planner, every solve with the same time limit.

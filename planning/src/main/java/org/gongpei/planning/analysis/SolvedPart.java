@@ -1,7 +1,7 @@
 package org.gongpei.planning.analysis;
 
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.DailyProblem;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
 
 /**
  * One solved network of a scenario: a brand's own network or the shared one.

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.model.DailyPlan;
 
 /**
  * A planned week: each village's visit pattern and parcel ages, and each service day's routes.

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.model.DailyPlan;
 
 /**
  * Totals of a planned week.

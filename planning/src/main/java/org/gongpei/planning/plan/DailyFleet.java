@@ -8,11 +8,11 @@ import static org.gongpei.solver.domain.TemperatureClass.CHILLED;
 
 import java.util.List;
 
+import org.gongpei.maps.VehicleProfile;
 import org.gongpei.planning.fleet.FleetDefaults;
 import org.gongpei.planning.network.CountyNetworkData;
-import org.gongpei.maps.VehicleProfile;
-import org.gongpei.solver.daily.VehicleRole;
-import org.gongpei.solver.daily.VehicleType;
+import org.gongpei.solver.daily.model.VehicleRole;
+import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.TemperatureClass;
 

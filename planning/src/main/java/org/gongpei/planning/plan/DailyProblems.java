@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongpei.planning.network.CountyNetworkData;
-import org.gongpei.planning.network.HubData;
 import org.gongpei.maps.Location;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.maps.VehicleProfile;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.DailyProblem;
-import org.gongpei.solver.daily.FarmPickup;
-import org.gongpei.solver.daily.HubSite;
-import org.gongpei.solver.daily.VehicleType;
-import org.gongpei.solver.daily.VillageDemand;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.FarmPickup;
+import org.gongpei.solver.daily.model.HubSite;
+import org.gongpei.solver.daily.model.VehicleType;
+import org.gongpei.solver.daily.model.VillageDemand;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TravelMatrix;
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.gongpei.planning.demand.UpShipment;
-import org.gongpei.solver.daily.FarmPickup;
+import org.gongpei.solver.daily.model.FarmPickup;
 import org.gongpei.solver.domain.Stop;
 
 /** Converts up shipments into the solver's pickups. */

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongpei.maps.TravelMatrix;
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.Load;
-import org.gongpei.solver.daily.PlanTotals;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
-import org.gongpei.solver.daily.PlannedStop.StopKind;
 import org.gongpei.solver.calendar.VisitPattern;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.Load;
+import org.gongpei.solver.daily.model.PlanTotals;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop.StopKind;
+import org.gongpei.solver.daily.model.PlannedStop;
 import org.junit.jupiter.api.Test;
 
 class CalendarPlannerTest {
@@ -30,10 +30,10 @@ class CalendarPlannerTest {
         int[] small = {10, 10, 10, 10, 10, 10, 10};
         int[] large = {40, 40, 40, 40, 40, 40, 40};
 
-        assertThat(CalendarPlanner.smallLoads(List.of(MON_THU, DAILY), small, 100)).containsExactly(MON_THU, DAILY);
-        assertThat(CalendarPlanner.smallLoads(List.of(MON_THU, DAILY), large, 100)).containsExactly(DAILY);
+        assertThat(PatternSelection.smallLoads(List.of(MON_THU, DAILY), small, 100)).containsExactly(MON_THU, DAILY);
+        assertThat(PatternSelection.smallLoads(List.of(MON_THU, DAILY), large, 100)).containsExactly(DAILY);
         // 90 a day: even daily visits bring more than half a van, the most frequent pattern stays
-        assertThat(CalendarPlanner.smallLoads(List.of(MON_THU, DAILY), new int[] {90, 90, 90, 90, 90, 90, 90}, 100))
+        assertThat(PatternSelection.smallLoads(List.of(MON_THU, DAILY), new int[] {90, 90, 90, 90, 90, 90, 90}, 100))
                 .containsExactly(DAILY);
     }
 
@@ -47,8 +47,8 @@ class CalendarPlannerTest {
                 {1_414, 1_000, 1_414, 0}};
         TravelMatrix matrix = matrix(metres);
 
-        assertThat(CalendarPlanner.detourMetres(matrix, 1)).isZero(); // on the way from 0 to 2
-        assertThat(CalendarPlanner.detourMetres(matrix, 3)).isEqualTo(1_414); // 1 → 3 → 0, less 1 → 0
+        assertThat(VillageRoads.detourMetres(matrix, 1)).isZero(); // on the way from 0 to 2
+        assertThat(VillageRoads.detourMetres(matrix, 3)).isEqualTo(1_414); // 1 → 3 → 0, less 1 → 0
     }
 
     @Test
@@ -66,7 +66,7 @@ class CalendarPlannerTest {
                         stop("b", StopKind.VILLAGE_PICKUP), stop("c", StopKind.VILLAGE_DELIVERY)));
         DailyPlan plan = new DailyPlan("day", List.of(route), List.of(), List.of(), PlanTotals.of(List.of(route)), List.of());
 
-        Map<String, Long> gains = CalendarPlanner.removalGains(plan, matrix(metres), index);
+        Map<String, Long> gains = VisitCosts.removalGains(plan, matrix(metres), index);
 
         assertThat(gains).containsEntry("a", 0L) // on the way from D to b
                 .containsEntry("b", 586L) // its two stops are one visit: a → b → c 2,000, less a → c 1,414

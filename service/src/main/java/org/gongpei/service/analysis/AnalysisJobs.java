@@ -35,7 +35,7 @@ import org.gongpei.service.plan.QueueFullException;
 import org.gongpei.service.plan.SolveQueue;
 import org.gongpei.service.plan.UploadedDemand;
 import org.gongpei.service.roads.RoadNetworks;
-import org.gongpei.solver.daily.DailyParameters;
+import org.gongpei.solver.daily.model.DailyParameters;
 import org.jboss.logging.Logger;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.gongpei.planning.calendar.VillageCalendar;
 import org.gongpei.planning.calendar.WeekCalendar;
-import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.model.DailyPlan;
 
 /**
  * A planned week as the API returns and stores it: the grid of villages × days, the days' routes summarised

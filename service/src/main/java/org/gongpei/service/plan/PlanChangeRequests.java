@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
-import org.gongpei.solver.daily.PlanChange;
-import org.gongpei.solver.daily.UrgentPickup;
-import org.gongpei.solver.daily.VehicleBreakdown;
+import org.gongpei.solver.daily.replan.PlanChange;
+import org.gongpei.solver.daily.replan.UrgentPickup;
+import org.gongpei.solver.daily.replan.VehicleBreakdown;
 
 /** Reads a {@link PlanChangeRequest} into the solver's {@link PlanChange}, naming every bad field at once. */
 public final class PlanChangeRequests {

@@ -6,10 +6,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongpei.solver.daily.DailyProblem;
-import org.gongpei.solver.daily.PlanChange;
-import org.gongpei.solver.daily.Replanner;
-import org.gongpei.solver.daily.Replanning;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.replan.PlanChange;
+import org.gongpei.solver.daily.replan.Replanner;
+import org.gongpei.solver.daily.replan.Replanning;
 import org.jboss.logging.Logger;
 
 /**

@@ -7,15 +7,15 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.gongpei.planning.network.CountyNetworkData;
-import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.maps.Location;
 import org.gongpei.maps.RoadNetwork;
 import org.gongpei.maps.VehicleProfile;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.roads.RoadNetworks;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
 
 /** Draws a planned route along the county's roads, with the vehicle type's road profile. */
 @ApplicationScoped

@@ -33,12 +33,12 @@ import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.database.DatabaseMigration;
 import org.gongpei.service.roads.RoadNetworks;
-import org.gongpei.solver.daily.DailyParameters;
-import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.DailyPlanner;
-import org.gongpei.solver.daily.DailyProblem;
-import org.gongpei.solver.daily.PlanningProgress;
-import org.gongpei.solver.daily.VehicleType;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.PlanningProgress;
+import org.gongpei.solver.daily.model.VehicleType;
 import org.jboss.logging.Logger;
 
 /**

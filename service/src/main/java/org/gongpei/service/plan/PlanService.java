@@ -20,11 +20,11 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.PlanChange;
-import org.gongpei.solver.daily.Replanning;
-import org.gongpei.solver.daily.PlanningProgress;
-import org.gongpei.solver.daily.Unserved;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.PlanningProgress;
+import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.replan.PlanChange;
+import org.gongpei.solver.daily.replan.Replanning;
 
 /** Stores daily plans and their progress, and reads them back. Every method is one transaction. */
 @ApplicationScoped

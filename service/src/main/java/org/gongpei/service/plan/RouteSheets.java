@@ -10,13 +10,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.gongpei.planning.demand.Carrier;
 import org.gongpei.planning.demand.FarmProduct;
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.FarmPickup;
-import org.gongpei.solver.daily.PlanTotals;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
-import org.gongpei.solver.daily.Unserved;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.FarmPickup;
+import org.gongpei.solver.daily.model.PlanTotals;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.Unserved;
 
 /**
  * The printable route sheets of a done plan (配送路线单), in Chinese: the day's totals, then one page per

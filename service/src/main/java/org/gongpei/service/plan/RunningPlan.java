@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gongpei.solver.daily.DailyPlanner;
-import org.gongpei.solver.daily.PlanningProgress;
+import org.gongpei.solver.daily.model.PlanningProgress;
 
 /** A plan this process has queued or is solving: its planner, the stop request and the latest progress. */
 final class RunningPlan {

@@ -2,7 +2,7 @@ package org.gongpei.service.plan;
 
 import java.util.Map;
 
-import org.gongpei.solver.daily.DailyPlan;
+import org.gongpei.solver.daily.model.DailyPlan;
 
 /**
  * A done plan read back for drawing and printing.

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
-import org.gongpei.solver.daily.UrgentPickup;
-import org.gongpei.solver.daily.VehicleBreakdown;
+import org.gongpei.solver.daily.replan.UrgentPickup;
+import org.gongpei.solver.daily.replan.VehicleBreakdown;
 import org.junit.jupiter.api.Test;
 
 class PlanChangeRequestsTest {

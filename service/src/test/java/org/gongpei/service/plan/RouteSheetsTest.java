@@ -8,15 +8,15 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.gongpei.planning.plan.HubChoice;
-import org.gongpei.solver.daily.Assignment;
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.FarmPickup;
-import org.gongpei.solver.daily.Load;
-import org.gongpei.solver.daily.PlanTotals;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
-import org.gongpei.solver.daily.Unserved;
+import org.gongpei.solver.daily.model.Assignment;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.FarmPickup;
+import org.gongpei.solver.daily.model.Load;
+import org.gongpei.solver.daily.model.PlanTotals;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.Unserved;
 import org.junit.jupiter.api.Test;
 
 /** The printable route sheets: totals first, a page per vehicle, every text escaped (rendered by the app's Qute). */

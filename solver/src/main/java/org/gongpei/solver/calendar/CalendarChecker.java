@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
 
 /**
  * Recomputes every parcel's planned age from the week's planned routes alone, without the visit patterns:

@@ -5,6 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongpei.solver.daily.model.Clock;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.FarmPickup;
+import org.gongpei.solver.daily.model.HubSite;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.VehicleType;
+import org.gongpei.solver.daily.model.VillageDemand;
 import org.gongpei.solver.domain.TravelMatrix;
 
 /**

@@ -14,6 +14,26 @@ import java.util.function.Consumer;
 
 import org.gongpei.solver.checker.SolutionChecker;
 import org.gongpei.solver.checker.Violation;
+import org.gongpei.solver.daily.model.Assignment;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.HubSite;
+import org.gongpei.solver.daily.model.PlanTotals;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlanningProgress;
+import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.VehicleRole;
+import org.gongpei.solver.daily.model.VehicleType;
+import org.gongpei.solver.daily.model.VillageDemand;
+import org.gongpei.solver.daily.step.AssignmentStep;
+import org.gongpei.solver.daily.step.Leg;
+import org.gongpei.solver.daily.step.LegSolver;
+import org.gongpei.solver.daily.step.RouteAssembler;
+import org.gongpei.solver.daily.step.TrunkLegs;
+import org.gongpei.solver.daily.step.UnservedReasons;
+import org.gongpei.solver.daily.step.VillageStops;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
@@ -37,8 +57,6 @@ import org.gongpei.solver.domain.TemperatureClass;
  * One planner runs one solve at a time; {@link #terminateEarly()} may be called from another thread.
  */
 public final class DailyPlanner {
-
-    static final String HUB_DROP = "T:";
 
     private static final double ASSIGNMENT_SHARE = 0.10;
     private static final double TRUNK_DOWN_SHARE = 0.15;
@@ -91,7 +109,7 @@ public final class DailyPlanner {
                     score -> report("hub assignment", score));
             List<List<VillageDemand>> villagesByDepot = groupByDepot(depotOf);
 
-            Leg trunkDown = trunkDown(villagesByDepot);
+            Leg trunkDown = TrunkLegs.trunkDown(problem, villagesByDepot, violations);
             solve(trunkDown, share(TRUNK_DOWN_SHARE), "trunk down");
             long[] hubReady = hubReadySeconds(trunkDown);
 
@@ -127,45 +145,6 @@ public final class DailyPlanner {
             return byDepot;
         }
 
-        private Leg trunkDown(List<List<VillageDemand>> villagesByDepot) {
-            Leg leg = new Leg(problem.name() + " trunk down", Echelon.TRUNK_DOWN, problem.centreCode(), problem.centreName());
-            TrunkLegs.addTrunkVehicles(problem, leg, List.of(), parameters.sortedAtCentreSeconds());
-            for (int h = 0; h < problem.hubs().size(); h++) {
-                HubSite hub = problem.hubs().get(h);
-                Consignment ambient = Consignment.empty(TemperatureClass.AMBIENT);
-                Consignment chilled = Consignment.empty(TemperatureClass.CHILLED);
-                for (VillageDemand village : villagesByDepot.get(h + 1)) {
-                    Consignment[] parts = Consignment.ofVillage(village);
-                    ambient = ambient.plus(parts[0]);
-                    chilled = chilled.plus(parts[1]);
-                }
-                for (Consignment load : List.of(ambient, chilled)) {
-                    if (load.isEmpty()) {
-                        continue;
-                    }
-                    Quantities capacity = TrunkLegs.largestTrunk(problem, load.temperatureClass());
-                    int parts = capacity == null ? -1 : load.partsToFit(capacity);
-                    if (parts < 0) {
-                        violations.add("No trunk vehicle can carry the " + load.temperatureClass().name().toLowerCase()
-                                + " parcels for hub " + hub.name() + ".");
-                        continue;
-                    }
-                    Consignment[] split = load.split(parts);
-                    for (int i = 0; i < split.length; i++) {
-                        Stop stop = new Stop(HUB_DROP + hub.code() + ":" + load.temperatureClass() + ":" + (i + 1),
-                                hub.locationIndex()).withName(hub.name())
-                                .withTimeWindow(hub.opensSeconds(), hub.closesSeconds())
-                                .withService(parameters.hubServiceSeconds(), 0)
-                                .withDelivery(split[i].quantities());
-                        int chilledParcels = load.temperatureClass() == TemperatureClass.AMBIENT ? 0 : split[i].parcels();
-                        leg.addStop(stop, new StopInfo(hub.code(), hub.name(), PlannedStop.StopKind.HUB_DROP,
-                                split[i].parcelsByCarrier(), chilledParcels, List.of()));
-                    }
-                }
-            }
-            return leg;
-        }
-
         private long[] hubReadySeconds(Leg trunkDown) {
             List<PlannedRoute> trucks = RouteAssembler.routes(trunkDown);
             long[] ready = new long[problem.hubs().size()];
@@ -199,7 +178,7 @@ public final class DailyPlanner {
                 Quantities largestVan = VillageStops.largestVan(problem, centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
                 for (VillageDemand village : served) {
                     List<String> refused = new ArrayList<>();
-                    VillageStops.add(village, parameters, largestVan, leg.stops, leg.infoByStop, refused);
+                    VillageStops.add(village, parameters, largestVan, leg.stops(), leg.infoByStop(), refused);
                     refused.forEach(text -> reason(village.code(), text));
                 }
                 legs.add(leg);
@@ -239,9 +218,9 @@ public final class DailyPlanner {
         }
 
         private void solve(Leg leg, Duration budget, String phase) {
-            leg.solved = legSolver.solve(leg.problem(), budget, score -> report(phase, score));
-            for (Violation violation : checker.check(leg.solved).violations()) {
-                violations.add(leg.name + ": " + violation.message());
+            leg.setSolved(legSolver.solve(leg.problem(), budget, score -> report(phase, score)));
+            for (Violation violation : checker.check(leg.solved()).violations()) {
+                violations.add(leg.name() + ": " + violation.message());
             }
         }
 

@@ -26,9 +26,12 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import org.gongpei.solver.timefold.DepotMoveFactory;
+import org.gongpei.solver.timefold.UsefulSwapFilter;
+
 /**
  * Solves a {@link HubAssignmentPlan}, reproducibly (random seed 0): a construction heuristic, a steepest descent
- * that opens and closes depots ({@link DepotMoveFactory}), then late acceptance over single-village changes,
+ * that opens and closes depots ({@link DepotMoves}), then late acceptance over single-village changes,
  * swaps and, rarely, opening and closing depots.
  * One assigner may run several solves at once, on different threads.
  */

@@ -8,7 +8,7 @@ import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMeta
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
 
-/** Moves several villages to new depots at once: how {@link DepotMoveFactory} opens or closes a depot. */
+/** Moves several villages to new depots at once: how {@link DepotMoves} opens or closes a depot. */
 final class ReassignVillagesMove implements Move<HubAssignmentPlan> {
 
     /** One village and the depot it moves to. */

@@ -100,6 +100,15 @@ public class VillageAssignment {
         return allowedByDepot[candidate.index()];
     }
 
+    /**
+     * @return whether swapping depots with {@code other} can help: both are assigned to different depots and each
+     *         may be served by the other's
+     */
+    public boolean maySwapDepotsWith(VillageAssignment other) {
+        return depot != null && other.depot != null && depot.index() != other.depot.index()
+                && mayBeServedBy(other.depot) && other.mayBeServedBy(depot);
+    }
+
     public String getVillageCode() {
         return villageCode;
     }

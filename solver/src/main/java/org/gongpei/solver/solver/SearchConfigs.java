@@ -24,6 +24,9 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.Vehicle;
+import org.gongpei.solver.timefold.NearbyListChangeFilter;
+import org.gongpei.solver.timefold.NearbyListSwapFilter;
+import org.gongpei.solver.timefold.StringRemovalMoveFactory;
 
 /** Named solver configurations, compared on the Solomon benchmark (see benchmarks/solomon.md). */
 public final class SearchConfigs {

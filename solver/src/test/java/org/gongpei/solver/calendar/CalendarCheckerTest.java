@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.solver.daily.DailyPlan;
-import org.gongpei.solver.daily.Echelon;
-import org.gongpei.solver.daily.Load;
-import org.gongpei.solver.daily.PlanTotals;
-import org.gongpei.solver.daily.PlannedRoute;
-import org.gongpei.solver.daily.PlannedStop;
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.Load;
+import org.gongpei.solver.daily.model.PlanTotals;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
 import org.junit.jupiter.api.Test;
 
 class CalendarCheckerTest {

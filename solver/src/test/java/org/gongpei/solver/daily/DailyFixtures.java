@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.FarmPickup;
+import org.gongpei.solver.daily.model.HubSite;
+import org.gongpei.solver.daily.model.VehicleRole;
+import org.gongpei.solver.daily.model.VehicleType;
+import org.gongpei.solver.daily.model.VillageDemand;
 import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.Stop;
@@ -17,7 +24,7 @@ import org.gongpei.solver.domain.TravelMatrix;
  * A synthetic county on a plane for planner tests: the centre at the origin, hubs on a ring, villages
  * scattered around them; road distance 1.3 × straight line, 40 km/h (trucks) and 30 km/h (vans).
  */
-final class DailyFixtures {
+public final class DailyFixtures {
 
     static final String TRUCK = "truck";
     static final String VAN = "van";
@@ -28,7 +35,7 @@ final class DailyFixtures {
     final List<VehicleType> fleet = new ArrayList<>();
 
     /** @param hubCount hubs on a 15 km ring; @param villagesPerHub villages within 6 km of each hub */
-    static DailyFixtures county(int hubCount, int villagesPerHub, long seed) {
+    public static DailyFixtures county(int hubCount, int villagesPerHub, long seed) {
         DailyFixtures county = new DailyFixtures();
         Random random = new Random(seed);
         county.points.add(new double[] {0, 0});
@@ -79,7 +86,7 @@ final class DailyFixtures {
                 10_000, 60, 0, 5 * 3600 + 1800, 21 * 3600, 11 * 3600);
     }
 
-    void addVillage(String code, double xKm, double yKm, int parcels, int chilled, List<FarmPickup> pickups) {
+    public void addVillage(String code, double xKm, double yKm, int parcels, int chilled, List<FarmPickup> pickups) {
         Map<String, Integer> byCarrier = new LinkedHashMap<>();
         byCarrier.put("ZTO", parcels / 2);
         byCarrier.put("YTO", parcels - parcels / 2);
@@ -88,7 +95,7 @@ final class DailyFixtures {
         points.add(new double[] {xKm, yKm});
     }
 
-    DailyProblem problem(Duration timeLimit) {
+    public DailyProblem problem(Duration timeLimit) {
         return new DailyProblem("test day", "C", "centre", 0, hubs, villages, fleet,
                 Map.of(TRUCK, matrix(40), VAN, matrix(30)), DailyParameters.defaults(timeLimit));
     }

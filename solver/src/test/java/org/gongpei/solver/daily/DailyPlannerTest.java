@@ -12,6 +12,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import org.gongpei.solver.daily.model.DailyPlan;
+import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.HubSite;
+import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.PlanningProgress;
+import org.gongpei.solver.daily.model.VehicleRole;
+import org.gongpei.solver.daily.model.VillageDemand;
+
 class DailyPlannerTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(3);
