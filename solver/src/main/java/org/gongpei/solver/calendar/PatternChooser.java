@@ -23,6 +23,8 @@ public final class PatternChooser {
     private static final int LATE_ACCEPTANCE_SIZE = 50;
 
     private final SolverFactory<CalendarSolution> factory;
+    /** Completes a construction that the time limit cut short. */
+    private final SolverFactory<CalendarSolution> constructionOnly;
 
     /** @param timeLimit wall-clock limit of a solve, positive */
     public PatternChooser(Duration timeLimit) {
@@ -31,6 +33,13 @@ public final class PatternChooser {
         }
         Duration unimproved = timeLimit.dividedBy(4).compareTo(Duration.ofMillis(500)) > 0
                 ? timeLimit.dividedBy(4) : Duration.ofMillis(500);
+        this.constructionOnly = SolverFactory.create(new SolverConfig()
+                .withSolutionClass(CalendarSolution.class)
+                .withEntityClasses(VillageVisits.class)
+                .withConstraintProviderClass(CalendarConstraintProvider.class)
+                .withRandomSeed(0L)
+                .withPhases(new ConstructionHeuristicPhaseConfig()
+                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT)));
         this.factory = SolverFactory.create(new SolverConfig()
                 .withSolutionClass(CalendarSolution.class)
                 .withEntityClasses(VillageVisits.class)
@@ -53,6 +62,11 @@ public final class PatternChooser {
      * @return the solved copy
      */
     public CalendarSolution solve(CalendarSolution problem) {
-        return factory.buildSolver().solve(problem);
+        CalendarSolution best = factory.buildSolver().solve(problem);
+        if (best.getVillages().stream().anyMatch(village -> village.getPattern() == null)) {
+            // the time limit ran out during construction (a loaded machine): finish it, whatever it takes
+            return constructionOnly.buildSolver().solve(best);
+        }
+        return best;
     }
 }

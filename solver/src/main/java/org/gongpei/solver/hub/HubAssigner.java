@@ -52,6 +52,8 @@ public final class HubAssigner {
     private static final Duration MIN_UNIMPROVED_LIMIT = Duration.ofSeconds(1);
 
     private final SolverFactory<HubAssignmentPlan> factory;
+    /** Completes a construction that the time limit cut short. */
+    private final SolverFactory<HubAssignmentPlan> constructionOnly;
     private final Set<Run> runs = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Run> currentRun = new ThreadLocal<>();
 
@@ -65,6 +67,13 @@ public final class HubAssigner {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
         }
         this.factory = SolverFactory.create(config(timeLimit, this::repeatTerminationRequest));
+        this.constructionOnly = SolverFactory.create(new SolverConfig()
+                .withSolutionClass(HubAssignmentPlan.class)
+                .withEntityClasses(VillageAssignment.class)
+                .withConstraintProviderClass(HubAssignmentConstraintProvider.class)
+                .withRandomSeed(0L)
+                .withPhases(new ConstructionHeuristicPhaseConfig()
+                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING)));
     }
 
     static SolverConfig config(Duration timeLimit, PhaseCommand<HubAssignmentPlan> startCommand) {
@@ -119,8 +128,9 @@ public final class HubAssigner {
     }
 
     /**
-     * Solves the problem; the problem itself is not modified. If {@link #terminateEarly()} stops the solve during
-     * construction, some villages of the result may still have no depot.
+     * Solves the problem; the problem itself is not modified. Every village gets a depot even when the time limit
+     * runs out during construction (the construction then finishes past it); only when {@link #terminateEarly()}
+     * stops the solve during construction may some villages of the result still have no depot.
      *
      * @param problem the villages and depots; villages with a depot set are a warm start
      * @param bestScoreListener told of each new best score once every village has a depot, on the solving thread;
@@ -148,7 +158,12 @@ public final class HubAssigner {
         runs.add(run);
         currentRun.set(run);
         try {
-            return solver.solve(problem);
+            HubAssignmentPlan best = solver.solve(problem);
+            if (!run.terminationRequested && best.getVillages().stream().anyMatch(v -> v.getDepot() == null)) {
+                // the time limit ran out during construction (a loaded machine): finish it, whatever it takes
+                return constructionOnly.buildSolver().solve(best);
+            }
+            return best;
         } finally {
             currentRun.remove();
             runs.remove(run);

@@ -194,4 +194,15 @@ class HubAssignerTest {
     private static long cheapestAllowedCost(VillageAssignment village) {
         return village.getAllowedDepots().stream().mapToLong(village::costFrom).min().orElseThrow();
     }
+
+    @Test
+    void aTimeLimitThatEndsDuringConstructionStillAssignsEveryVillage() {
+        HubAssignmentPlan problem = RandomHubProblems.generate(7, 6, 2_000, 30, 3_000, 5_000);
+
+        HubAssignmentPlan solved = new HubAssigner(Duration.ofMillis(1)).solve(problem, null);
+
+        assertThat(solved.getVillages()).hasSize(2_000)
+                .allSatisfy(village -> assertThat(village.getDepot()).isNotNull());
+        assertThat(solved.getScore()).isEqualTo(recompute(solved));
+    }
 }
