@@ -15,6 +15,7 @@
   let plans = null;
   let bureau = null;
   let calendar = null;
+  let evaluation = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -24,6 +25,7 @@
     if (selected) { renderDetails(selected); }
     if (plans) { plans.relabel(); }
     if (bureau) { bureau.relabel(); }
+    if (evaluation) { evaluation.relabel(); }
   }
 
   function showError(message) {
@@ -139,6 +141,7 @@
       plans.county(code, planId);
       bureau.county(code).catch((e) => showError(e.message));
       calendar.county(code);
+      evaluation.county(code).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -148,6 +151,7 @@
     plans = window.GongpeiPlans({ map, t });
     bureau = window.GongpeiBureau({ map, t, postInit });
     calendar = window.GongpeiCalendar({ t, postInit });
+    evaluation = window.GongpeiEvaluation({ map, t });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

@@ -225,4 +225,59 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#calendar-grid tbody tr"))).hasSize(codes.size());
         Files.delete(down);
     }
+
+    @Test
+    void anEvaluatorImportsRecordsAndSeesCompliancePerVillageTheChainAndATrace() throws Exception {
+        CountyNetworkData county = new CountyNetworkData("E001", "评估测试县", "河北省", "石家庄市",
+                "synthetic coordinates", new CentreData("测试中心", 36.285, 115.148),
+                List.of(new TownshipData("130425100", "大名镇", 36.285, 115.148)), List.of(),
+                List.of(new VillageData("130425100001", "北关", "130425100", 36.29, 115.15, 900, false, true),
+                        new VillageData("130425100002", "一铺", "130425100", 36.28, 115.16, 300, true, false),
+                        new VillageData("130425100003", "<img src=x onerror=alert(1)>", "130425100", 36.27, 115.14,
+                                600, true, true)),
+                List.of());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
+        Path records = Files.createTempFile("gongpei-records", ".csv");
+        Files.writeString(records, """
+                运单号,快递公司,村编码,县中心入库时间,县中心出库时间,村站到件时间,签收时间,车辆
+                E1,顺丰,130425100001,2025-06-16 06:00,2025-06-16 08:00,2025-06-16 11:00,2025-06-16 12:00,冀D1
+                E2,中通,130425100001,2025-06-16 06:00,2025-06-16 08:00,2025-06-20 11:00,,冀D1
+                E3,京东,130425100003,2025-06-17 06:00,2025-06-17 08:00,2025-06-17 15:00,,冀D2
+                """);
+        browser.get(page + "?county=E001");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElement(By.id("evaluation-panel")).isDisplayed()
+                && "E001".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+
+        browser.findElement(By.id("records-file")).sendKeys(records.toString());
+        browser.findElement(By.cssSelector("#records-form button[type=submit]")).click();
+        wait.until(b -> "1".equals(b.findElement(By.id("records-status")).getDomAttribute("data-batch")));
+        assertThat(browser.findElements(By.cssSelector("#records-batches li"))).hasSize(1);
+
+        browser.findElement(By.cssSelector("#eval-form button[type=submit]")).click();
+        wait.until(b -> b.findElement(By.id("eval-result")).isDisplayed());
+        assertThat(browser.findElement(By.cssSelector("#eval-summary dd[data-key=parcels]")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.cssSelector("#eval-summary dd[data-key=withinTarget]")).getText())
+                .startsWith("2 ");
+        assertThat(browser.findElements(By.cssSelector("#map path.share-village"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#eval-villages tbody tr"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#eval-villages img"))).isEmpty(); // the name stays text
+
+        browser.findElement(By.id("eval-verify")).click();
+        wait.until(b -> "true".equals(b.findElement(By.id("eval-chain")).getDomAttribute("data-intact")));
+        browser.findElement(By.id("eval-integrity-run")).click();
+        wait.until(b -> !b.findElements(By.cssSelector("#eval-integrity li[data-rule=NIGHT_TIME]")).isEmpty());
+
+        browser.findElement(By.id("trace-waybill")).sendKeys("E2");
+        browser.findElement(By.cssSelector("#trace-form button[type=submit]")).click();
+        wait.until(b -> b.findElements(By.cssSelector("#trace-result tbody tr")).size() == 1);
+
+        String before = browser.findElement(By.cssSelector("[data-i18n=evaluation]")).getText();
+        browser.findElement(By.id("lang")).click(); // the language an earlier test chose is kept in the browser
+        wait.until(b -> !b.findElement(By.cssSelector("[data-i18n=evaluation]")).getText().equals(before));
+        assertThat(List.of(before, browser.findElement(By.cssSelector("[data-i18n=evaluation]")).getText()))
+                .containsExactlyInAnyOrder("评估 · 配送台账", "Evaluation · delivery records");
+        Files.delete(records);
+    }
 }

@@ -1,0 +1,174 @@
+// The evaluation panel (评估): import delivery record files into the county's append-only ledger, the
+// delivery-time indicator from the records (villages coloured on the map by their share within the target),
+// the integrity checks, the check of the digest chain and the trace of a waybill.
+window.GongpeiEvaluation = function (ctx) {
+  'use strict';
+  const { map, t } = ctx;
+  const { el, esc, getJson } = window.GongpeiUi;
+  const layer = L.layerGroup().addTo(map);
+  let county = null;
+  let network = null;
+  let compliance = null;
+
+  const percent = (share) => `${(share * 100).toFixed(1)} %`;
+  const hours = (h) => h.toFixed(1);
+  const colour = (share) => share >= 0.95 ? '#1a7f37' : share >= 0.8 ? '#bf8700' : '#cf222e';
+  const problemText = (body) => `${body.detail || ''} ${Object.entries(body.counts || {})
+    .map(([rule, n]) => `${t('rule' + rule)} ${n}`).join(' · ')}`;
+
+  // XMLHttpRequest rather than fetch: it reports the upload's progress.
+  function upload(event) {
+    event.preventDefault();
+    const file = el('records-file').files[0];
+    if (!file) { return; }
+    const form = new FormData();
+    form.append('file', file);
+    form.append('kind', el('records-kind').value);
+    form.append('acceptValid', String(el('records-accept').checked));
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/v1/counties/${encodeURIComponent(county)}/records`);
+    request.setRequestHeader('Accept', 'application/json');
+    el('records-progress').hidden = false;
+    el('records-progress').value = 0;
+    el('records-status').textContent = t('uploading');
+    request.upload.onprogress = (e) => {
+      if (e.lengthComputable) { el('records-progress').value = e.loaded / e.total; }
+    };
+    request.upload.onload = () => { el('records-status').textContent = t('checkingRows'); };
+    request.onload = () => {
+      el('records-progress').hidden = true;
+      let body = {};
+      try { body = JSON.parse(request.responseText); } catch (e) { /* not JSON */ }
+      if (request.status === 201) {
+        el('records-status').textContent = `${t('batch')} ${body.seq}: ${body.rows} ${t('rowsStored')}`
+          + (body.rejectedRows ? `, ${body.rejectedRows} ${t('rowsRejected')}` : '');
+        el('records-status').dataset.batch = String(body.seq);
+        batches();
+      } else {
+        el('records-status').textContent = problemText(body)
+          + (body.problems || []).slice(0, 5).map((p) => ` · ${t('row')} ${p.row} ${p.column || ''} ${p.value || ''}`).join('');
+      }
+    };
+    request.onerror = () => { el('records-progress').hidden = true; el('records-status').textContent = t('loadFailed'); };
+    request.send(form);
+  }
+
+  async function batches() {
+    const list = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/batches`);
+    el('records-batches').innerHTML = list.length === 0 ? `<li>${esc(t('noBatches'))}</li>` : list.map((b) =>
+      `<li>${b.seq} · ${esc(b.kind === 'CORRECTION' ? t('kindCorrection') : t('kindImport'))} · ${esc(b.fileName)} · `
+      + `${b.rows} ${esc(t('rowsStored'))} · <code title="${esc(b.chainSha256)}">${esc(b.chainSha256.slice(0, 12))}…</code></li>`)
+      .join('');
+  }
+
+  async function showCompliance(event) {
+    if (event) { event.preventDefault(); }
+    const query = new URLSearchParams({ from: el('eval-from').value, to: el('eval-to').value,
+      targetHours: el('eval-target').value });
+    try {
+      compliance = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/compliance?${query}`);
+    } catch (e) {
+      el('eval-summary').innerHTML = `<dt>${esc(t('loadFailed'))}</dt><dd>${esc(e.message)}</dd>`;
+      return;
+    }
+    const c = compliance;
+    el('eval-summary').innerHTML = [
+      ['parcels', c.total.parcels], ['withinTarget', `${c.total.withinTarget} (${percent(c.total.share)})`],
+      ['medianHours', hours(c.total.medianHours)], ['p95Hours', hours(c.total.p95Hours)],
+      ['ledgerComplete', percent(c.completeShare)], ['villagesWithout', c.villagesWithoutDelivery.length]]
+      .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${esc(value)}</dd>`).join('');
+    const names = Object.fromEntries((network ? network.villages : []).map((v) => [v.code, v.name]));
+    el('eval-villages').innerHTML = `<table class="bureau-table"><thead><tr><th>${esc(t('village'))}</th>`
+      + `<th>${esc(t('parcels'))}</th><th>${esc(t('share'))}</th><th>${esc(t('medianHours'))}</th>`
+      + `<th>${esc(t('p95Hours'))}</th></tr></thead><tbody>`
+      + c.villages.slice(0, 50).map((v) => `<tr><td>${esc(names[v.key] || v.key)}</td><td>${v.figures.parcels}</td>`
+        + `<td>${percent(v.figures.share)}</td><td>${hours(v.figures.medianHours)}</td>`
+        + `<td>${hours(v.figures.p95Hours)}</td></tr>`).join('') + '</tbody></table>';
+    drawShares();
+    el('eval-result').hidden = false;
+  }
+
+  function drawShares() {
+    layer.clearLayers();
+    if (!compliance || !network || !el('eval-map').checked) { return; }
+    const where = Object.fromEntries(network.villages.map((v) => [v.code, v]));
+    compliance.villages.forEach((v) => {
+      const at = where[v.key];
+      if (!at) { return; }
+      L.circleMarker([at.lat, at.lon], { radius: 6, weight: 1, color: '#333', fillColor: colour(v.figures.share),
+        fillOpacity: 0.95, className: 'share-village' })
+        .bindTooltip(`${esc(at.name)}<br>${percent(v.figures.share)} · ${v.figures.parcels} ${esc(t('parcels'))}`)
+        .addTo(layer);
+    });
+  }
+
+  async function showIntegrity() {
+    const query = new URLSearchParams({ from: el('eval-from').value, to: el('eval-to').value });
+    try {
+      const r = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/integrity?${query}`);
+      el('eval-integrity').innerHTML = '<ul>' + r.rules.map((rule) => `<li data-rule="${rule.rule}">`
+        + `${esc(t('rule' + rule.rule))}: ${rule.run ? `${rule.count}` : esc(t('notRun'))}`
+        + (rule.findings.length ? ` · ${esc(rule.findings.slice(0, 3).map((f) => f.waybills.slice(0, 3).join(', ')).join(' | '))}` : '')
+        + '</li>').join('') + '</ul>';
+    } catch (e) {
+      el('eval-integrity').textContent = e.message;
+    }
+  }
+
+  async function verify() {
+    try {
+      const r = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/verification`);
+      el('eval-chain').dataset.intact = String(r.intact);
+      el('eval-chain').textContent = r.intact
+        ? `${t('chainIntact')} (${r.batches} ${t('batches')}, ${r.rows} ${t('rows')}; ${(r.headSha256 || '').slice(0, 16)}…)`
+        : `${t('chainChanged')}: ` + r.findings.map((f) => `${t('batch')} ${f.seq} (${f.fileName}): `
+          + f.changedRows.slice(0, 5).map((row) => `${t('row')} ${row.rowNumber} ${row.waybill}`).join(', ')).join('; ');
+    } catch (e) {
+      el('eval-chain').textContent = e.message;
+    }
+  }
+
+  async function trace(event) {
+    event.preventDefault();
+    const waybill = el('trace-waybill').value.trim();
+    if (!waybill) { return; }
+    try {
+      const r = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/waybills/${encodeURIComponent(waybill)}`);
+      el('trace-result').innerHTML = `<table class="bureau-table"><thead><tr><th>${esc(t('batch'))}</th>`
+        + `<th>${esc(t('village'))}</th><th>${esc(t('receivedAtCentre'))}</th><th>${esc(t('arrivedAtStation'))}</th>`
+        + `<th>${esc(t('signedAt'))}</th><th>${esc(t('vehicleCol'))}</th></tr></thead><tbody>`
+        + r.rows.map((row) => `<tr${row.current ? ' class="current"' : ''}><td>${row.batchSeq} `
+          + `${esc(row.batchKind === 'CORRECTION' ? t('kindCorrection') : t('kindImport'))}</td>`
+          + `<td>${esc(row.villageCode)}</td><td>${esc(row.receivedAtCentre)}</td><td>${esc(row.arrivedAtStation)}</td>`
+          + `<td>${esc(row.signedAt || '')}</td><td>${esc(row.vehicle || '')}</td></tr>`).join('') + '</tbody></table>';
+    } catch (e) {
+      el('trace-result').textContent = e.message;
+    }
+  }
+
+  el('records-form').addEventListener('submit', upload);
+  el('eval-form').addEventListener('submit', showCompliance);
+  el('eval-integrity-run').addEventListener('click', showIntegrity);
+  el('eval-verify').addEventListener('click', verify);
+  el('trace-form').addEventListener('submit', trace);
+  el('eval-map').addEventListener('change', drawShares);
+
+  return {
+    async county(code) {
+      county = code;
+      compliance = null;
+      layer.clearLayers();
+      el('evaluation-panel').hidden = false;
+      el('eval-result').hidden = true;
+      el('records-status').textContent = '';
+      el('eval-chain').textContent = '';
+      el('eval-integrity').textContent = '';
+      el('trace-result').textContent = '';
+      network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
+      await batches();
+    },
+    relabel() {
+      if (compliance) { showCompliance(); }
+    }
+  };
+};
