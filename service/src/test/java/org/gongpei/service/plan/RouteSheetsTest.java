@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobStatus;
 import org.gongpei.solver.daily.Assignment;
 import org.gongpei.solver.daily.DailyPlan;
 import org.gongpei.solver.daily.Echelon;
@@ -38,7 +40,7 @@ class RouteSheetsTest {
                 List.of(new Assignment("V1", "H1", false)),
                 List.of(new Unserved("V9", "远村", 3, 0, "no vehicle can reach it in time")),
                 new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
-        PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), PlanStatus.DONE, false,
+        PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
                 null, null, null, 0, List.of());
 
