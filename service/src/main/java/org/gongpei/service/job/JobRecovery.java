@@ -1,6 +1,7 @@
 package org.gongpei.service.job;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,11 +35,15 @@ public class JobRecovery {
         for (JobKind<?, ?> kind : runner.kinds()) {
             for (long id : store.active(kind)) {
                 JobKey key = new JobKey(kind.name(), id);
-                boolean live = scheduler.execution(key)
+                Optional<SchedulerExecution> execution = scheduler.execution(key);
+                boolean live = execution
                         .map(e -> e.live(scheduler.name(), runner.running(key).isPresent(), now, scheduler.deadAfter()))
                         .orElse(false);
                 if (!live && store.end(kind, id, JobStatus.INTERRUPTED, RESTARTED)) {
                     marked++;
+                    if (execution.isPresent()) {
+                        scheduler.forget(key);
+                    }
                 }
             }
         }

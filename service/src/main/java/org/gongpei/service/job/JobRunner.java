@@ -50,12 +50,28 @@ class JobRunner {
         return Optional.ofNullable(running.get(key));
     }
 
+    /**
+     * Runs the job of an execution the scheduler picked.
+     *
+     * @throws ServiceStoppingException when the service stops before the job starts; the execution waits
+     *         for the next start
+     */
     void run(JobKey key) {
-        run(kind(key.kind()), key);
+        JobKind<?, ?> kind;
+        try {
+            kind = kind(key.kind());
+        } catch (IllegalStateException e) {
+            LOG.errorf("Dropping the execution of %s: %s", key.instanceId(), e.getMessage());
+            return;
+        }
+        run(kind, key);
     }
 
     private <R> void run(JobKind<R, ?> kind, JobKey key) {
-        if (shuttingDown || !store.start(kind, key.id())) {
+        if (shuttingDown) {
+            throw new ServiceStoppingException(key);
+        }
+        if (!store.start(kind, key.id())) {
             return;
         }
         RunningJob job = new RunningJob(key, progress -> {
@@ -95,6 +111,14 @@ class JobRunner {
             message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         store.end(kind, key.id(), JobStatus.FAILED, message);
+    }
+
+    /** The service stops: a job picked now is left queued, to run after the next start. */
+    static final class ServiceStoppingException extends RuntimeException {
+
+        ServiceStoppingException(JobKey key) {
+            super("The service is stopping; " + key.instanceId() + " runs after the next start");
+        }
     }
 
     /** Ends the job of an execution the scheduler found dead (its instance stopped heartbeating). */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.SchedulerState;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
  * The job library, db-scheduler, on the service's PostgreSQL: each job is a one-time execution of one task
  * in {@code scheduled_tasks}, carrying its {@link JobKey}. Up to {@code gongpei.jobs.threads} executions run
  * at once on this instance; a running one is kept alive by heartbeats, and one whose instance stopped
- * beating is found dead by any instance, which then marks the job interrupted.
+ * beating is found dead by any instance, which then marks the job interrupted. An execution that fails (the
+ * database is unreachable, or the service stops as it is picked) waits a polling interval and runs again.
  */
 @ApplicationScoped
 public class JobScheduler {
@@ -73,6 +76,7 @@ public class JobScheduler {
         }
         name = instanceName.filter(s -> !s.isBlank()).orElseGet(() -> new SchedulerName.Hostname().getName());
         task = Tasks.oneTime(TASK, JobKey.class)
+                .onFailure((complete, operations) -> operations.reschedule(complete, Instant.now().plus(pollingInterval)))
                 .onDeadExecution((complete, operations) -> {
                     runner.dead((JobKey) complete.getExecution().taskInstance.getData());
                     operations.remove();
@@ -87,6 +91,7 @@ public class JobScheduler {
                 .shutdownMaxWait(shutdownWait)
                 .serializer(new JacksonSerializer(new ObjectMapper()))
                 .enableImmediateExecution()
+                .failureLogging(LogLevel.WARN, false)
                 .build();
     }
 
@@ -117,7 +122,7 @@ public class JobScheduler {
     }
 
     void schedule(JobKey key) {
-        scheduler.schedule(task.instance(key.instanceId(), key), java.time.Instant.now());
+        scheduler.schedule(task.instance(key.instanceId(), key), Instant.now());
     }
 
     /** Removes a job's execution that waits to be picked; a picked one is left to end. */
@@ -129,6 +134,20 @@ public class JobScheduler {
             }
         } catch (TaskInstanceException e) {
             LOG.debugf("Execution of %s already gone or picked: %s", key.instanceId(), e.getMessage());
+        }
+    }
+
+    /** Deletes a job's execution that recovery found dead, so that no instance runs or reports it again. */
+    void forget(JobKey key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "delete from scheduled_tasks where task_name = ? and task_instance = ?")) {
+            statement.setString(1, TASK);
+            statement.setString(2, key.instanceId());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf("Cannot delete the dead execution of %s: %s; the scheduler will", key.instanceId(),
+                    e.getMessage());
         }
     }
 

@@ -129,6 +129,8 @@ class JobsApiTest {
             assertThat(goneStatus.getString("finishedAt")).isNotNull();
             given().get("/api/v1/calendars/" + stale).then().body("status", equalTo("INTERRUPTED"));
             given().get("/api/v1/calendars/" + live).then().body("status", equalTo("SOLVING"));
+            assertThat(executionExists("calendar-" + stale)).as("the dead execution is deleted").isFalse();
+            assertThat(executionExists("calendar-" + live)).isTrue();
         } finally {
             deleteExecution("calendar-" + stale);
             deleteExecution("calendar-" + live);
@@ -225,6 +227,16 @@ class JobsApiTest {
             insert.setString(6, pickedBy);
             insert.setTimestamp(7, Timestamp.from(heartbeat));
             insert.executeUpdate();
+        }
+    }
+
+    private boolean executionExists(String instance) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select 1 from scheduled_tasks where task_name = ? and task_instance = ?")) {
+            select.setString(1, JobScheduler.TASK);
+            select.setString(2, instance);
+            return select.executeQuery().next();
         }
     }
 
