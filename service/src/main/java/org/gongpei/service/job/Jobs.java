@@ -55,19 +55,20 @@ public class Jobs {
      * Queues a new job of the kind.
      *
      * @param create stores the job QUEUED and returns its id
-     * @return the job's status document
+     * @return the job's status document as queued (the job may start at once)
      * @throws QueueFullException when the queue is full; nothing is stored then
      */
     public <V extends JobView> V submit(JobKind<?, V> kind, LongSupplier create) {
         requireRoom();
         long id = create.getAsLong();
+        V queued = kind.view(id);
         try {
             scheduler.schedule(new JobKey(kind.name(), id));
         } catch (RuntimeException e) {
             store.delete(kind, id);
             throw e;
         }
-        return kind.view(id);
+        return queued;
     }
 
     /** @return the latest progress of the job when this process runs it */
