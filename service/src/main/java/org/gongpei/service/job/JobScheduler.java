@@ -31,8 +31,9 @@ import org.jboss.logging.Logger;
  * The job library, db-scheduler, on the service's PostgreSQL: each job is a one-time execution of one task
  * in {@code scheduled_tasks}, carrying its {@link JobKey}. Up to {@code gongpei.jobs.threads} executions run
  * at once on this instance; a running one is kept alive by heartbeats, and one whose instance stopped
- * beating is found dead by any instance, which then marks the job interrupted. An execution that fails (the
- * database is unreachable, or the service stops as it is picked) waits a polling interval and runs again.
+ * beating is found dead by any instance, which then marks the job interrupted. An execution picked as the
+ * service stops runs after the next start; one that fails otherwise (its job's state could not be stored) is
+ * removed, and recovery then finds its job without an execution.
  */
 @ApplicationScoped
 public class JobScheduler {
@@ -76,7 +77,13 @@ public class JobScheduler {
         }
         name = instanceName.filter(s -> !s.isBlank()).orElseGet(() -> new SchedulerName.Hostname().getName());
         task = Tasks.oneTime(TASK, JobKey.class)
-                .onFailure((complete, operations) -> operations.reschedule(complete, Instant.now().plus(pollingInterval)))
+                .onFailure((complete, operations) -> {
+                    if (complete.getCause().filter(JobRunner.ServiceStoppingException.class::isInstance).isPresent()) {
+                        operations.reschedule(complete, Instant.now().plus(pollingInterval));
+                    } else {
+                        operations.remove();
+                    }
+                })
                 .onDeadExecution((complete, operations) -> {
                     runner.dead((JobKey) complete.getExecution().taskInstance.getData());
                     operations.remove();
