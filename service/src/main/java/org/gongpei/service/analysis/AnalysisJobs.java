@@ -3,17 +3,10 @@ package org.gongpei.service.analysis;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.planning.analysis.AnalysisParameters;
@@ -25,34 +18,29 @@ import org.gongpei.planning.analysis.ScenarioRun;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.service.county.CountyService;
-import org.gongpei.service.database.DatabaseMigration;
+import org.gongpei.service.job.JobKind;
+import org.gongpei.service.job.JobProgress;
+import org.gongpei.service.job.JobRecord;
+import org.gongpei.service.job.Jobs;
 import org.gongpei.service.plan.DemandUpload;
-import org.gongpei.service.plan.PlanJobs;
-import org.gongpei.service.plan.PlanStatus;
-import org.gongpei.service.plan.QueueFullException;
-import org.gongpei.service.plan.SolveQueue;
 import org.gongpei.service.plan.UploadedDemand;
 import org.gongpei.service.roads.RoadNetworks;
 import org.gongpei.solver.daily.model.DailyParameters;
-import org.jboss.logging.Logger;
 
 /**
- * Runs scenario analyses in the background, one at a time ({@code gongpei.analyses.max-queued} more may
- * wait): each solves its scenarios' daily plans one after the other with the same time limit, then stores
- * the report. An analysis plans the day generated from its seed, or the uploaded day stored with it. Analyses left queued or solving by an earlier process are marked interrupted at startup.
+ * Scenario analyses as jobs: each solves its scenarios' daily plans one after the other with the same time
+ * limit, then stores the report. An analysis plans the day generated from its seed, or the uploaded day
+ * stored with it.
  */
 @ApplicationScoped
-public class AnalysisJobs {
-
-    private static final Logger LOG = Logger.getLogger(AnalysisJobs.class);
-
-    @ConfigProperty(name = "gongpei.analyses.max-queued", defaultValue = "2")
-    int maxQueued;
+public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
+
+    @Inject
+    Jobs jobs;
 
     @Inject
     AnalysisService analyses;
@@ -63,28 +51,19 @@ public class AnalysisJobs {
     @Inject
     RoadNetworks roadNetworks;
 
-    private SolveQueue queue;
-    private final Map<Long, ScenarioPlanner> running = new ConcurrentHashMap<>();
-    private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
-
-    @PostConstruct
-    void init() {
-        queue = new SolveQueue("analyses", "gongpei.analyses.max-queued", maxQueued, "analysis-solver");
-    }
-
     /**
      * Queues an analysis of the county's day with the demand generated from the request's seed.
      *
      * @throws org.gongpei.service.county.CountyNotFoundException for an unknown county
      * @throws org.gongpei.service.roads.NoRoadNetworkException without a road network
      * @throws org.gongpei.service.county.InvalidInputException naming each bad field
-     * @throws QueueFullException when the queue is full
+     * @throws org.gongpei.service.job.QueueFullException when the queue is full
      */
     public AnalysisView submit(String countyCode, AnalysisRequest request) {
         CountyNetworkData county = counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
         AnalysisOptions options = AnalysisRequests.check(request, county);
-        return queue(countyCode, options, null);
+        return jobs.submit(this, () -> analyses.create(countyCode, options, null).id());
     }
 
     /**
@@ -97,7 +76,7 @@ public class AnalysisJobs {
      * @throws org.gongpei.service.roads.NoRoadNetworkException without a road network
      * @throws org.gongpei.service.county.InvalidInputException naming each bad field, or listing every problem
      *         of the files
-     * @throws QueueFullException when the queue is full
+     * @throws org.gongpei.service.job.QueueFullException when the queue is full
      */
     public AnalysisView submitUploaded(String countyCode, AnalysisRequest request, DemandUpload.CsvFile down,
             DemandUpload.CsvFile up) {
@@ -105,53 +84,33 @@ public class AnalysisJobs {
         roadNetworks.requireConfigured(countyCode);
         AnalysisOptions options = AnalysisRequests.checkUploaded(request, county);
         DayDemand day = DemandUpload.read(county, options.date(), down, up);
-        return queue(countyCode, options, UploadedDemand.of(day.down(), day.up()));
+        UploadedDemand uploaded = UploadedDemand.of(day.down(), day.up());
+        return jobs.submit(this, () -> analyses.create(countyCode, options, uploaded).id());
     }
 
-    private AnalysisView queue(String countyCode, AnalysisOptions options, UploadedDemand uploaded) {
-        queue.requireRoom();
-        AnalysisView created = analyses.create(countyCode, options, uploaded);
-        submitted.add(created.id());
-        queue.execute(() -> run(created.id()), () -> {
-            submitted.remove(created.id());
-            analyses.end(created.id(), PlanStatus.FAILED, "queue full");
-        });
-        return created;
+    @Override
+    public String name() {
+        return "analysis";
     }
 
-    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 5) StartupEvent event) {
-        int marked = analyses.markInterrupted(List.copyOf(submitted), PlanJobs.RESTARTED);
-        if (marked > 0) {
-            LOG.infof("Marked %d analyses left by an earlier run as interrupted", marked);
-        }
+    @Override
+    public String label() {
+        return "Analysis";
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        queue.shutdown();
-        for (Long id : List.copyOf(submitted)) {
-            analyses.end(id, PlanStatus.INTERRUPTED, "The service stopped during the analysis; start it again.");
-            ScenarioPlanner planner = running.get(id);
-            if (planner != null) {
-                planner.stop();
-            }
-        }
+    @Override
+    public Class<StoredAnalysis> records() {
+        return StoredAnalysis.class;
     }
 
-    private void run(long id) {
-        try {
-            analyses.start(id).ifPresent(view -> solve(id, view));
-        } catch (UnroutableVillageException | IllegalArgumentException e) {
-            analyses.end(id, PlanStatus.FAILED, e.getMessage());
-        } catch (RuntimeException | Error e) {
-            LOG.errorf(e, "Analysis %d failed", id);
-            analyses.end(id, PlanStatus.FAILED, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } finally {
-            running.remove(id);
-            submitted.remove(id);
-        }
+    @Override
+    public AnalysisView view(long id) {
+        return analyses.view(id);
     }
 
-    private void solve(long id, AnalysisView view) {
+    @Override
+    public ScenarioReport run(long id, JobProgress progress) {
+        AnalysisView view = analyses.view(id);
         AnalysisOptions options = view.options();
         CountyNetworkData county = counties.network(view.countyCode());
         DayDemand demand = analyses.uploadedDemand(id)
@@ -161,14 +120,17 @@ public class AnalysisJobs {
         ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
                 MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir),
                 DailyParameters.defaults(parameters.timeLimitPerSolve()));
-        running.put(id, planner);
+        progress.onStop(planner::stop);
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
         int total = planner.plannedSolves(kinds);
         AtomicInteger started = new AtomicInteger();
         List<ScenarioRun> runs = planner.run(kinds,
-                label -> analyses.progress(id, label, (double) started.getAndIncrement() / total));
-        ScenarioReport report = ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy());
-        analyses.finish(id, report);
-        LOG.infof("Analysis %d of %s %s done: %d solves", id, view.countyCode(), options.date(), total);
+                label -> progress.report(label, (double) started.getAndIncrement() / total));
+        return ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy());
+    }
+
+    @Override
+    public void store(JobRecord record, ScenarioReport report, boolean stoppedEarly) {
+        analyses.store((StoredAnalysis) record, report);
     }
 }

@@ -1,6 +1,5 @@
 package org.gongpei.service.analysis;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +14,10 @@ import org.gongpei.planning.analysis.ScenarioReport;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
-import org.gongpei.service.plan.DemandSource;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobState;
+import org.gongpei.service.job.JobStatus;
 import org.gongpei.service.plan.PlanConflictException;
-import org.gongpei.service.plan.PlanStatus;
 import org.gongpei.service.plan.UploadedDemand;
 
 /** Stores scenario analyses, their progress and reports. Every method is one transaction. */
@@ -51,15 +51,13 @@ public class AnalysisService {
         StoredAnalysis analysis = new StoredAnalysis();
         analysis.county = county;
         analysis.analysisDate = options.date();
-        analysis.status = PlanStatus.QUEUED;
+        analysis.state = JobState.queued(uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED);
         analysis.demandSeed = options.demandSeed();
-        analysis.demandSource = uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED;
         if (uploaded != null) {
             analysis.demandDownCsv = uploaded.downCsv();
             analysis.demandUpCsv = uploaded.upCsv();
         }
         analysis.timeLimitSeconds = options.timeLimitSeconds();
-        analysis.createdAt = OffsetDateTime.now();
         analysis.request = write(options);
         analyses.persist(analysis);
         return view(analysis, false);
@@ -85,70 +83,24 @@ public class AnalysisService {
     @Transactional
     public AnalysisView done(long id) {
         AnalysisView view = view(id);
-        if (view.status() != PlanStatus.DONE) {
+        if (view.status() != JobStatus.DONE) {
             throw new PlanConflictException("Analysis " + id + " is " + view.status() + "; its report exists once it is DONE");
         }
         return view;
-    }
-
-    /** @return the options of a queued analysis it marks solving, empty when it was deleted or has ended */
-    @Transactional
-    public Optional<AnalysisView> start(long id) {
-        StoredAnalysis analysis = analyses.findById(id);
-        if (analysis == null || analysis.status != PlanStatus.QUEUED) {
-            return Optional.empty();
-        }
-        analysis.status = PlanStatus.SOLVING;
-        analysis.startedAt = OffsetDateTime.now();
-        return Optional.of(view(analysis, false));
     }
 
     /** @return the rows stored with an analysis of uploaded demand, empty for generated demand */
     @Transactional
     public Optional<UploadedDemand> uploadedDemand(long id) {
         StoredAnalysis analysis = find(id);
-        return analysis.demandSource != DemandSource.UPLOADED ? Optional.empty()
+        return analysis.state.demandSource != DemandSource.UPLOADED ? Optional.empty()
                 : Optional.of(new UploadedDemand(analysis.demandDownCsv, analysis.demandUpCsv));
     }
 
-    /** Records the solve that is running. */
-    @Transactional
-    public void progress(long id, String phase, double fractionDone) {
-        StoredAnalysis analysis = analyses.findById(id);
-        if (analysis != null && analysis.status == PlanStatus.SOLVING) {
-            analysis.phase = phase;
-            analysis.fractionDone = fractionDone;
-        }
-    }
-
-    /** Stores the report; the analysis ends DONE. */
-    @Transactional
-    public void finish(long id, ScenarioReport report) {
-        StoredAnalysis analysis = analyses.findById(id);
-        if (analysis != null && analysis.status == PlanStatus.SOLVING) {
-            analysis.report = write(report);
-            analysis.status = PlanStatus.DONE;
-            analysis.phase = null;
-            analysis.fractionDone = 1;
-            analysis.finishedAt = OffsetDateTime.now();
-        }
-    }
-
-    /** Ends an analysis FAILED or INTERRUPTED with its reason. */
-    @Transactional
-    public void end(long id, PlanStatus status, String message) {
-        StoredAnalysis analysis = analyses.findById(id);
-        if (analysis != null && (analysis.status == PlanStatus.SOLVING || analysis.status == PlanStatus.QUEUED)) {
-            analysis.status = status;
-            analysis.errorMessage = message;
-            analysis.finishedAt = OffsetDateTime.now();
-        }
-    }
-
-    /** Marks the analyses left queued or solving by another process as interrupted. */
-    @Transactional
-    public int markInterrupted(List<Long> running, String message) {
-        return analyses.markInterrupted(running, message);
+    /** Writes the report on the analysis, which the job machinery marks DONE. */
+    void store(StoredAnalysis analysis, ScenarioReport report) {
+        analysis.report = write(report);
+        analysis.state.phase = null;
     }
 
     private StoredAnalysis find(long id) {
@@ -161,8 +113,10 @@ public class AnalysisService {
 
     private AnalysisView view(StoredAnalysis a, boolean withReport) {
         try {
-            return new AnalysisView(a.id, a.county.code, a.analysisDate, a.demandSource, a.status, a.phase,
-                    a.fractionDone, a.createdAt, a.startedAt, a.finishedAt, a.errorMessage, stored.readValue(a.request, AnalysisOptions.class),
+            JobState state = a.state;
+            return new AnalysisView(a.id, a.county.code, a.analysisDate, state.demandSource, state.status, state.phase,
+                    state.fractionDone, state.createdAt, state.startedAt, state.finishedAt, state.error,
+                    stored.readValue(a.request, AnalysisOptions.class),
                     withReport && a.report != null ? stored.readValue(a.report, ScenarioReport.class) : null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Analysis " + a.id + " cannot be read", e);

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.gongpei.planning.analysis.ScenarioReport;
-import org.gongpei.service.plan.DemandSource;
-import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobStatus;
+import org.gongpei.service.job.JobView;
 
 /**
  * A scenario analysis: its request, progress and, once done, its report.
@@ -25,7 +26,7 @@ import org.gongpei.service.plan.PlanStatus;
  * @param report the analysis, once DONE
  */
 public record AnalysisView(long id, String countyCode, LocalDate date, DemandSource demandSource,
-        PlanStatus status, String phase, double fractionDone,
+        JobStatus status, String phase, double fractionDone,
         OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String error,
-        AnalysisOptions options, ScenarioReport report) {
+        AnalysisOptions options, ScenarioReport report) implements JobView {
 }

@@ -1,13 +1,11 @@
 package org.gongpei.service.analysis;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,8 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.gongpei.service.county.County;
-import org.gongpei.service.plan.DemandSource;
-import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.job.JobRecord;
+import org.gongpei.service.job.JobState;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +25,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "scenario_analysis")
-public class StoredAnalysis {
+public class StoredAnalysis implements JobRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,28 +35,15 @@ public class StoredAnalysis {
     @JoinColumn(name = "county_id")
     public County county;
 
+    @Embedded
+    public JobState state = new JobState();
+
     @Column(name = "analysis_date")
     public LocalDate analysisDate;
-    @Enumerated(EnumType.STRING)
-    public PlanStatus status;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "demand_source")
-    public DemandSource demandSource;
     @Column(name = "demand_seed")
     public Long demandSeed;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "started_at")
-    public OffsetDateTime startedAt;
-    @Column(name = "finished_at")
-    public OffsetDateTime finishedAt;
-    public String phase;
-    @Column(name = "fraction_done")
-    public double fractionDone;
-    @Column(name = "error_message")
-    public String errorMessage;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String request;
@@ -71,4 +56,14 @@ public class StoredAnalysis {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String report;
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public JobState jobState() {
+        return state;
+    }
 }

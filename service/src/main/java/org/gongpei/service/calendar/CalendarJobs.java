@@ -1,19 +1,13 @@
 package org.gongpei.service.calendar;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.planning.calendar.CalendarPlanner;
@@ -22,38 +16,37 @@ import org.gongpei.planning.calendar.WeekCalendar;
 import org.gongpei.planning.calendar.WeekDemand;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.MatrixSource;
-import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.service.county.CountyService;
-import org.gongpei.service.database.DatabaseMigration;
-import org.gongpei.service.plan.DemandSource;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobProgress;
+import org.gongpei.service.job.JobState;
+import org.gongpei.service.job.Jobs;
 import org.gongpei.service.plan.DemandUpload;
-import org.gongpei.service.plan.PlanStatus;
-import org.gongpei.service.plan.QueueFullException;
-import org.gongpei.service.plan.SolveQueue;
 import org.gongpei.service.plan.UploadedDemand;
 import org.gongpei.service.roads.RoadNetworks;
-import org.jboss.logging.Logger;
 
 /**
- * Plans weekly calendars and target-cost comparisons in the background, one at a time behind a bounded queue
- * ({@code gongpei.calendars.max-queued}), with progress and results stored in PostgreSQL. A job plans the week
- * generated from its request's seed, or the uploaded week stored with it. Jobs left queued or
- * solving by an earlier process are marked interrupted at startup.
+ * Weekly calendars and target-cost comparisons as jobs ({@link WeekJobKind}): a job plans the week generated
+ * from its request's seed, or the uploaded week stored with it; progress and results are stored in PostgreSQL.
  */
 @ApplicationScoped
 public class CalendarJobs {
 
-    private static final Logger LOG = Logger.getLogger(CalendarJobs.class);
-    private static final String RESTARTED = "The service restarted during the solve; start it again.";
     private static final long[] COMPARED_TARGET_HOURS = {24, 48, 72};
-
-    @ConfigProperty(name = "gongpei.calendars.max-queued", defaultValue = "2")
-    int maxQueued;
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    CalendarJobKind calendars;
+
+    @Inject
+    TargetCostJobKind targetCosts;
 
     @Inject
     CountyService counties;
@@ -70,36 +63,13 @@ public class CalendarJobs {
     @Inject
     ObjectMapper json;
 
-    private SolveQueue queue;
-    private volatile CalendarPlanner running;
-
-    @PostConstruct
-    void init() {
-        queue = new SolveQueue("calendar job(s)", "gongpei.calendars.max-queued", maxQueued, "calendar-solver");
-    }
-
-    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 6) StartupEvent event) {
-        int marked = QuarkusTransaction.requiringNew().call(() -> stored.markInterrupted(RESTARTED));
-        if (marked > 0) {
-            LOG.infof("Marked %d calendar job(s) of an earlier run as interrupted", marked);
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        queue.shutdown();
-        CalendarPlanner planner = running;
-        if (planner != null) {
-            planner.stop();
-        }
-    }
-
     /**
      * Queues a job on the generated week of the request.
      *
      * @throws CountyNotFoundException for an unknown county
      * @throws org.gongpei.service.roads.NoRoadNetworkException when the county has no road network
      * @throws org.gongpei.service.county.InvalidInputException naming each bad field
-     * @throws QueueFullException when the queue is full
+     * @throws org.gongpei.service.job.QueueFullException when the queue is full
      */
     public CalendarView submit(String countyCode, CalendarKind kind, CalendarRequest request) {
         counties.network(countyCode);
@@ -117,7 +87,7 @@ public class CalendarJobs {
      * @throws CountyNotFoundException for an unknown county
      * @throws org.gongpei.service.roads.NoRoadNetworkException when the county has no road network
      * @throws org.gongpei.service.county.InvalidInputException listing every problem of the files
-     * @throws QueueFullException when the queue is full
+     * @throws org.gongpei.service.job.QueueFullException when the queue is full
      */
     public CalendarView submitUploaded(String countyCode, CalendarKind kind, CalendarRequest checked,
             DemandUpload.CsvFile down, DemandUpload.CsvFile up) {
@@ -127,26 +97,25 @@ public class CalendarJobs {
         return queue(countyCode, kind, checked, UploadedDemand.of(week.allDown(), week.allUp()));
     }
 
+    /** @return the job kind of calendars or of target-cost comparisons */
+    public WeekJobKind kind(CalendarKind kind) {
+        return kind == CalendarKind.CALENDAR ? calendars : targetCosts;
+    }
+
     private CalendarView queue(String countyCode, CalendarKind kind, CalendarRequest checked, UploadedDemand uploaded) {
-        queue.requireRoom();
-        long id = QuarkusTransaction.requiringNew().call(() -> {
+        return jobs.submit(kind(kind), () -> QuarkusTransaction.requiringNew().call(() -> {
             StoredCalendar job = new StoredCalendar();
             job.county = countyRepository.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
             job.kind = kind;
-            job.status = PlanStatus.QUEUED;
+            job.state = JobState.queued(uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED);
             job.request = write(checked);
-            job.demandSource = uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED;
             if (uploaded != null) {
                 job.demandDownCsv = uploaded.downCsv();
                 job.demandUpCsv = uploaded.upCsv();
             }
-            job.createdAt = OffsetDateTime.now();
             stored.persist(job);
             return job.id;
-        });
-        queue.execute(() -> run(id, countyCode, kind, checked),
-                () -> QuarkusTransaction.requiringNew().run(() -> stored.deleteById(id)));
-        return view(id, kind);
+        }));
     }
 
     /**
@@ -159,9 +128,10 @@ public class CalendarJobs {
                 throw new CalendarNotFoundException(kind, id);
             }
             try {
-                return new CalendarView(job.id, job.county.code, job.kind, job.demandSource, job.status, job.phase,
-                        job.fractionDone, json.readTree(job.request), job.createdAt, job.finishedAt, job.errorMessage,
-                        job.result == null ? null : json.readTree(job.result));
+                JobState state = job.state;
+                return new CalendarView(job.id, job.county.code, job.kind, state.demandSource, state.status,
+                        state.phase, state.fractionDone, json.readTree(job.request), state.createdAt, state.finishedAt,
+                        state.error, job.result == null ? null : json.readTree(job.result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Calendar " + id + " has unreadable JSON", e);
             }
@@ -174,55 +144,41 @@ public class CalendarJobs {
         return view.result() == null ? null : json.convertValue(view.result(), CalendarResult.class);
     }
 
-    private void run(long id, String countyCode, CalendarKind kind, CalendarRequest request) {
-        try {
-            update(id, job -> job.status = PlanStatus.SOLVING);
-            CountyNetworkData county = counties.network(countyCode);
-            WeekDemand demand = demand(id, county, request);
-            MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
-            CalendarSettings settings = CalendarRequests.settings(request);
-            Object result;
-            if (kind == CalendarKind.CALENDAR) {
-                result = CalendarResult.of(plan(id, county, demand, settings, matrices, "", 0, 1));
-            } else {
-                List<CalendarSettings> runs = new ArrayList<>();
-                runs.add(settings.daily());
-                for (long hours : COMPARED_TARGET_HOURS) {
-                    runs.add(settings.withTargetHours(hours));
-                }
-                List<TargetCostRow> rows = new ArrayList<>();
-                for (int i = 0; i < runs.size(); i++) {
-                    rows.add(TargetCostRow.of(plan(id, county, demand, runs.get(i), matrices,
-                            (i + 1) + "/" + runs.size() + " ", i, runs.size())));
-                }
-                result = rows;
-            }
-            String document = write(result);
-            update(id, job -> {
-                job.status = PlanStatus.DONE;
-                job.result = document;
-                job.fractionDone = 1;
-                job.phase = "done";
-                job.finishedAt = OffsetDateTime.now();
-            });
-        } catch (RuntimeException | Error e) {
-            LOG.errorf(e, "Calendar job %d failed", id);
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            update(id, job -> {
-                job.status = PlanStatus.FAILED;
-                job.errorMessage = message;
-                job.finishedAt = OffsetDateTime.now();
-            });
-        } finally {
-            running = null;
+    /** Plans a solving job's week; @return the result as a JSON document */
+    String run(CalendarKind kind, long id, JobProgress progress) {
+        CalendarView view = view(id, kind);
+        CalendarRequest request = json.convertValue(view.request(), CalendarRequest.class);
+        CountyNetworkData county = counties.network(view.countyCode());
+        WeekDemand demand = demand(id, county, request);
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir);
+        CalendarSettings settings = CalendarRequests.settings(request);
+        if (kind == CalendarKind.CALENDAR) {
+            return write(CalendarResult.of(plan(county, demand, settings, matrices, progress, "", 0, 1)));
         }
+        List<CalendarSettings> runs = new ArrayList<>();
+        runs.add(settings.daily());
+        for (long hours : COMPARED_TARGET_HOURS) {
+            runs.add(settings.withTargetHours(hours));
+        }
+        List<TargetCostRow> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            rows.add(TargetCostRow.of(plan(county, demand, runs.get(i), matrices, progress,
+                    (i + 1) + "/" + runs.size() + " ", i, runs.size())));
+        }
+        return write(rows);
+    }
+
+    /** Writes a job's result on it, which the job machinery marks DONE. */
+    static void store(StoredCalendar job, String result) {
+        job.result = result;
+        job.state.phase = "done";
     }
 
     /** The generated week of the request, or the uploaded week stored with the job. */
     private WeekDemand demand(long id, CountyNetworkData county, CalendarRequest request) {
         UploadedDemand uploaded = QuarkusTransaction.requiringNew().call(() -> {
             StoredCalendar job = stored.findById(id);
-            return job == null || job.demandSource != DemandSource.UPLOADED ? null
+            return job == null || job.state.demandSource != DemandSource.UPLOADED ? null
                     : new UploadedDemand(job.demandDownCsv, job.demandUpCsv);
         });
         if (uploaded == null) {
@@ -231,23 +187,12 @@ public class CalendarJobs {
         return WeekDemand.of(request.weekStart(), uploaded.down(), uploaded.up());
     }
 
-    private WeekCalendar plan(long id, CountyNetworkData county, WeekDemand demand, CalendarSettings settings,
-            MatrixSource matrices, String prefix, int index, int count) {
+    private static WeekCalendar plan(CountyNetworkData county, WeekDemand demand, CalendarSettings settings,
+            MatrixSource matrices, JobProgress progress, String prefix, int index, int count) {
         CalendarPlanner planner = new CalendarPlanner();
-        running = planner;
-        return planner.plan(county, demand, settings, matrices, (phase, done) -> update(id, job -> {
-            job.phase = prefix + phase;
-            job.fractionDone = (index + done) / count;
-        }));
-    }
-
-    private void update(long id, java.util.function.Consumer<StoredCalendar> change) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            StoredCalendar job = stored.findById(id);
-            if (job != null) {
-                change.accept(job);
-            }
-        });
+        progress.onStop(planner::stop);
+        return planner.plan(county, demand, settings, matrices,
+                (phase, done) -> progress.report(prefix + phase, (index + done) / count));
     }
 
     private String write(Object value) {

@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.gongpei.service.plan.DemandSource;
-import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobStatus;
+import org.gongpei.service.job.JobView;
 
 /**
  * A calendar job's status and, once done, its result.
@@ -24,6 +25,6 @@ import org.gongpei.service.plan.PlanStatus;
  * @param result a {@link CalendarResult} or a list of {@link TargetCostRow}s once DONE
  */
 public record CalendarView(long id, String countyCode, CalendarKind kind, DemandSource demandSource,
-        PlanStatus status, String phase, double fractionDone, JsonNode request, OffsetDateTime createdAt, OffsetDateTime finishedAt, String error,
-        JsonNode result) {
+        JobStatus status, String phase, double fractionDone, JsonNode request, OffsetDateTime createdAt, OffsetDateTime finishedAt, String error,
+        JsonNode result) implements JobView {
 }

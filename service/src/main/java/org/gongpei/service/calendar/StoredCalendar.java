@@ -1,9 +1,9 @@
 package org.gongpei.service.calendar;
 
-import java.time.OffsetDateTime;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.gongpei.service.county.County;
-import org.gongpei.service.plan.DemandSource;
-import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.job.JobRecord;
+import org.gongpei.service.job.JobState;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,7 +26,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "calendar_job")
-public class StoredCalendar {
+public class StoredCalendar implements JobRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,31 +36,30 @@ public class StoredCalendar {
     @JoinColumn(name = "county_id")
     public County county;
 
+    @Embedded
+    public JobState state = new JobState();
+
     @Enumerated(EnumType.STRING)
     public CalendarKind kind;
-    @Enumerated(EnumType.STRING)
-    public PlanStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
     public String request;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "demand_source")
-    public DemandSource demandSource;
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "demand_down_csv")
     public String demandDownCsv;
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "demand_up_csv")
     public String demandUpCsv;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "finished_at")
-    public OffsetDateTime finishedAt;
-    public String phase;
-    @Column(name = "fraction_done")
-    public double fractionDone;
-    @Column(name = "error_message")
-    public String errorMessage;
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public JobState jobState() {
+        return state;
+    }
 }

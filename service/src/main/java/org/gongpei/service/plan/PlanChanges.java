@@ -29,7 +29,7 @@ public class PlanChanges {
     PlanService plans;
 
     @Inject
-    PlanJobs jobs;
+    PlanProblems problems;
 
     /**
      * @return the plan's status document with the new revision and the change listed
@@ -42,7 +42,7 @@ public class PlanChanges {
         PlanChange change = PlanChangeRequests.read(request);
         PlanService.ChangeBase base = plans.changeBase(id);
         Duration limit = Duration.ofSeconds(timeLimitSeconds);
-        DailyProblem problem = jobs.problem(base.countyCode(), base.hubs(), base.demandJson(), limit);
+        DailyProblem problem = problems.problem(base.countyCode(), base.hubs(), base.demandJson(), limit);
         List<PlanChange> earlier = base.earlier().stream().map(PlanChangeRequests::read).toList();
         for (PlanChange before : earlier) {
             problem = Replanner.problemWith(problem, before);

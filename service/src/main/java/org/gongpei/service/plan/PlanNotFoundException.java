@@ -1,7 +1,9 @@
 package org.gongpei.service.plan;
 
+import org.gongpei.service.job.JobNotFoundException;
+
 /** No daily plan is stored under the requested id, or it has no such route. */
-public class PlanNotFoundException extends RuntimeException {
+public class PlanNotFoundException extends JobNotFoundException {
 
     public PlanNotFoundException(long id) {
         super("No daily plan with id " + id);

@@ -2,10 +2,8 @@ package org.gongpei.service.plan;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -20,8 +18,10 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobState;
+import org.gongpei.service.job.JobStatus;
 import org.gongpei.solver.daily.model.DailyPlan;
-import org.gongpei.solver.daily.model.PlanningProgress;
 import org.gongpei.solver.daily.model.Unserved;
 import org.gongpei.solver.daily.replan.PlanChange;
 import org.gongpei.solver.daily.replan.Replanning;
@@ -63,12 +63,10 @@ public class PlanService {
         StoredPlan plan = new StoredPlan();
         plan.county = county;
         plan.planDate = options.date();
-        plan.status = PlanStatus.QUEUED;
-        plan.demandSource = source;
+        plan.state = JobState.queued(source);
         plan.demandSeed = seed;
         plan.hubChoice = options.hubs();
         plan.timeLimitSeconds = options.timeLimitSeconds();
-        plan.createdAt = OffsetDateTime.now();
         plan.demand = write(demand);
         plans.persist(plan);
         return view(plan);
@@ -118,7 +116,7 @@ public class PlanService {
     @Transactional
     public PlanView delete(long id) {
         StoredPlan plan = find(id);
-        if (plan.status == PlanStatus.SOLVING) {
+        if (plan.state.status == JobStatus.SOLVING) {
             throw new PlanConflictException("Plan " + id + " is solving; stop it first, then delete it");
         }
         PlanView view = view(plan);
@@ -126,20 +124,11 @@ public class PlanService {
         return view;
     }
 
-    /**
-     * Marks a queued plan as solving.
-     *
-     * @return what the job needs, or empty when the plan was deleted or is no longer queued
-     */
+    /** @return what solving the plan needs */
     @Transactional
-    public Optional<PlanInput> start(long id) {
-        StoredPlan plan = plans.findById(id);
-        if (plan == null || plan.status != PlanStatus.QUEUED) {
-            return Optional.empty();
-        }
-        plan.status = PlanStatus.SOLVING;
-        plan.startedAt = OffsetDateTime.now();
-        return Optional.of(new PlanInput(plan.id, plan.county.code, plan.hubChoice, plan.timeLimitSeconds, plan.demand));
+    public PlanInput input(long id) {
+        StoredPlan plan = find(id);
+        return new PlanInput(plan.id, plan.county.code, plan.hubChoice, plan.timeLimitSeconds, plan.demand);
     }
 
     @Transactional
@@ -147,27 +136,9 @@ public class PlanService {
         plans.update("vehicleProfiles = ?1 where id = ?2", write(profiles), id);
     }
 
-    @Transactional
-    public void progress(long id, PlanningProgress progress) {
-        plans.update("phase = ?1, fractionDone = ?2, bestScore = ?3 where id = ?4 and status = ?5", progress.phase(),
-                progress.fractionDone(), progress.bestScore(), id, PlanStatus.SOLVING);
-    }
-
-    /** Stores the result and its summary; the plan is done. */
-    @Transactional
-    public void finish(long id, DailyPlan result, boolean stoppedEarly, PlanningProgress last) {
-        StoredPlan plan = plans.findById(id);
-        if (plan == null) {
-            return;
-        }
-        plan.status = PlanStatus.DONE;
+    /** Writes a solve's result and its summary on the plan, which the job machinery marks DONE. */
+    void store(StoredPlan plan, DailyPlan result, boolean stoppedEarly) {
         plan.stoppedEarly = stoppedEarly;
-        plan.finishedAt = OffsetDateTime.now();
-        if (last != null) {
-            plan.phase = last.phase();
-            plan.bestScore = last.bestScore();
-        }
-        plan.fractionDone = 1;
         storeResult(plan, result);
     }
 
@@ -224,7 +195,7 @@ public class PlanService {
             PlanRevision original = new PlanRevision();
             original.plan = plan;
             original.revision = 0;
-            original.appliedAt = plan.finishedAt;
+            original.appliedAt = plan.state.finishedAt;
             original.notes = write(List.of());
             original.feasible = Boolean.TRUE.equals(plan.feasible);
             original.result = plan.result;
@@ -263,30 +234,6 @@ public class PlanService {
                 .orElseThrow(() -> new PlanNotFoundException(id, revision, plan.revision));
     }
 
-    @Transactional
-    public void fail(long id, String message) {
-        plans.update("status = ?1, errorMessage = ?2, finishedAt = ?3 where id = ?4", PlanStatus.FAILED, message,
-                OffsetDateTime.now(), id);
-    }
-
-    /** Marks a queued or solving plan as interrupted. */
-    @Transactional
-    public void interrupt(long id, String message) {
-        plans.update("status = ?1, errorMessage = ?2, finishedAt = ?3 where id = ?4 and status in ?5",
-                PlanStatus.INTERRUPTED, message, OffsetDateTime.now(), id, List.of(PlanStatus.QUEUED, PlanStatus.SOLVING));
-    }
-
-    /**
-     * Marks the queued and solving plans that no job of this process runs as interrupted.
-     *
-     * @param running ids of the plans this process is queueing or solving
-     * @return how many were marked
-     */
-    @Transactional
-    public int markInterrupted(Collection<Long> running, String message) {
-        return plans.markInterrupted(running, message);
-    }
-
     private StoredPlan find(long id) {
         StoredPlan plan = plans.findById(id);
         if (plan == null) {
@@ -296,31 +243,33 @@ public class PlanService {
     }
 
     private static StoredPlan done(StoredPlan plan) {
-        if (plan.status != PlanStatus.DONE) {
-            throw new PlanConflictException("Plan " + plan.id + " is " + plan.status + "; its result exists once it is DONE");
+        if (plan.state.status != JobStatus.DONE) {
+            throw new PlanConflictException("Plan " + plan.id + " is " + plan.state.status
+                    + "; its result exists once it is DONE");
         }
         return plan;
     }
 
     static PlanView view(StoredPlan plan) {
-        PlanSummary summary = plan.status == PlanStatus.DONE && plan.costFen != null
+        JobState state = plan.state;
+        PlanSummary summary = state.status == JobStatus.DONE && plan.costFen != null
                 ? new PlanSummary(plan.costFen, plan.distanceMetres, plan.vehiclesUsed, plan.parcelsDelivered,
                         plan.unservedVillages, Boolean.TRUE.equals(plan.feasible))
                 : null;
         Double elapsed = null;
-        if (plan.startedAt != null) {
-            OffsetDateTime end = plan.finishedAt != null ? plan.finishedAt : OffsetDateTime.now();
-            elapsed = Duration.between(plan.startedAt, end).toMillis() / 1000.0;
+        if (state.startedAt != null) {
+            OffsetDateTime end = state.finishedAt != null ? state.finishedAt : OffsetDateTime.now();
+            elapsed = Duration.between(state.startedAt, end).toMillis() / 1000.0;
         }
         List<AppliedChange> changes = plan.revision == 0 ? List.of() : plan.revisions.stream()
                 .filter(r -> r.revision > 0)
                 .map(r -> new AppliedChange(r.revision, r.changeType, r.description,
                         PlanChangeRequests.format(r.reportedAtSeconds), r.appliedAt, readNotes(r.notes), r.feasible))
                 .toList();
-        return new PlanView(plan.id, plan.county.code, plan.planDate, plan.status, plan.stoppedEarly, plan.demandSource,
-                plan.demandSeed, plan.hubChoice, plan.timeLimitSeconds, plan.phase, plan.fractionDone, plan.bestScore,
-                elapsed, plan.createdAt, plan.startedAt, plan.finishedAt, summary, plan.errorMessage, plan.revision,
-                changes);
+        return new PlanView(plan.id, plan.county.code, plan.planDate, state.status, plan.stoppedEarly,
+                state.demandSource, plan.demandSeed, plan.hubChoice, plan.timeLimitSeconds, state.phase,
+                state.fractionDone, plan.bestScore, elapsed, state.createdAt, state.startedAt, state.finishedAt, summary,
+                state.error, plan.revision, changes);
     }
 
     private String write(Object value) {

@@ -6,6 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobStatus;
+import org.gongpei.service.job.JobView;
 
 /**
  * The status document of a daily plan: what was asked, where the solve is, and the summary when done.
@@ -32,9 +35,9 @@ import org.gongpei.planning.plan.HubChoice;
  * @param changes the real-time changes applied, oldest first; empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlanView(long id, String countyCode, LocalDate date, PlanStatus status, boolean stoppedEarly,
+public record PlanView(long id, String countyCode, LocalDate date, JobStatus status, boolean stoppedEarly,
         DemandSource demandSource, Long demandSeed, HubChoice hubs, int timeLimitSeconds, String phase,
         double fractionDone, String bestScore, Double elapsedSeconds, OffsetDateTime createdAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt, PlanSummary summary, String error, int revision,
-        List<AppliedChange> changes) {
+        List<AppliedChange> changes) implements JobView {
 }

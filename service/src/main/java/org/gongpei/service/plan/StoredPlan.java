@@ -1,12 +1,12 @@
 package org.gongpei.service.plan;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,13 +21,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.County;
+import org.gongpei.service.job.JobRecord;
+import org.gongpei.service.job.JobState;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A daily plan as stored: the request, the progress of its solve and, when done, the result as JSON. */
 @Entity
 @Table(name = "daily_plan")
-public class StoredPlan {
+public class StoredPlan implements JobRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,15 +39,13 @@ public class StoredPlan {
     @JoinColumn(name = "county_id")
     public County county;
 
+    @Embedded
+    public JobState state = new JobState();
+
     @Column(name = "plan_date")
     public LocalDate planDate;
-    @Enumerated(EnumType.STRING)
-    public PlanStatus status;
     @Column(name = "stopped_early")
     public boolean stoppedEarly;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "demand_source")
-    public DemandSource demandSource;
     @Column(name = "demand_seed")
     public Long demandSeed;
     @Enumerated(EnumType.STRING)
@@ -53,19 +53,8 @@ public class StoredPlan {
     public HubChoice hubChoice;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
-    @Column(name = "created_at", updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "started_at")
-    public OffsetDateTime startedAt;
-    @Column(name = "finished_at")
-    public OffsetDateTime finishedAt;
-    public String phase;
-    @Column(name = "fraction_done")
-    public double fractionDone;
     @Column(name = "best_score")
     public String bestScore;
-    @Column(name = "error_message")
-    public String errorMessage;
 
     @Column(name = "cost_fen")
     public Long costFen;
@@ -95,4 +84,19 @@ public class StoredPlan {
     @OneToMany(mappedBy = "plan")
     @OrderBy("revision")
     public List<PlanRevision> revisions = new ArrayList<>();
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public JobState jobState() {
+        return state;
+    }
+
+    @Override
+    public void bestScore(String bestScore) {
+        this.bestScore = bestScore;
+    }
 }

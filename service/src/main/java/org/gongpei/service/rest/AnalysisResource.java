@@ -1,5 +1,7 @@
 package org.gongpei.service.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,9 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.service.analysis.AnalysisExports;
+import org.gongpei.service.analysis.AnalysisJobs;
 import org.gongpei.service.analysis.AnalysisService;
 import org.gongpei.service.analysis.BureauReport;
 import org.gongpei.service.analysis.AnalysisView;
+import org.gongpei.service.job.JobEvents;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** A scenario analysis for the county commerce bureau: follow it, read and export its report. */
 @Path("/api/v1/analyses")
@@ -25,6 +30,12 @@ public class AnalysisResource {
     @Inject
     AnalysisService analyses;
 
+    @Inject
+    AnalysisJobs jobs;
+
+    @Inject
+    JobEvents events;
+
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +44,17 @@ public class AnalysisResource {
     @APIResponse(responseCode = "404", description = "No analysis with this id")
     public AnalysisView view(@PathParam("id") long id) {
         return analyses.view(id);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Server-sent events: the status document while the analysis runs, closing when it ends")
+    @APIResponse(responseCode = "404", description = "No analysis with this id")
+    public Multi<AnalysisView> events(@PathParam("id") long id) {
+        return events.stream(jobs, id);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.gongpei.service.rest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +20,9 @@ import org.gongpei.service.calendar.CalendarView;
 import org.gongpei.service.calendar.Compliance;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.job.JobEvents;
 import org.gongpei.service.plan.PlanConflictException;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Weekly service calendars and their compliance report. */
 @Path("/api/v1/calendars")
@@ -27,6 +31,9 @@ public class CalendarResource {
 
     @Inject
     CalendarJobs jobs;
+
+    @Inject
+    JobEvents events;
 
     /** Default road time from the centre from which a village counts as remote, minutes. */
     public static final double DEFAULT_REMOTE_MINUTES = 40;
@@ -38,6 +45,17 @@ public class CalendarResource {
     @APIResponse(responseCode = "404", description = "No calendar with this id")
     public CalendarView calendar(@PathParam("id") long id) {
         return jobs.view(id, CalendarKind.CALENDAR);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Server-sent events: the status document while the calendar runs, closing when it ends")
+    @APIResponse(responseCode = "404", description = "No calendar with this id")
+    public Multi<CalendarView> events(@PathParam("id") long id) {
+        return events.stream(jobs.kind(CalendarKind.CALENDAR), id);
     }
 
     @GET

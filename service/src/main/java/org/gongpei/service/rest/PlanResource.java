@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.service.county.CountyService;
+import org.gongpei.service.job.JobEvents;
 import org.gongpei.service.plan.PlanChangeRequest;
 import org.gongpei.service.plan.PlanChanges;
-import org.gongpei.service.plan.PlanEvents;
 import org.gongpei.service.plan.PlanGeometry;
 import org.gongpei.service.plan.PlanJobs;
 import org.gongpei.service.plan.PlanService;
@@ -45,7 +45,7 @@ public class PlanResource {
     PlanChanges changes;
 
     @Inject
-    PlanEvents events;
+    JobEvents events;
 
     @Inject
     PlanGeometry geometry;
@@ -80,7 +80,7 @@ public class PlanResource {
     @Operation(summary = "Server-sent events: the status document while the plan solves, closing when it ends")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public Multi<PlanView> events(@PathParam("id") long id) {
-        return events.stream(id);
+        return events.stream(jobs, id);
     }
 
     @GET

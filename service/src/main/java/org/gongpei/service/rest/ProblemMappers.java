@@ -9,19 +9,20 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.maps.PointNotRoutableException;
+import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
-import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.calendar.CalendarNotFoundException;
+import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.ledger.LedgerRejectedException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.job.JobConflictException;
+import org.gongpei.service.job.QueueFullException;
 import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.plan.PlanNotFoundException;
-import org.gongpei.service.plan.QueueFullException;
 import org.gongpei.service.roads.NoRoadNetworkException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -86,8 +87,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response jobConflict(JobConflictException e, UriInfo uri) {
+        return problem(409, "Conflict", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response queueFull(QueueFullException e, UriInfo uri) {
-        return Response.fromResponse(problem(429, "Too many plans", e.getMessage(), uri, List.of()))
+        return Response.fromResponse(problem(429, "Too many jobs", e.getMessage(), uri, List.of()))
                 .header("Retry-After", e.retryAfterSeconds()).build();
     }
 

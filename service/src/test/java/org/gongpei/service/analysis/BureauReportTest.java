@@ -23,8 +23,8 @@ import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.analysis.TownshipCost;
 import org.gongpei.planning.analysis.VillageCost;
 import org.gongpei.planning.plan.HubChoice;
-import org.gongpei.service.plan.DemandSource;
-import org.gongpei.service.plan.PlanStatus;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobStatus;
 import org.junit.jupiter.api.Test;
 
 /** The bureau's printable report: every section from the analysis, every text escaped (rendered by the app's Qute). */
@@ -88,6 +88,6 @@ class BureauReportTest {
                 List.of(ScenarioKind.SEPARATE, ScenarioKind.JOINT), reference, 10, 3600, List.of(), Map.of(2025, 30L),
                 SubsidyOptions.Flow.DOWN, 150, 0);
         return new AnalysisView(9, "P130425", date, demandSeed == null ? DemandSource.UPLOADED : DemandSource.GENERATED,
-                PlanStatus.DONE, null, 1, null, null, null, null, options, report);
+                JobStatus.DONE, null, 1, null, null, null, null, options, report);
     }
 }

@@ -29,6 +29,10 @@ import org.gongpei.planning.demand.UpShipment;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.CountyRepository;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobRecovery;
+import org.gongpei.service.job.JobState;
+import org.gongpei.service.job.JobStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +43,7 @@ class PlanApiTest {
     private static final Duration SOLVE_TIMEOUT = Duration.ofMinutes(3);
 
     @Inject
-    PlanJobs jobs;
+    JobRecovery recovery;
 
     @Inject
     StoredPlanRepository storedPlans;
@@ -168,7 +172,7 @@ class PlanApiTest {
         post(CODE, "{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":5}").statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", equalTo("30"))
-                .body("detail", containsString("gongpei.plans.max-queued"));
+                .body("detail", containsString("gongpei.jobs.max-queued"));
         assertThat(plansOfCounty()).isEqualTo(before);
         for (long id : queued) {
             given().when().get("/api/v1/plans/" + id).then().body("status", equalTo("QUEUED"));
@@ -187,23 +191,22 @@ class PlanApiTest {
             StoredPlan plan = new StoredPlan();
             plan.county = counties.findByCode(CODE).orElseThrow();
             plan.planDate = LocalDate.parse(DATE);
-            plan.status = PlanStatus.SOLVING;
-            plan.demandSource = DemandSource.GENERATED;
+            plan.state = JobState.queued(DemandSource.GENERATED);
+            plan.state.status = JobStatus.SOLVING;
             plan.demandSeed = 1L;
             plan.hubChoice = HubChoice.DESIGNATED;
             plan.timeLimitSeconds = 30;
-            plan.createdAt = java.time.OffsetDateTime.now();
-            plan.startedAt = plan.createdAt;
-            plan.phase = "LAST_MILE";
+            plan.state.startedAt = plan.state.createdAt;
+            plan.state.phase = "LAST_MILE";
             plan.demand = "{\"date\":\"" + DATE + "\",\"down\":[],\"up\":[]}";
             storedPlans.persist(plan);
             return plan.id;
         });
-        assertThat(jobs.recoverInterrupted()).isGreaterThanOrEqualTo(1);
+        assertThat(recovery.recover()).isGreaterThanOrEqualTo(1);
         given().when().get("/api/v1/plans/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("INTERRUPTED"))
-                .body("error", equalTo(PlanJobs.RESTARTED))
+                .body("error", equalTo(JobRecovery.RESTARTED))
                 .body("finishedAt", org.hamcrest.Matchers.notNullValue());
         given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(409);
     }

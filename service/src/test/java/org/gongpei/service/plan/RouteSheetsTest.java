@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.service.job.DemandSource;
+import org.gongpei.service.job.JobStatus;
 import org.gongpei.solver.daily.model.Assignment;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.Echelon;
@@ -40,7 +42,7 @@ class RouteSheetsTest {
                 List.of(new Assignment("V1", "H1", false)),
                 List.of(new Unserved("V9", "远村", 3, 0, "no vehicle can reach it in time")),
                 new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
-        PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), PlanStatus.DONE, false,
+        PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
                 null, null, null, 0, List.of());
 
@@ -71,7 +73,7 @@ class RouteSheetsTest {
         DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(route), List.of(new Assignment("V1", "H1", false)),
                 List.of(new Unserved("V2", "<b>远村</b>", 1, 0, "<i>late</i>")),
                 new PlanTotals(6_000, 2 * 3600, 1, 5_000, 0, 0, 1, 1), List.of("<script>x</script>"));
-        PlanView view = new PlanView(8, "C<1>", LocalDate.parse("2025-06-16"), PlanStatus.DONE, true,
+        PlanView view = new PlanView(8, "C<1>", LocalDate.parse("2025-06-16"), JobStatus.DONE, true,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-6000soft", 30.0, null, null,
                 null, null, null, 0, List.of());
 

@@ -1,4 +1,4 @@
-package org.gongpei.service.plan;
+package org.gongpei.service.job;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,20 +11,16 @@ import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
- * A plan's status documents as a stream: the current one at once, then each change (at most one a
- * second), ending after the plan has finished, failed or been interrupted.
+ * A job's status documents as a stream, for every kind alike: the current one at once, then each change (at
+ * most one a second), ending after the job is no longer queued or solving.
  */
 @ApplicationScoped
-public class PlanEvents {
+public class JobEvents {
 
     static final long INTERVAL_MILLIS = 1_000;
     private static final int THREADS = 2;
-
-    @Inject
-    PlanJobs jobs;
 
     private ScheduledExecutorService ticks;
 
@@ -32,7 +28,7 @@ public class PlanEvents {
     void init() {
         AtomicInteger count = new AtomicInteger();
         ticks = Executors.newScheduledThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "plan-events-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, "job-events-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -44,22 +40,22 @@ public class PlanEvents {
     }
 
     /**
-     * @throws PlanNotFoundException at once for an unknown plan
+     * @throws JobNotFoundException at once for an unknown job
      */
-    public Multi<PlanView> stream(long id) {
-        jobs.view(id);
+    public <V extends JobView> Multi<V> stream(JobKind<?, V> kind, long id) {
+        kind.view(id);
         return Multi.createFrom().emitter(emitter -> {
-            AtomicReference<PlanView> last = new AtomicReference<>();
+            AtomicReference<V> last = new AtomicReference<>();
             ScheduledFuture<?> tick = ticks.scheduleWithFixedDelay(() -> {
                 try {
-                    PlanView view = jobs.view(id);
+                    V view = kind.view(id);
                     if (!view.equals(last.getAndSet(view))) {
                         emitter.emit(view);
                     }
                     if (!view.status().active()) {
                         emitter.complete();
                     }
-                } catch (PlanNotFoundException e) {
+                } catch (JobNotFoundException e) {
                     emitter.complete();
                 } catch (RuntimeException e) {
                     emitter.fail(e);

@@ -1,6 +1,6 @@
-package org.gongpei.service.plan;
+package org.gongpei.service.job;
 
-/** Where a plan's demand came from. */
+/** Where a job's demand came from. */
 public enum DemandSource {
     /** The seeded synthetic demand generator of the datasets module. */
     GENERATED,

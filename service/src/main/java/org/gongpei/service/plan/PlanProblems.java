@@ -1,0 +1,64 @@
+package org.gongpei.service.plan;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.plan.DailyFleet;
+import org.gongpei.planning.plan.DailyProblems;
+import org.gongpei.planning.plan.DayDemand;
+import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.planning.plan.MatrixSource;
+import org.gongpei.service.county.CountyService;
+import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.solver.daily.model.DailyParameters;
+import org.gongpei.solver.daily.model.DailyProblem;
+
+/**
+ * Builds the day's problem of a stored plan: its county, its demand, the fleet sized for that demand and the
+ * road matrices of the county (kept on disk in {@code gongpei.plans.matrix-cache-dir}).
+ */
+@ApplicationScoped
+public class PlanProblems {
+
+    @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
+    Path matrixCacheDir;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    CountyService counties;
+
+    @Inject
+    RoadNetworks roadNetworks;
+
+    /** The county and the day's demand of a stored plan, with the fleet sized for them. */
+    public record Day(CountyNetworkData county, DayDemand demand, DailyFleet fleet) {
+    }
+
+    /** @return the county, demand and fleet of the plan's day */
+    public Day day(String countyCode, String demandJson) {
+        CountyNetworkData county = counties.network(countyCode);
+        DayDemand demand = plans.demand(demandJson);
+        return new Day(county, demand, DailyFleet.sizedFor(county, demand));
+    }
+
+    /** @return the day's problem on the county's roads */
+    public DailyProblem problem(String countyCode, Day day, HubChoice hubs, Duration timeLimit) {
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
+        return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
+                DailyParameters.defaults(timeLimit));
+    }
+
+    /**
+     * The day's problem of a stored plan, built again as its solve built it (the road matrices come from the
+     * disk cache).
+     */
+    public DailyProblem problem(String countyCode, HubChoice hubs, String demandJson, Duration timeLimit) {
+        return problem(countyCode, day(countyCode, demandJson), hubs, timeLimit);
+    }
+}

@@ -1,0 +1,261 @@
+package org.gongpei.service.job;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongpei.service.plan.PlanTestCounty.CODE;
+import static org.gongpei.service.plan.PlanTestCounty.DATE;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.gongpei.service.analysis.StoredAnalysis;
+import org.gongpei.service.analysis.StoredAnalysisRepository;
+import org.gongpei.service.calendar.CalendarKind;
+import org.gongpei.service.calendar.StoredCalendar;
+import org.gongpei.service.calendar.StoredCalendarRepository;
+import org.gongpei.service.county.CountyRepository;
+import org.gongpei.service.plan.PlanTestCounty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of job through the one machinery: its queue, its event stream, its restart recovery. */
+@QuarkusTest
+class JobsApiTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(4);
+
+    @Inject
+    JobRecovery recovery;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CountyRepository counties;
+
+    @Inject
+    StoredAnalysisRepository analyses;
+
+    @Inject
+    StoredCalendarRepository calendars;
+
+    @BeforeEach
+    void county() {
+        PlanTestCounty.ensureImported();
+    }
+
+    @Test
+    void aFullQueueRefusesEveryKindWith429AndRetryAfter() {
+        long solving = startPlan(600);
+        awaitStatus("/api/v1/plans/" + solving, "SOLVING");
+        List<Long> queued = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            queued.add(startPlan(600));
+        }
+        try {
+            int analysesBefore = given().get("/api/v1/counties/" + CODE + "/analyses").jsonPath().getList("$").size();
+            refused("/plans", "{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":5}");
+            refused("/analyses", "{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1}");
+            refused("/calendars", "{\"dayTimeLimitSeconds\":1}");
+            refused("/target-costs", "{\"dayTimeLimitSeconds\":1}");
+            assertThat(given().get("/api/v1/counties/" + CODE + "/analyses").jsonPath().getList("$"))
+                    .hasSize(analysesBefore);
+        } finally {
+            for (long id : queued) {
+                given().when().delete("/api/v1/plans/" + id).then().statusCode(204);
+            }
+            given().when().post("/api/v1/plans/" + solving + "/stop").then().statusCode(202);
+        }
+        assertThat(PlanTestCounty.awaitEnd(solving, Duration.ofSeconds(60)).getString("status")).isEqualTo("DONE");
+    }
+
+    @Test
+    void anAnalysisStreamEndsWithItsDoneDocument() {
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"scenarios\":[\"JOINT\"]}")
+                .when().post("/api/v1/counties/" + CODE + "/analyses")
+                .then().statusCode(202).extract().header("Location");
+        String last = lastEvent(location);
+        assertThat(last).contains("\"status\":\"DONE\"").contains("\"report\":{");
+        assertThat(JsonPath.from(last).getLong("id")).isEqualTo(JsonPath.from(given().get(location).asString()).getLong("id"));
+        given().when().get("/api/v1/analyses/987654/events").then().statusCode(404);
+    }
+
+    @Test
+    void aCalendarStreamEndsWithItsDoneDocument() {
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"serviceDays\":[\"MON\",\"THU\"],\"dayTimeLimitSeconds\":1}")
+                .when().post("/api/v1/counties/" + CODE + "/calendars")
+                .then().statusCode(202).extract().header("Location");
+        String last = lastEvent(location);
+        assertThat(last).contains("\"status\":\"DONE\"").contains("\"kind\":\"CALENDAR\"");
+        assertThat(JsonPath.from(last).getString("result.serviceDays")).contains("MON");
+        given().when().get("/api/v1/calendars/987654/events").then().statusCode(404);
+        given().when().get("/api/v1/target-costs/987654/events").then().statusCode(404);
+    }
+
+    @Test
+    void recoveryInterruptsOnlyTheJobsWithoutALiveExecution() throws SQLException {
+        long gone = storeAnalysis();
+        long stale = storeCalendar();
+        long live = storeCalendar();
+        execution("calendar-" + stale, "another-instance", Instant.now().minus(Duration.ofHours(1)));
+        execution("calendar-" + live, "another-instance", Instant.now());
+        try {
+            recovery.recover();
+
+            JsonPath goneStatus = given().get("/api/v1/analyses/" + gone).then().statusCode(200).extract().jsonPath();
+            assertThat(goneStatus.getString("status")).isEqualTo("INTERRUPTED");
+            assertThat(goneStatus.getString("error")).isEqualTo(JobRecovery.RESTARTED);
+            assertThat(goneStatus.getString("finishedAt")).isNotNull();
+            given().get("/api/v1/calendars/" + stale).then().body("status", equalTo("INTERRUPTED"));
+            given().get("/api/v1/calendars/" + live).then().body("status", equalTo("SOLVING"));
+            assertThat(executionExists("calendar-" + stale)).as("the dead execution is deleted").isFalse();
+            assertThat(executionExists("calendar-" + live)).isTrue();
+        } finally {
+            deleteExecution("calendar-" + stale);
+            deleteExecution("calendar-" + live);
+            QuarkusTransaction.requiringNew().run(() -> calendars.deleteById(live));
+        }
+    }
+
+    @Test
+    void theJobSchedulerIsReady() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'jobs' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'jobs' }.data.queued", notNullValue());
+    }
+
+    private static long startPlan(int timeLimitSeconds) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":" + timeLimitSeconds + "}")
+                .when().post("/api/v1/counties/" + CODE + "/plans")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+    }
+
+    private static void refused(String kind, String body) {
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/counties/" + CODE + kind)
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", equalTo(String.valueOf(Jobs.RETRY_AFTER_SECONDS)))
+                .body("detail", containsString("gongpei.jobs.max-queued"));
+    }
+
+    private static void awaitStatus(String path, String status) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!status.equals(given().get(path).jsonPath().getString("status"))) {
+            assertThat(Instant.now()).as("%s never %s", path, status).isBefore(deadline);
+            sleep();
+        }
+    }
+
+    /** Follows the job's event stream to its end; @return the data of its last event */
+    private static String lastEvent(String location) {
+        String stream = given().accept("text/event-stream").when().get(location + "/events")
+                .then().statusCode(200).contentType(startsWith("text/event-stream")).extract().asString();
+        List<String> events = stream.lines().filter(line -> line.startsWith("data:")).toList();
+        assertThat(events).isNotEmpty();
+        return events.get(events.size() - 1).substring("data:".length());
+    }
+
+    private long storeAnalysis() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StoredAnalysis analysis = new StoredAnalysis();
+            analysis.county = counties.findByCode(CODE).orElseThrow();
+            analysis.analysisDate = LocalDate.parse(DATE);
+            analysis.state = solving();
+            analysis.demandSeed = 1L;
+            analysis.timeLimitSeconds = 1;
+            analysis.request = "{\"date\":\"" + DATE + "\",\"demandSeed\":1,\"timeLimitSeconds\":1,"
+                    + "\"scenarios\":[\"JOINT\"],\"tolerancePercent\":10,\"remoteRoadSeconds\":0,"
+                    + "\"remoteVillages\":[],\"revenueFenPerParcel\":80,\"volumeGrowthPercent\":10}";
+            analyses.persist(analysis);
+            return analysis.id;
+        });
+    }
+
+    private long storeCalendar() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StoredCalendar calendar = new StoredCalendar();
+            calendar.county = counties.findByCode(CODE).orElseThrow();
+            calendar.kind = CalendarKind.CALENDAR;
+            calendar.state = solving();
+            calendar.request = "{}";
+            calendars.persist(calendar);
+            return calendar.id;
+        });
+    }
+
+    private static JobState solving() {
+        JobState state = JobState.queued(DemandSource.GENERATED);
+        state.status = JobStatus.SOLVING;
+        state.startedAt = state.createdAt;
+        state.phase = "day 1";
+        return state;
+    }
+
+    /** Stores an execution of the job as another instance picked it. */
+    private void execution(String instance, String pickedBy, Instant heartbeat) throws SQLException {
+        String[] key = instance.split("-");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into scheduled_tasks (task_name,"
+                        + " task_instance, task_data, execution_time, picked, picked_by, last_heartbeat, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 1)")) {
+            insert.setString(1, JobScheduler.TASK);
+            insert.setString(2, instance);
+            insert.setBytes(3, ("{\"kind\":\"" + key[0] + "\",\"id\":" + key[1] + "}").getBytes(StandardCharsets.UTF_8));
+            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setBoolean(5, true);
+            insert.setString(6, pickedBy);
+            insert.setTimestamp(7, Timestamp.from(heartbeat));
+            insert.executeUpdate();
+        }
+    }
+
+    private boolean executionExists(String instance) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select 1 from scheduled_tasks where task_name = ? and task_instance = ?")) {
+            select.setString(1, JobScheduler.TASK);
+            select.setString(2, instance);
+            return select.executeQuery().next();
+        }
+    }
+
+    private void deleteExecution(String instance) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from scheduled_tasks where task_name = ? and task_instance = ?")) {
+            delete.setString(1, JobScheduler.TASK);
+            delete.setString(2, instance);
+            delete.executeUpdate();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
