@@ -2,7 +2,8 @@
 # End-to-end check of the packaged service, as a user runs it:
 #  1. embedded PostgreSQL (the default): health UP, demo county listed, UI served, then every curl
 #     example of README.md, in order, against the demo county (see run_readme_examples);
-#  2. a county imported, the service restarted, the county still there;
+#  2. a county imported, the service restarted, the county still there; then the service killed with
+#     kill -9 (its PostgreSQL keeps running) and started again: the orphaned server is stopped, no 60 s wait;
 #  3. an external PostgreSQL (the system server, started with pg_ctlcluster) through
 #     QUARKUS_DATASOURCE_* environment variables: same checks, and no embedded server started.
 # Needs a packaged service (./mvnw package), curl and python3 and, for step 3, Debian's postgresql package.
@@ -116,6 +117,15 @@ stop_service
 start_service GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/pgdata"
 expect "the imported county survived the restart" json_has "$BASE/api/v1/counties" '"code":"S001"'
 expect "the demo county was not loaded twice" test "$(curl -fs "$BASE/api/v1/counties" | grep -o '"code":"130425"' | wc -l)" -eq 1
+
+echo "# 2b. kill -9 leaves the embedded PostgreSQL running; the next start stops it and goes on"
+kill -9 "$PID"; wait "$PID" 2>/dev/null || true; PID=""
+expect "the killed service's PostgreSQL is still running" test -f "$WORK/pgdata/postmaster.pid"
+started=$(date +%s)
+start_service GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/pgdata"
+expect "the next start stopped the orphaned server" grep -q "left by a gongpei that did not stop cleanly" "$WORK/service.log"
+expect "the next start was ready in under 60 s" test $(( $(date +%s) - started )) -lt 60
+expect "the data survived the kill" json_has "$BASE/api/v1/counties" '"code":"S001"'
 stop_service
 
 echo "# 3. external PostgreSQL"
