@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,12 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.gongpei.planning.ledger.LedgerRowReader;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.ledger.ChainVerification;
-import org.gongpei.service.ledger.CountyCarriers;
 import org.gongpei.service.ledger.LedgerBatchView;
 import org.gongpei.service.ledger.LedgerImporter;
 import org.gongpei.service.ledger.LedgerQueries;
@@ -44,7 +39,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A county's delivery record (配送台账): record files imported as append-only batches, the batches, the check of
- * their digest chain, the trace of a waybill and the county's carriers. Nothing here updates or deletes a record.
+ * their digest chain, compliance and integrity checks from the records, and the trace of a waybill. Nothing here updates or deletes a record.
  */
 @Path("/api/v1/counties/{code}")
 public class LedgerResource {
@@ -60,9 +55,6 @@ public class LedgerResource {
 
     @Inject
     LedgerVerifier verifier;
-
-    @Inject
-    CountyCarriers carriers;
 
     @Inject
     RecordComplianceQuery compliance;
@@ -100,6 +92,17 @@ public class LedgerResource {
     }
 
     @GET
+    @Path("/records/batches/{seq}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One record batch, by its place in the county's chain")
+    @APIResponse(responseCode = "404", description = "No county, or no such batch")
+    public LedgerBatchView batch(@PathParam("code") String code, @PathParam("seq") int seq) {
+        counties.summary(code);
+        return queries.batches(code).stream().filter(b -> b.seq() == seq).findFirst().orElseThrow(
+                () -> new jakarta.ws.rs.NotFoundException("County " + code + " has no record batch " + seq));
+    }
+
+    @GET
     @Path("/records/verification")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute every row, batch and link of the county's records and name what changed")
@@ -119,8 +122,7 @@ public class LedgerResource {
             @QueryParam("to") String to, @QueryParam("targetHours") @DefaultValue("72") String targetHours) {
         counties.summary(code);
         List<InputError> errors = new java.util.ArrayList<>();
-        LocalDate first = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
+        Period period = period(from, to, errors);
         Integer target = null;
         try {
             target = Integer.parseInt(targetHours.strip());
@@ -130,13 +132,10 @@ public class LedgerResource {
         } catch (NumberFormatException e) {
             errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + targetHours));
         }
-        if (first != null && end != null && !end.isAfter(first)) {
-            errors.add(new InputError("query", "to", "to must come after from"));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The period cannot be read", errors);
         }
-        return compliance.compute(code, first, end, target);
+        return compliance.compute(code, period.from(), period.to(), target);
     }
 
     @GET
@@ -152,11 +151,7 @@ public class LedgerResource {
             @QueryParam("nightEnd") @DefaultValue("06:00") String nightEnd) {
         counties.summary(code);
         List<InputError> errors = new java.util.ArrayList<>();
-        LocalDate first = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
-        if (first != null && end != null && !end.isAfter(first)) {
-            errors.add(new InputError("query", "to", "to must come after from"));
-        }
+        Period period = period(from, to, errors);
         int parcels = whole("bulkMinParcels", bulkMinParcels, 2, 10_000, errors);
         int villages = whole("bulkMinVillages", bulkMinVillages, 1, 1_000, errors);
         LocalTime closes = time("nightStart", nightStart, errors);
@@ -164,7 +159,8 @@ public class LedgerResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The checks cannot be run", errors);
         }
-        return integrity.check(code, first, end, new IntegritySettings(parcels, villages, closes, opens));
+        return integrity.check(code, period.from(), period.to(),
+                new IntegritySettings(parcels, villages, closes, opens));
     }
 
     @GET
@@ -181,38 +177,17 @@ public class LedgerResource {
         return trace;
     }
 
-    @GET
-    @Path("/carriers")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The carriers the county's record files may name")
-    public List<String> carriers(@PathParam("code") String code) {
-        counties.summary(code);
-        return carriers.of(code);
+    /** The days [from, to) of a report. */
+    private record Period(LocalDate from, LocalDate to) {
     }
 
-    @PUT
-    @Path("/carriers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the county's carriers")
-    public List<String> setCarriers(@PathParam("code") String code, List<String> names) {
-        counties.summary(code);
-        if (names == null || names.isEmpty()) {
-            throw malformed("body", "give a non-empty list of carrier names");
+    private static Period period(String from, String to, List<InputError> errors) {
+        LocalDate first = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        if (first != null && end != null && !end.isAfter(first)) {
+            errors.add(new InputError("query", "to", "to must come after from"));
         }
-        Set<String> clean = new LinkedHashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i) == null ? "" : names.get(i).strip();
-            if (name.isEmpty() || name.length() > LedgerRowReader.MAX_TEXT_CHARS
-                    || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A carrier name is not valid",
-                        List.of(new InputError("body[" + i + "]", null, "a carrier name is 1–"
-                                + LedgerRowReader.MAX_TEXT_CHARS + " characters without control characters")));
-            }
-            clean.add(name);
-        }
-        carriers.set(code, clean);
-        return carriers.of(code);
+        return new Period(first, end);
     }
 
     private static LocalDate date(String field, String text, List<InputError> errors) {

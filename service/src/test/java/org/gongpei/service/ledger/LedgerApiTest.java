@@ -43,6 +43,9 @@ class LedgerApiTest {
         assertThat(first.getInt("seq")).isEqualTo(1);
         assertThat(first.getLong("rows")).isEqualTo(3);
         assertThat(first.getString("previousSha256")).isNull();
+        given().when().get("/api/v1/counties/L001/records/batches/1").then().statusCode(200)
+                .body("chainSha256", equalTo(first.getString("chainSha256")));
+        given().when().get("/api/v1/counties/L001/records/batches/9").then().statusCode(404);
         JsonPath second = upload("L001", "fix.csv", HEADER
                 + "JD1,京东,130425101201,是,2025-06-16 06:30,2025-06-16 08:00,2025-06-16 09:30,2025-06-16 14:00,,冀D002\n",
                 null, "CORRECTION").then().statusCode(201).extract().jsonPath();
