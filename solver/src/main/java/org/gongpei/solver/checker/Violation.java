@@ -13,6 +13,6 @@ public record Violation(Kind kind, String subjectId, long amount, String message
     /** The rules the checker verifies. */
     public enum Kind {
         UNASSIGNED_MANDATORY_STOP, DUPLICATE_STOP, CAPACITY, TEMPERATURE, TIME_WINDOW, DELIVERY_NOT_AT_DEPOT, SHIFT_END,
-        MAX_WORKING_TIME, PERISHABLE_LIMIT
+        MAX_WORKING_TIME, PERISHABLE_LIMIT, DRIVING_WITHOUT_BREAK
     }
 }

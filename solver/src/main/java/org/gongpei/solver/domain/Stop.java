@@ -41,10 +41,12 @@ public class Stop {
     private Stop previousStop;
     @NextElementShadowVariable(sourceVariableName = "stops")
     private Stop nextStop;
-    @ShadowVariable(supplierName = "arrivalSecondsSupplier")
-    private Long arrivalSeconds;
     @ShadowVariable(supplierName = "loadProfileSupplier")
     private LoadProfile loadProfile;
+    @ShadowVariable(supplierName = "tripParcelsSupplier")
+    private Long tripParcels;
+    @ShadowVariable(supplierName = "scheduleSupplier")
+    private Schedule schedule;
 
     /** For the solver's cloner. */
     public Stop() {
@@ -146,31 +148,104 @@ public class Stop {
         return this;
     }
 
-    @ShadowSources({"vehicle", "previousStop.arrivalSeconds"})
-    /** @return the arrival computed from the previous stop or the depot; used by the solver. */
-    public Long arrivalSecondsSupplier() {
-        if (vehicle == null) {
-            return null;
-        }
-        TravelMatrix matrix = vehicle.getMatrix();
-        if (previousStop == null) {
-            return vehicle.getShiftStartSeconds()
-                    + matrix.durationSeconds(vehicle.getDepotLocationIndex(), locationIndex);
-        }
-        if (previousStop.getArrivalSeconds() == null) {
-            return null;
-        }
-        return previousStop.getDepartureSeconds() + matrix.durationSeconds(previousStop.locationIndex, locationIndex);
-    }
-
     @ShadowSources({"vehicle", "previousStop.loadProfile"})
-    /** @return the load profile after this stop; used by the solver. */
+    /**
+     * @return the load profile after this stop, counted from the start of its trip: the stop begins a new trip when
+     *         its goods would not fit on the current one and the vehicle has trips left; used by the solver
+     */
     public LoadProfile loadProfileSupplier() {
         if (vehicle == null) {
             return null;
         }
-        LoadProfile before = previousStop == null ? LoadProfile.START : previousStop.getLoadProfile();
-        return before == null ? null : before.after(delivery, pickup);
+        if (previousStop == null) {
+            return LoadProfile.START.after(delivery, pickup);
+        }
+        LoadProfile before = previousStop.getLoadProfile();
+        if (before == null) {
+            return null;
+        }
+        if (before.trip() < vehicle.getReloads().maxTrips()
+                && before.overloadsAfter(delivery, pickup, vehicle.getCapacity())) {
+            return LoadProfile.startTrip(before.trip() + 1).after(delivery, pickup);
+        }
+        return before.after(delivery, pickup);
+    }
+
+    @ShadowSources({"vehicle", "loadProfile", "nextStop", "nextStop.loadProfile", "nextStop.tripParcels"})
+    /**
+     * @return the parcels loaded at the depot for this stop's trip when it is a reloaded one (0 on the first trip,
+     *         loaded before the shift); used by the solver
+     */
+    public Long tripParcelsSupplier() {
+        if (vehicle == null || loadProfile == null) {
+            return null;
+        }
+        if (loadProfile.trip() == 1 || vehicle.getReloads().secondsPerParcel() == 0) {
+            return 0L;
+        }
+        if (nextStop != null && nextStop.getLoadProfile() != null && !nextStop.getLoadProfile().firstOfTrip()) {
+            return nextStop.getTripParcels();
+        }
+        return loadProfile.deliveredParcels();
+    }
+
+    @ShadowSources({"vehicle", "loadProfile", "tripParcels", "previousStop.schedule"})
+    /** @return the arrival, trip departure and driving since the last break; used by the solver */
+    public Schedule scheduleSupplier() {
+        if (vehicle == null || loadProfile == null || tripParcels == null) {
+            return null;
+        }
+        TravelMatrix matrix = vehicle.getMatrix();
+        BreakRule rule = vehicle.getBreakRule();
+        int depot = vehicle.getDepotLocationIndex();
+        if (previousStop == null) {
+            long leg = matrix.durationSeconds(depot, locationIndex);
+            return new Schedule(vehicle.getShiftStartSeconds(), vehicle.getShiftStartSeconds() + leg, leg, 0,
+                    rule.excessSeconds(0, leg));
+        }
+        Schedule before = previousStop.getSchedule();
+        if (before == null) {
+            return null;
+        }
+        long time = previousStop.getDepartureSeconds();
+        long driving = previousStop.getDrivingSecondsAtDeparture();
+        if (!loadProfile.firstOfTrip()) {
+            long leg = matrix.durationSeconds(previousStop.locationIndex, locationIndex);
+            long rest = rule.breakBefore(driving, leg);
+            return new Schedule(before.tripDepartureSeconds(), time + rest + leg, rule.drivingAfter(driving, leg), rest,
+                    rule.excessSeconds(driving, leg));
+        }
+        long toDepot = matrix.durationSeconds(previousStop.locationIndex, depot);
+        long rest = rule.breakBefore(driving, toDepot);
+        long excess = rule.excessSeconds(driving, toDepot);
+        driving = rule.drivingAfter(driving, toDepot);
+        long reload = vehicle.getReloads().seconds(tripParcels);
+        driving = rule.drivingAfterPause(driving, reload);
+        long out = matrix.durationSeconds(depot, locationIndex);
+        long departure = time + rest + toDepot + reload + rule.breakBefore(driving, out);
+        excess += rule.excessSeconds(driving, out);
+        return new Schedule(departure, departure + out, rule.drivingAfter(driving, out), rest, excess);
+    }
+
+    /** @return whether this stop begins a trip after a reload at the depot (not the vehicle's first trip) */
+    public boolean startsReloadedTrip() {
+        return previousStop != null && loadProfile != null && loadProfile.firstOfTrip();
+    }
+
+    /** @return whether this is the last stop of its trip: the vehicle drives back to its depot after it */
+    public boolean isTripEnd() {
+        return vehicle != null && (nextStop == null || nextStop.startsReloadedTrip());
+    }
+
+    /** @return the trip (from 1) this stop is on, 0 if unassigned */
+    public int getTrip() {
+        return loadProfile == null ? 0 : loadProfile.trip();
+    }
+
+    /** @return driving since the last break when the vehicle leaves, after a wait long enough to count as a break */
+    public long getDrivingSecondsAtDeparture() {
+        long wait = Math.max(0, readySeconds - schedule.arrivalSeconds());
+        return vehicle.getBreakRule().drivingAfterPause(schedule.drivingSeconds(), wait);
     }
 
     /** @return the service duration in seconds: fixed part plus per parcel delivered and picked up */
@@ -184,26 +259,36 @@ public class Stop {
 
     /** @return when service starts, or null if unassigned */
     public Long getServiceStartSeconds() {
-        return arrivalSeconds == null ? null : Math.max(arrivalSeconds, readySeconds);
+        return schedule == null ? null : Math.max(schedule.arrivalSeconds(), readySeconds);
     }
 
     /** @return when the vehicle leaves, or null if unassigned */
     public Long getDepartureSeconds() {
-        return arrivalSeconds == null ? null : Math.max(arrivalSeconds, readySeconds) + getServiceSeconds();
+        return schedule == null ? null : Math.max(schedule.arrivalSeconds(), readySeconds) + getServiceSeconds();
     }
 
     /** @return seconds arrived after the due time, 0 if on time or unassigned */
     public long getLatenessSeconds() {
-        return arrivalSeconds == null ? 0 : Math.max(0, arrivalSeconds - dueSeconds);
+        return schedule == null ? 0 : Math.max(0, schedule.arrivalSeconds() - dueSeconds);
     }
 
-    /** @return the metres driven from the previous stop or the depot to this stop, 0 if unassigned */
+    /**
+     * @return the metres driven from the previous stop or the depot to this stop (through the depot when the stop
+     *         begins a reloaded trip), 0 if unassigned
+     */
     public long getDistanceFromPreviousMetres() {
         if (vehicle == null) {
             return 0;
         }
-        int from = previousStop == null ? vehicle.getDepotLocationIndex() : previousStop.locationIndex;
-        return vehicle.getMatrix().distanceMetres(from, locationIndex);
+        TravelMatrix matrix = vehicle.getMatrix();
+        int depot = vehicle.getDepotLocationIndex();
+        if (previousStop == null) {
+            return matrix.distanceMetres(depot, locationIndex);
+        }
+        if (startsReloadedTrip()) {
+            return matrix.distanceMetres(previousStop.locationIndex, depot) + matrix.distanceMetres(depot, locationIndex);
+        }
+        return matrix.distanceMetres(previousStop.locationIndex, locationIndex);
     }
 
     /** @return the metres from this stop back to the vehicle's depot, 0 if unassigned */
@@ -211,11 +296,29 @@ public class Stop {
         return vehicle == null ? 0 : vehicle.getMatrix().distanceMetres(locationIndex, vehicle.getDepotLocationIndex());
     }
 
-    /** @return when the vehicle would reach its depot if it drove there straight after this stop */
+    /**
+     * @return when the vehicle would reach its depot if it drove there after this stop (after a break if the break
+     *         rule asks for one)
+     */
     public Long getDepotArrivalSecondsIfLast() {
         Long departure = getDepartureSeconds();
-        return departure == null ? null
-                : departure + vehicle.getMatrix().durationSeconds(locationIndex, vehicle.getDepotLocationIndex());
+        if (departure == null) {
+            return null;
+        }
+        long leg = vehicle.getMatrix().durationSeconds(locationIndex, vehicle.getDepotLocationIndex());
+        return departure + getBreakBeforeDepotSeconds() + leg;
+    }
+
+    /** @return the break taken at this stop before driving back to the depot, were it to drive back now */
+    public long getBreakBeforeDepotSeconds() {
+        long leg = vehicle.getMatrix().durationSeconds(locationIndex, vehicle.getDepotLocationIndex());
+        return vehicle.getBreakRule().breakBefore(getDrivingSecondsAtDeparture(), leg);
+    }
+
+    /** @return driving beyond the break rule's limit on the drive back to the depot after this stop */
+    public long getExcessDrivingToDepotSeconds() {
+        long leg = vehicle.getMatrix().durationSeconds(locationIndex, vehicle.getDepotLocationIndex());
+        return vehicle.getBreakRule().excessSeconds(getDrivingSecondsAtDeparture(), leg);
     }
 
     /** @return whether this is the last stop of an assigned route */
@@ -291,12 +394,15 @@ public class Stop {
         return depotReadySeconds;
     }
 
-    /** @return seconds by which the vehicle leaves its depot before this stop's delivery is there; 0 if none */
+    /**
+     * @return seconds by which the vehicle leaves its depot on this stop's trip before the stop's delivery is there;
+     *         0 if none
+     */
     public long getDepotReadyExcessSeconds() {
-        if (vehicle == null || delivery.equals(Quantities.ZERO)) {
+        if (schedule == null || delivery.equals(Quantities.ZERO)) {
             return 0;
         }
-        return Math.max(0, depotReadySeconds - vehicle.getShiftStartSeconds());
+        return Math.max(0, depotReadySeconds - schedule.tripDepartureSeconds());
     }
 
     public boolean isOptional() {
@@ -331,12 +437,25 @@ public class Stop {
         this.nextStop = nextStop;
     }
 
+    /** @return the arrival, or null if unassigned */
     public Long getArrivalSeconds() {
-        return arrivalSeconds;
+        return schedule == null ? null : schedule.arrivalSeconds();
     }
 
-    public void setArrivalSeconds(Long arrivalSeconds) {
-        this.arrivalSeconds = arrivalSeconds;
+    public Schedule getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(Schedule schedule) {
+        this.schedule = schedule;
+    }
+
+    public Long getTripParcels() {
+        return tripParcels;
+    }
+
+    public void setTripParcels(Long tripParcels) {
+        this.tripParcels = tripParcels;
     }
 
     public LoadProfile getLoadProfile() {

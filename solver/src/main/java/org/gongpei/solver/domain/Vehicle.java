@@ -10,7 +10,8 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
 /**
- * A vehicle that leaves its depot at the start of its shift, serves its stops in order and returns.
+ * A vehicle that leaves its depot at the start of its shift, serves its stops in order and returns; with
+ * {@link Reloads} it may return to reload on the way, so its stops form several trips.
  * Costs are in a currency unit chosen by the caller (for example fen); see {@link RoutePlan} for how
  * they become a score.
  */
@@ -29,6 +30,8 @@ public class Vehicle {
     private long costPerKilometre;
     private long costPerHour;
     private Quantities capacity = Quantities.ZERO;
+    private Reloads reloads = Reloads.NONE;
+    private BreakRule breakRule = BreakRule.NONE;
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Stop> stops = new ArrayList<>();
@@ -92,6 +95,18 @@ public class Vehicle {
     /** Sets the capacity per compartment and dimension; a zero class means no such compartment. */
     public Vehicle withCapacity(Quantities capacity) {
         this.capacity = capacity;
+        return this;
+    }
+
+    /** Lets the vehicle return to its depot, reload and leave again, up to {@link Reloads#maxTrips()}; returns this. */
+    public Vehicle withReloads(Reloads reloads) {
+        this.reloads = reloads;
+        return this;
+    }
+
+    /** Sets the driver's break rule; returns this. */
+    public Vehicle withBreakRule(BreakRule breakRule) {
+        this.breakRule = breakRule;
         return this;
     }
 
@@ -168,6 +183,14 @@ public class Vehicle {
 
     public Quantities getCapacity() {
         return capacity;
+    }
+
+    public Reloads getReloads() {
+        return reloads;
+    }
+
+    public BreakRule getBreakRule() {
+        return breakRule;
     }
 
     public List<Stop> getStops() {

@@ -13,6 +13,7 @@ import org.gongpei.solver.domain.TemperatureClass;
 import org.gongpei.solver.domain.Vehicle;
 import org.gongpei.solver.solver.RouteJustifications.DeliveryNotAtDepot;
 import org.gongpei.solver.solver.RouteJustifications.DistanceCost;
+import org.gongpei.solver.solver.RouteJustifications.DrivingWithoutBreak;
 import org.gongpei.solver.solver.RouteJustifications.MaxWorkingTime;
 import org.gongpei.solver.solver.RouteJustifications.PerishableLimit;
 import org.gongpei.solver.solver.RouteJustifications.ShiftEnd;
@@ -35,6 +36,7 @@ public class RouteConstraintProvider implements ConstraintProvider {
     public static final String SHIFT_END = "Shift end";
     public static final String MAX_WORKING_TIME = "Maximum working time";
     public static final String PERISHABLE_LIMIT = "Perishable limit";
+    public static final String DRIVING_WITHOUT_BREAK = "Driving without break";
     public static final String UNASSIGNED_OPTIONAL_STOP = "Unassigned optional stop";
     public static final String VEHICLE_FIXED_COST = "Vehicle fixed cost";
     public static final String DISTANCE_COST = "Distance cost";
@@ -54,6 +56,7 @@ public class RouteConstraintProvider implements ConstraintProvider {
                 shiftEnd(factory),
                 maxWorkingTime(factory),
                 perishableLimit(factory),
+                drivingWithoutBreak(factory),
                 unassignedOptionalStop(factory),
                 vehicleFixedCost(factory),
                 distanceCost(factory),
@@ -71,10 +74,11 @@ public class RouteConstraintProvider implements ConstraintProvider {
 
     Constraint vehicleCapacity(ConstraintFactory factory) {
         return factory.forEach(Stop.class)
-                .filter(Stop::isLast)
+                .filter(Stop::isTripEnd)
                 .filter(last -> overloadOfRouteEndingAt(last) > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, RouteConstraintProvider::overloadOfRouteEndingAt)
-                .justifyWith((last, score) -> new VehicleCapacity(last.getVehicle().getId(), overloadText(last)))
+                .justifyWith((last, score) -> new VehicleCapacity(last.getVehicle().getId(), last.getTrip(),
+                        overloadText(last)))
                 .asConstraint(VEHICLE_CAPACITY);
     }
 
@@ -126,12 +130,22 @@ public class RouteConstraintProvider implements ConstraintProvider {
     Constraint perishableLimit(ConstraintFactory factory) {
         return factory.forEach(Stop.class)
                 .filter(Stop::hasPerishablePickup)
-                .join(factory.forEach(Stop.class).filter(Stop::isLast), Joiners.equal(Stop::getVehicle))
+                .join(factory.forEach(Stop.class).filter(Stop::isTripEnd), Joiners.equal(Stop::getVehicle),
+                        Joiners.equal(Stop::getTrip))
                 .filter((pickup, last) -> perishableExcessSeconds(pickup, last) > 0)
                 .penalize(HardMediumSoftScore.ONE_HARD, RouteConstraintProvider::perishableExcessSeconds)
                 .justifyWith((pickup, last, score) -> new PerishableLimit(pickup.getName(),
                         pickup.getVehicle().getId(), perishableExcessSeconds(pickup, last)))
                 .asConstraint(PERISHABLE_LIMIT);
+    }
+
+    Constraint drivingWithoutBreak(ConstraintFactory factory) {
+        return factory.forEach(Stop.class)
+                .filter(stop -> excessDrivingSeconds(stop) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, RouteConstraintProvider::excessDrivingSeconds)
+                .justifyWith((stop, score) -> new DrivingWithoutBreak(stop.getName(), stop.getVehicle().getId(),
+                        excessDrivingSeconds(stop)))
+                .asConstraint(DRIVING_WITHOUT_BREAK);
     }
 
     Constraint unassignedOptionalStop(ConstraintFactory factory) {
@@ -229,6 +243,10 @@ public class RouteConstraintProvider implements ConstraintProvider {
 
     private static long perishableExcessSeconds(Stop pickup, Stop last) {
         return Math.max(0, last.getDepotArrivalSecondsIfLast() - pickup.getLatestColdStoreArrivalSeconds());
+    }
+
+    private static long excessDrivingSeconds(Stop stop) {
+        return stop.getSchedule().excessDrivingSeconds() + (stop.isLast() ? stop.getExcessDrivingToDepotSeconds() : 0);
     }
 
     private static long metresCharged(Stop stop) {

@@ -3,6 +3,8 @@ package org.gongpei.solver.solver;
 import java.util.Arrays;
 import java.util.List;
 
+import org.gongpei.solver.domain.BreakRule;
+import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
@@ -11,11 +13,12 @@ import org.gongpei.solver.domain.TravelMatrix;
 import org.gongpei.solver.domain.Vehicle;
 
 /**
- * Cost of one vehicle's route with a candidate stop inserted, for construction heuristics: it walks the
- * route from the depot and answers {@link #INFEASIBLE} on any hard violation (time window, shift end,
- * maximum working time, compartment, capacity, perishable limit), else the route's cost in soft score
- * units (the same scale as {@link RoutePlan#SCORE_PER_COST_UNIT}). The constraint provider stays the
- * authority on the score; this only ranks insertions.
+ * Cost of one vehicle's route with a candidate stop inserted, for construction heuristics: it splits the route
+ * into trips as the model does (a stop that would not fit begins the next trip while trips remain), walks it
+ * from the depot with reloads and breaks, and answers {@link #INFEASIBLE} on any hard violation (time window,
+ * shift end, maximum working time, compartment, capacity per trip, perishable limit per trip, driving without a
+ * break), else the route's cost in soft score units (the same scale as {@link RoutePlan#SCORE_PER_COST_UNIT}).
+ * The constraint provider stays the authority on the score; this only ranks insertions.
  */
 final class RouteEvaluator {
 
@@ -25,9 +28,12 @@ final class RouteEvaluator {
     private static final long COST_PER_KM_FACTOR = RoutePlan.SCORE_PER_COST_UNIT / 1_000;
     private static final long COST_PER_HOUR_FACTOR = RoutePlan.SCORE_PER_COST_UNIT / 3_600;
 
-    private final long[] onBoard = new long[Quantities.COMPONENTS];
-    private final long[] peak = new long[Quantities.COMPONENTS];
+    private final long[] delivered = new long[Quantities.COMPONENTS];
+    private final long[] net = new long[Quantities.COMPONENTS];
+    private final long[] maxNet = new long[Quantities.COMPONENTS];
     private long[] departureSeconds = new long[16];
+    private int[] tripOf = new int[16];
+    private long[] tripParcels = new long[16];
 
     /**
      * @param route the vehicle's stops, without the candidate
@@ -42,28 +48,70 @@ final class RouteEvaluator {
         }
         if (departureSeconds.length < size) {
             departureSeconds = new long[2 * size];
+            tripOf = new int[2 * size];
+            tripParcels = new long[2 * size + 1];
+        }
+        if (!splitIntoTrips(vehicle, route, inserted, position, size)) {
+            return INFEASIBLE;
         }
         TravelMatrix matrix = vehicle.getMatrix();
+        BreakRule rule = vehicle.getBreakRule();
+        int depot = vehicle.getDepotLocationIndex();
         long time = vehicle.getShiftStartSeconds();
+        long tripDeparture = time;
+        long driving = 0;
         long metres = 0;
-        int at = vehicle.getDepotLocationIndex();
+        int at = depot;
+        int tripStart = 0;
         for (int i = 0; i < size; i++) {
             Stop stop = stopAt(route, inserted, position, i);
-            time += matrix.durationSeconds(at, stop.getLocationIndex());
+            boolean reload = i > 0 && tripOf[i] != tripOf[i - 1];
+            if (reload) {
+                long toDepot = matrix.durationSeconds(at, depot);
+                if (rule.excessSeconds(driving, toDepot) > 0) {
+                    return INFEASIBLE;
+                }
+                time += rule.breakBefore(driving, toDepot) + toDepot;
+                driving = rule.drivingAfter(driving, toDepot);
+                metres += matrix.distanceMetres(at, depot);
+                if (!perishablesInTime(route, inserted, position, tripStart, i, time)) {
+                    return INFEASIBLE;
+                }
+                long reloadSeconds = vehicle.getReloads().seconds(tripParcels[tripOf[i]]);
+                time += reloadSeconds;
+                driving = rule.drivingAfterPause(driving, reloadSeconds);
+                at = depot;
+                tripStart = i;
+            }
+            long leg = matrix.durationSeconds(at, stop.getLocationIndex());
+            if (rule.excessSeconds(driving, leg) > 0) {
+                return INFEASIBLE;
+            }
+            time += rule.breakBefore(driving, leg);
+            if (reload) {
+                tripDeparture = time;
+            }
+            time += leg;
+            driving = rule.drivingAfter(driving, leg);
             metres += matrix.distanceMetres(at, stop.getLocationIndex());
-            if (time > stop.getDueSeconds() || stop.getDepotReadySeconds() > vehicle.getShiftStartSeconds()
+            if (time > stop.getDueSeconds() || stop.getDepotReadySeconds() > tripDeparture
                     && !stop.getDelivery().equals(Quantities.ZERO)) {
                 return INFEASIBLE;
             }
+            driving = rule.drivingAfterPause(driving, stop.getReadySeconds() - time);
             time = Math.max(time, stop.getReadySeconds()) + stop.getServiceSeconds();
             departureSeconds[i] = time;
             at = stop.getLocationIndex();
         }
-        time += matrix.durationSeconds(at, vehicle.getDepotLocationIndex());
-        metres += matrix.distanceMetres(at, vehicle.getDepotLocationIndex());
+        long home = matrix.durationSeconds(at, depot);
+        if (rule.excessSeconds(driving, home) > 0) {
+            return INFEASIBLE;
+        }
+        time += rule.breakBefore(driving, home) + home;
+        metres += matrix.distanceMetres(at, depot);
         long workingSeconds = time - vehicle.getShiftStartSeconds();
         if (time > vehicle.getShiftEndSeconds() || workingSeconds > vehicle.getMaxWorkingSeconds()
-                || !perishablesInTime(route, inserted, position, size, time) || !loadsFit(vehicle, route, inserted, position, size)) {
+                || !perishablesInTime(route, inserted, position, tripStart, size, time)) {
             return INFEASIBLE;
         }
         return vehicle.getFixedCost() * RoutePlan.SCORE_PER_COST_UNIT
@@ -78,8 +126,9 @@ final class RouteEvaluator {
         return index == position ? inserted : route.get(index - 1);
     }
 
-    private boolean perishablesInTime(List<Stop> route, Stop inserted, int position, int size, long depotArrival) {
-        for (int i = 0; i < size; i++) {
+    private boolean perishablesInTime(List<Stop> route, Stop inserted, int position, int from, int to,
+            long depotArrival) {
+        for (int i = from; i < to; i++) {
             Stop stop = stopAt(route, inserted, position, i);
             if (stop.hasPerishablePickup() && (depotArrival - departureSeconds[i] > stop.getMaxSecondsToColdStore()
                     || depotArrival > stop.getColdStoreDeadlineSeconds())) {
@@ -89,9 +138,12 @@ final class RouteEvaluator {
         return true;
     }
 
-    private boolean loadsFit(Vehicle vehicle, List<Stop> route, Stop inserted, int position, int size) {
+    /** Fills {@link #tripOf} and {@link #tripParcels}; false if a compartment is missing or a trip is overloaded. */
+    private boolean splitIntoTrips(Vehicle vehicle, List<Stop> route, Stop inserted, int position, int size) {
         Quantities capacity = vehicle.getCapacity();
-        Arrays.fill(onBoard, 0);
+        int maxTrips = vehicle.getReloads().maxTrips();
+        int trip = 1;
+        startTrip(trip);
         for (int i = 0; i < size; i++) {
             Stop stop = stopAt(route, inserted, position, i);
             for (TemperatureClass temperatureClass : TemperatureClass.values()) {
@@ -99,23 +151,57 @@ final class RouteEvaluator {
                     return false;
                 }
             }
-            for (int c = 0; c < Quantities.COMPONENTS; c++) {
-                onBoard[c] += stop.getDelivery().get(c);
+            if (i > 0 && trip < maxTrips && overloads(stop, capacity)) {
+                if (overloaded(capacity)) {
+                    return false;
+                }
+                startTrip(++trip);
             }
-        }
-        System.arraycopy(onBoard, 0, peak, 0, Quantities.COMPONENTS);
-        for (int i = 0; i < size; i++) {
-            Stop stop = stopAt(route, inserted, position, i);
             for (int c = 0; c < Quantities.COMPONENTS; c++) {
-                onBoard[c] += stop.getPickup().get(c) - stop.getDelivery().get(c);
-                peak[c] = Math.max(peak[c], onBoard[c]);
+                long delivery = stop.getDelivery().get(c);
+                delivered[c] += delivery;
+                net[c] += stop.getPickup().get(c) - delivery;
+                maxNet[c] = Math.max(maxNet[c], net[c]);
             }
+            tripOf[i] = trip;
+            tripParcels[trip] += parcels(stop.getDelivery());
         }
+        return !overloaded(capacity);
+    }
+
+    private void startTrip(int trip) {
+        Arrays.fill(delivered, 0);
+        Arrays.fill(net, 0);
+        Arrays.fill(maxNet, 0);
+        tripParcels[trip] = 0;
+    }
+
+    private boolean overloads(Stop stop, Quantities capacity) {
         for (int c = 0; c < Quantities.COMPONENTS; c++) {
-            if (vehicle.hasCompartment(Quantities.temperatureClassOf(c)) && peak[c] > capacity.get(c)) {
-                return false;
+            if (capacity.hasAny(Quantities.temperatureClassOf(c))) {
+                long nextNet = net[c] + stop.getPickup().get(c) - stop.getDelivery().get(c);
+                if (delivered[c] + stop.getDelivery().get(c) + Math.max(maxNet[c], nextNet) > capacity.get(c)) {
+                    return true;
+                }
             }
         }
-        return true;
+        return false;
+    }
+
+    private boolean overloaded(Quantities capacity) {
+        for (int c = 0; c < Quantities.COMPONENTS; c++) {
+            if (capacity.hasAny(Quantities.temperatureClassOf(c)) && delivered[c] + maxNet[c] > capacity.get(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long parcels(Quantities quantities) {
+        long parcels = 0;
+        for (TemperatureClass temperatureClass : TemperatureClass.values()) {
+            parcels += quantities.get(temperatureClass, Dimension.PARCELS);
+        }
+        return parcels;
     }
 }

@@ -26,9 +26,9 @@ public final class RouteJustifications {
         }
     }
 
-    public record VehicleCapacity(String vehicleId, String compartments) implements Described {
+    public record VehicleCapacity(String vehicleId, int trip, String compartments) implements Described {
         public String description() {
-            return "Vehicle " + vehicleId + " is overloaded at its peak: " + compartments + ".";
+            return "Vehicle " + vehicleId + " is overloaded at its peak on trip " + trip + ": " + compartments + ".";
         }
     }
 
@@ -70,6 +70,13 @@ public final class RouteJustifications {
         public String description() {
             return "Perishable goods picked up at " + stopName + " reach the cold store of vehicle " + vehicleId
                     + " " + excessSeconds + " s too late.";
+        }
+    }
+
+    public record DrivingWithoutBreak(String stopName, String vehicleId, long excessSeconds) implements Described {
+        public String description() {
+            return "Vehicle " + vehicleId + " drives " + excessSeconds + " s beyond the break rule's limit without a"
+                    + " break on its way to or from stop " + stopName + ".";
         }
     }
 

@@ -6,7 +6,11 @@ import java.time.Duration;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 
+import java.util.List;
+
 import org.gongpei.solver.domain.RoutePlan;
+import org.gongpei.solver.domain.Stop;
+import org.gongpei.solver.domain.Vehicle;
 import org.gongpei.solver.solver.RouteSolver;
 import org.gongpei.solver.testing.RandomProblems;
 import static org.gongpei.solver.testing.ScoreFromReport.expectedScore;
@@ -28,5 +32,25 @@ class CheckerAgreesWithScoreTest {
 
         assertThat(score).isEqualTo(expectedScore(new SolutionChecker().check(plan)));
         assertThat(score.hardScore()).isNegative(); // random routes break hard rules, so the agreement means something
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void randomMultiTripAssignments(long seed) {
+        RoutePlan plan = RandomProblems.createMultiTrip(seed, 30, 4);
+        RandomProblems.assignRandomly(plan, seed * 31);
+
+        HardMediumSoftScore score = SOLVER.update(plan);
+
+        assertThat(score).isEqualTo(expectedScore(new SolutionChecker().check(plan)));
+        assertThat(plan.getStops()).anyMatch(stop -> stop.getTrip() == 3); // reloads happen, and twice on a route
+        for (Vehicle vehicle : plan.getVehicles()) {
+            assertThat(SolutionChecker.trips(vehicle, vehicle.getStops()).stream()
+                    .mapToInt(List::size).boxed().toList())
+                    .as("the checker's trips are the model's trips")
+                    .isEqualTo(vehicle.getStops().stream().collect(java.util.stream.Collectors.groupingBy(
+                            Stop::getTrip, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                            .values().stream().map(Long::intValue).toList());
+        }
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 
+import org.gongpei.solver.domain.BreakRule;
 import org.gongpei.solver.domain.Dimension;
+import org.gongpei.solver.domain.Reloads;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
@@ -221,5 +223,87 @@ class RouteConstraintProviderTest {
                 .givenSolution(planWithUnassigned(van().withCosts(0, 0, 30), new Stop("b", 2)))
                 .settingAllShadowVariables()
                 .penalizesBy(0);
+    }
+
+    private static Vehicle tripVan(int maxTrips) {
+        return new Vehicle("van", 0, LINE).withCapacity(ambient(10)).withReloads(new Reloads(maxTrips, 300, 10));
+    }
+
+    @Test
+    void vehicleCapacityHoldsPerTrip() {
+        Stop a = new Stop("a", 1).withDelivery(ambient(6));
+        Stop b = new Stop("b", 2).withDelivery(ambient(6));
+        Stop c = new Stop("c", 3).withDelivery(ambient(6));
+        verifier.verifyThat(RouteConstraintProvider::vehicleCapacity)
+                .givenSolution(plan(tripVan(3), a, b, c)).settingAllShadowVariables()
+                .penalizesBy(0); // three trips of 6
+        verifier.verifyThat(RouteConstraintProvider::vehicleCapacity)
+                .givenSolution(plan(tripVan(2), new Stop("a", 1).withDelivery(ambient(6)),
+                        new Stop("b", 2).withDelivery(ambient(6)), new Stop("c", 3).withDelivery(ambient(6))))
+                .settingAllShadowVariables()
+                .penalizesBy(2); // no third trip: b and c share the second, 12 of 10
+    }
+
+    @Test
+    void reloadTimeCountsAgainstTheShift() {
+        verifier.verifyThat(RouteConstraintProvider::shiftEnd)
+                .givenSolution(plan(tripVan(2).withShift(0, 3_000), new Stop("a", 1).withDelivery(ambient(6)),
+                        new Stop("b", 2).withDelivery(ambient(6))))
+                .settingAllShadowVariables()
+                .penalizesBy(960); // a at 600, depot at 1200, reload 360 s, b at 2760, back at 3960
+    }
+
+    @Test
+    void perishableLimitCountsToTheEndOfTheTrip() {
+        Vehicle reefer = tripVan(2).withCapacity(ambient(10).with(TemperatureClass.CHILLED, Dimension.PARCELS, 5));
+        Stop farm = new Stop("farm", 1).withDelivery(ambient(6)).withPickup(parcels(TemperatureClass.CHILLED, 1))
+                .withMaxSecondsToColdStore(700);
+        verifier.verifyThat(RouteConstraintProvider::perishableLimit)
+                .givenSolution(plan(reefer, farm, new Stop("far", 4).withDelivery(ambient(6))))
+                .settingAllShadowVariables()
+                .penalizesBy(0); // the first trip ends 600 s after the farm
+
+        Vehicle longer = new Vehicle("van", 0, LINE).withReloads(new Reloads(2, 300, 10))
+                .withCapacity(ambient(12).with(TemperatureClass.CHILLED, Dimension.PARCELS, 5));
+        Stop farmAgain = new Stop("farm", 1).withDelivery(ambient(6)).withPickup(parcels(TemperatureClass.CHILLED, 1))
+                .withMaxSecondsToColdStore(700);
+        verifier.verifyThat(RouteConstraintProvider::perishableLimit)
+                .givenSolution(plan(longer, farmAgain, new Stop("far", 4).withDelivery(ambient(6))))
+                .settingAllShadowVariables()
+                .penalizesBy(3_500); // both fit on one trip: 4200 s on board
+    }
+
+    @Test
+    void deliveryNotAtDepotCountsFromTheTripsDeparture() {
+        Stop a = new Stop("a", 1).withDelivery(ambient(6));
+        Stop late = new Stop("late", 2).withDelivery(ambient(6)).withDepotReady(1_500);
+        verifier.verifyThat(RouteConstraintProvider::deliveryNotAtDepot)
+                .givenSolution(plan(tripVan(2), a, late)).settingAllShadowVariables()
+                .penalizesBy(0); // the second trip leaves at 1560
+        verifier.verifyThat(RouteConstraintProvider::deliveryNotAtDepot)
+                .givenSolution(plan(tripVan(2), new Stop("late", 2).withDelivery(ambient(6)).withDepotReady(1_500)))
+                .settingAllShadowVariables()
+                .penalizesBy(1_500);
+    }
+
+    @Test
+    void drivingWithoutBreak() {
+        Vehicle van = van().withBreakRule(new BreakRule(1_000, 600));
+        verifier.verifyThat(RouteConstraintProvider::drivingWithoutBreak)
+                .givenSolution(plan(van, new Stop("far", 4))).settingAllShadowVariables()
+                .penalizesBy(2_800); // 2400 s out and, after a break, 2400 s back: 1400 s too long each
+        verifier.verifyThat(RouteConstraintProvider::drivingWithoutBreak)
+                .givenSolution(plan(van().withBreakRule(new BreakRule(1_200, 600)), new Stop("a", 1), new Stop("b", 2)))
+                .settingAllShadowVariables()
+                .penalizesBy(0); // 600 + 600, then a break before the 1200 s home
+    }
+
+    @Test
+    void timeWindowCountsTheBreak() {
+        Vehicle van = van().withBreakRule(new BreakRule(1_800, 1_800));
+        verifier.verifyThat(RouteConstraintProvider::timeWindow)
+                .givenSolution(plan(van, new Stop("a", 3), new Stop("b", 2).withTimeWindow(0, 3_000)))
+                .settingAllShadowVariables()
+                .penalizesBy(1_200); // 1800 s to a, a break of 1800 s, b at 4200
     }
 }

@@ -21,10 +21,24 @@ class RouteEvaluatorTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void agreesWithTheCheckerOnEveryInsertionPosition(long seed) {
         RoutePlan plan = RandomProblems.create(seed, 24, 8);
+        agreesWithTheChecker(plan, seed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void agreesWithTheCheckerOnRoutesWithTripsAndBreaks(long seed) {
+        RoutePlan plan = RandomProblems.createMultiTrip(seed, 24, 4);
+        int feasibleWithReloads = agreesWithTheChecker(plan, seed);
+        assertThat(feasibleWithReloads).isPositive();
+    }
+
+    /** @return how many feasible candidate routes had more than one trip */
+    private static int agreesWithTheChecker(RoutePlan plan, long seed) {
         RandomProblems.assignRandomly(plan, seed * 17);
         RouteEvaluator evaluator = new RouteEvaluator();
         int feasible = 0;
         int infeasible = 0;
+        int withReloads = 0;
         for (Vehicle vehicle : plan.getVehicles()) {
             List<Stop> route = List.copyOf(vehicle.getStops());
             Stop candidate = plan.getStops().get((int) (seed % plan.getStops().size()));
@@ -37,6 +51,9 @@ class RouteEvaluatorTest {
                 CheckReport report = checkAlone(vehicle, withCandidate);
                 if (report.feasible()) {
                     feasible++;
+                    if (SolutionChecker.trips(vehicle, withCandidate).size() > 1) {
+                        withReloads++;
+                    }
                     assertThat(cost).isEqualTo(report.totalCostScoreUnits());
                 } else {
                     infeasible++;
@@ -45,6 +62,7 @@ class RouteEvaluatorTest {
             }
         }
         assertThat(feasible + infeasible).isPositive();
+        return withReloads;
     }
 
     @ParameterizedTest
@@ -77,7 +95,9 @@ class RouteEvaluatorTest {
                 .withShift(vehicle.getShiftStartSeconds(), vehicle.getShiftEndSeconds())
                 .withMaxWorkingSeconds(vehicle.getMaxWorkingSeconds())
                 .withCosts(vehicle.getFixedCost(), vehicle.getCostPerKilometre(), vehicle.getCostPerHour())
-                .withCapacity(vehicle.getCapacity());
+                .withCapacity(vehicle.getCapacity())
+                .withReloads(vehicle.getReloads())
+                .withBreakRule(vehicle.getBreakRule());
         copy.setStops(new ArrayList<>(route));
         return new SolutionChecker().check(new RoutePlan("one route", List.of(copy), List.copyOf(route)));
     }

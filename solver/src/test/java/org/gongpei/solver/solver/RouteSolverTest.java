@@ -70,4 +70,17 @@ class RouteSolverTest {
         assertThat(report.violations()).isEmpty();
         assertThat(solution.getScore()).isEqualTo(expectedScore(report));
     }
+
+    @Test
+    void incrementalScoreMatchesFullRecalculationWithTripsAndBreaks() {
+        RoutePlan problem = RandomProblems.createMultiTrip(13, 20, 3);
+
+        RoutePlan solution = new RouteSolver(SearchConfigs.config(SearchConfigs.Search.NEARBY, Duration.ofSeconds(3), false)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)).solve(problem);
+        CheckReport report = new SolutionChecker().check(solution);
+
+        assertThat(report.violations()).isEmpty();
+        assertThat(solution.getScore()).isEqualTo(expectedScore(report));
+        assertThat(solution.getStops()).anyMatch(stop -> stop.getTrip() > 1);
+    }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.gongpei.solver.domain.BreakRule;
 import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
+import org.gongpei.solver.domain.Reloads;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
 import org.gongpei.solver.domain.TemperatureClass;
@@ -71,6 +73,20 @@ public final class RandomProblems {
             stops.add(stop);
         }
         return new RoutePlan("random-" + seed, vehicles, stops);
+    }
+
+    /**
+     * The same problem with small vans that may drive up to three trips (15 min reload plus 20 s a parcel) and a
+     * break rule of 30 min after 2 h of driving, so that routes need several trips.
+     */
+    public static RoutePlan createMultiTrip(long seed, int stopCount, int vehicleCount) {
+        RoutePlan plan = create(seed, stopCount, vehicleCount);
+        for (Vehicle vehicle : plan.getVehicles()) {
+            vehicle.withCapacity(vehicle.getCapacity().with(TemperatureClass.AMBIENT, Dimension.PARCELS, 25))
+                    .withReloads(new Reloads(3, 900, 20))
+                    .withBreakRule(new BreakRule(2 * 3_600, 1_800));
+        }
+        return plan;
     }
 
     /** Assigns stops to random vehicles in random order, leaving some unassigned. */
