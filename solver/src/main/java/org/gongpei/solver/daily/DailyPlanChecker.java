@@ -21,7 +21,8 @@ import org.gongpei.solver.domain.TravelMatrix;
 
 /**
  * Checks a daily plan against its problem from the plan's own numbers, without the solver's model: every
- * route's times and distance recomputed from the travel matrix, station hours, cross-dock timing at the
+ * route's times and distance recomputed from the travel matrix (a van's trips with their reloads at the depot),
+ * station hours, cross-dock timing at the
  * hubs in both directions, chilled goods only at hubs with cold storage, perishable deadlines, hub
  * capacities, one route at a time per vehicle, and that every parcel is either planned or listed as
  * unserved.
@@ -58,13 +59,42 @@ public final class DailyPlanChecker {
         }
         TravelMatrix matrix = problem.matrixOf(type);
         DailyParameters parameters = problem.parameters();
-        int previous = locations.get(route.depotCode());
+        int depot = locations.get(route.depotCode());
+        int previous = depot;
         long time = route.departureSeconds();
         long metres = 0;
+        int trip = 1;
+        List<PlannedStop> tripStops = new ArrayList<>();
+        int maxTrips = route.echelon() == Echelon.LAST_MILE || route.echelon() == Echelon.DIRECT
+                ? parameters.maxTripsPerVan() : 1;
         for (PlannedStop stop : route.stops()) {
             int here = locations.get(stop.siteCode());
-            long arrival = time + matrix.durationSeconds(previous, here);
-            metres += matrix.distanceMetres(previous, here);
+            long arrival;
+            if (stop.trip() != trip) {
+                long back = time + matrix.durationSeconds(previous, depot);
+                metres += matrix.distanceMetres(previous, depot);
+                checkColdChain(route, tripStops, back, problems);
+                long parcels = route.stops().stream().filter(other -> other.trip() == stop.trip())
+                        .mapToLong(PlannedStop::parcels).sum();
+                long reloaded = back + parameters.reloadSeconds() + parameters.reloadSecondsPerParcel() * parcels;
+                if (stop.trip() != trip + 1 || stop.trip() > maxTrips) {
+                    problems.add(route.vehicleId() + " starts trip " + stop.trip() + " after trip " + trip
+                            + "; it may drive " + maxTrips + " in order.");
+                }
+                if (stop.tripDepartureSeconds() < reloaded) {
+                    problems.add(route.vehicleId() + " leaves " + route.depotName() + " on trip " + stop.trip() + " at "
+                            + Clock.format(stop.tripDepartureSeconds()) + ", before it is reloaded at "
+                            + Clock.format(reloaded) + ".");
+                }
+                arrival = stop.tripDepartureSeconds() + matrix.durationSeconds(depot, here);
+                metres += matrix.distanceMetres(depot, here);
+                trip = stop.trip();
+                tripStops.clear();
+            } else {
+                arrival = time + matrix.durationSeconds(previous, here);
+                metres += matrix.distanceMetres(previous, here);
+            }
+            tripStops.add(stop);
             if (arrival != stop.arrivalSeconds()) {
                 problems.add(route.vehicleId() + " arrives at " + stop.siteName() + " at " + Clock.format(stop.arrivalSeconds())
                         + " in the plan but " + Clock.format(arrival) + " by the road times.");
@@ -88,7 +118,6 @@ public final class DailyPlanChecker {
             time = stop.departureSeconds();
             previous = here;
         }
-        int depot = locations.get(route.depotCode());
         long back = time + matrix.durationSeconds(previous, depot);
         metres += matrix.distanceMetres(previous, depot);
         if (back != route.returnSeconds() || metres != route.distanceMetres()) {
@@ -99,15 +128,21 @@ public final class DailyPlanChecker {
         if (route.departureSeconds() < type.shiftStartSeconds() || back > type.shiftEndSeconds()) {
             problems.add(route.vehicleId() + " works outside its shift.");
         }
-        if (route.echelon() != Echelon.TRUNK_UP && route.echelon() != Echelon.TRUNK_DOWN) {
-            for (PlannedStop stop : route.stops()) {
-                for (FarmPickup pickup : stop.pickups()) {
-                    if (pickup.maxSecondsToColdStore() < org.gongpei.solver.domain.Stop.NO_LIMIT
-                            && back > pickup.readySeconds() + pickup.maxSecondsToColdStore()) {
-                        problems.add(pickup.product() + " from " + stop.siteName() + " reaches cold storage at "
-                                + Clock.format(back) + ", after its limit of "
-                                + Clock.format(pickup.readySeconds() + pickup.maxSecondsToColdStore()) + ".");
-                    }
+        checkColdChain(route, tripStops, back, problems);
+    }
+
+    /** Perishable products of a trip reach cold storage when the trip is back at its depot. */
+    private static void checkColdChain(PlannedRoute route, List<PlannedStop> trip, long back, List<String> problems) {
+        if (route.echelon() == Echelon.TRUNK_UP || route.echelon() == Echelon.TRUNK_DOWN) {
+            return;
+        }
+        for (PlannedStop stop : trip) {
+            for (FarmPickup pickup : stop.pickups()) {
+                if (pickup.maxSecondsToColdStore() < org.gongpei.solver.domain.Stop.NO_LIMIT
+                        && back > pickup.readySeconds() + pickup.maxSecondsToColdStore()) {
+                    problems.add(pickup.product() + " from " + stop.siteName() + " reaches cold storage at "
+                            + Clock.format(back) + ", after its limit of "
+                            + Clock.format(pickup.readySeconds() + pickup.maxSecondsToColdStore()) + ".");
                 }
             }
         }

@@ -96,8 +96,12 @@ public final class DailyFixtures {
     }
 
     public DailyProblem problem(Duration timeLimit) {
+        return problem(DailyParameters.defaults(timeLimit));
+    }
+
+    public DailyProblem problem(DailyParameters parameters) {
         return new DailyProblem("test day", "C", "centre", 0, hubs, villages, fleet,
-                Map.of(TRUCK, matrix(40), VAN, matrix(30)), DailyParameters.defaults(timeLimit));
+                Map.of(TRUCK, matrix(40), VAN, matrix(30)), parameters);
     }
 
     private TravelMatrix matrix(double kmPerHour) {

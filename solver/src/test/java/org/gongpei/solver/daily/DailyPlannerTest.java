@@ -17,6 +17,7 @@ import org.gongpei.solver.daily.model.DailyProblem;
 import org.gongpei.solver.daily.model.Echelon;
 import org.gongpei.solver.daily.model.HubSite;
 import org.gongpei.solver.daily.model.PlannedRoute;
+import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.PlannedStop;
 import org.gongpei.solver.daily.model.PlanningProgress;
 import org.gongpei.solver.daily.model.VehicleRole;
@@ -98,7 +99,8 @@ class DailyPlannerTest {
         county.fleet.replaceAll(type -> type.role() == VehicleRole.HUB_DELIVERY
                 ? DailyFixtures.van("HVAN", VehicleRole.HUB_DELIVERY, 1)
                 : type.role() == VehicleRole.CENTRE_DELIVERY ? DailyFixtures.van("CVAN", VehicleRole.CENTRE_DELIVERY, 1) : type);
-        DailyPlan plan = new DailyPlanner().plan(county.problem(LIMIT), null);
+        // one trip a day: with reloads one van per depot would serve this day
+        DailyPlan plan = new DailyPlanner().plan(county.problem(DailyParameters.defaults(LIMIT).withMaxTripsPerVan(1)), null);
 
         assertThat(plan.unserved()).isNotEmpty().allSatisfy(u -> assertThat(u.reason()).isNotBlank());
         assertThat(plan.violations()).isEmpty();
@@ -168,5 +170,53 @@ class DailyPlannerTest {
                 .filter(s -> s.siteCode().equals("BIG")).toList();
         assertThat(drops).hasSizeGreaterThanOrEqualTo(3);
         assertThat(drops.stream().mapToInt(PlannedStop::parcels).sum()).isEqualTo(1_000);
+    }
+
+    @Test
+    void vansThatDriveSeveralTripsReplaceVansThatDriveOne() {
+        DailyFixtures county = DailyFixtures.county(2, 10, 7);
+        county.fleet.removeIf(type -> type.role() == VehicleRole.CENTRE_DELIVERY);
+        DailyPlan oneTrip = new DailyPlanner().plan(county.problem(DailyParameters.defaults(LIMIT).withMaxTripsPerVan(1)), null);
+        DailyPlan threeTrips = new DailyPlanner().plan(county.problem(DailyParameters.defaults(LIMIT)), null);
+
+        for (DailyPlan plan : List.of(oneTrip, threeTrips)) {
+            assertThat(plan.violations()).isEmpty();
+            assertThat(plan.unserved()).isEmpty();
+        }
+        assertThat(oneTrip.routes()).flatExtracting(PlannedRoute::stops).allSatisfy(stop -> assertThat(stop.trip()).isEqualTo(1));
+        assertThat(threeTrips.routes()).filteredOn(route -> route.echelon() == Echelon.LAST_MILE)
+                .flatExtracting(PlannedRoute::stops).anySatisfy(stop -> assertThat(stop.trip()).isGreaterThan(1));
+        assertThat(lastMileVans(threeTrips)).isLessThan(lastMileVans(oneTrip));
+        assertThat(threeTrips.totals().costFen()).isLessThan(oneTrip.totals().costFen());
+    }
+
+    @Test
+    void theCheckerFindsAVanThatLeavesOnItsNextTripBeforeItIsReloaded() {
+        DailyFixtures county = DailyFixtures.county(2, 10, 7);
+        county.fleet.removeIf(type -> type.role() == VehicleRole.CENTRE_DELIVERY);
+        DailyProblem problem = county.problem(LIMIT);
+        DailyPlan plan = new DailyPlanner().plan(problem, null);
+        PlannedRoute van = plan.routes().stream().filter(r -> r.stops().stream().anyMatch(s -> s.trip() > 1))
+                .findFirst().orElseThrow();
+        long earlier = problem.parameters().reloadSeconds();
+        List<PlannedStop> hurried = van.stops().stream().map(s -> s.trip() == 1 ? s : new PlannedStop(s.siteCode(),
+                s.siteName(), s.kind(), s.arrivalSeconds() - earlier, s.serviceStartSeconds() - earlier,
+                s.departureSeconds() - earlier, s.parcelsByCarrier(), s.chilledParcels(), s.pickups(), s.loadAfter(),
+                s.trip(), s.tripDepartureSeconds() - earlier)).toList();
+        PlannedRoute early = new PlannedRoute(van.vehicleId(), van.vehicleType(), van.vehicleName(), van.echelon(),
+                van.depotCode(), van.depotName(), van.departureSeconds(), van.returnSeconds() - earlier,
+                van.distanceMetres(), van.costFen(), hurried);
+        List<PlannedRoute> routes = new ArrayList<>(plan.routes());
+        routes.set(routes.indexOf(van), early);
+        DailyPlan tampered = new DailyPlan(plan.name(), routes, plan.assignments(), plan.unserved(), plan.totals(), List.of());
+
+        assertThat(new DailyPlanChecker().check(problem, plan)).isEmpty();
+        assertThat(new DailyPlanChecker().check(problem, tampered))
+                .anySatisfy(text -> assertThat(text).contains(van.vehicleId()).contains("before it is reloaded"));
+    }
+
+    private static long lastMileVans(DailyPlan plan) {
+        return plan.routes().stream().filter(route -> route.echelon() == Echelon.LAST_MILE).map(PlannedRoute::vehicleId)
+                .distinct().count();
     }
 }

@@ -2,6 +2,9 @@ package org.gongpei.solver.daily.model;
 
 import java.time.Duration;
 
+import org.gongpei.solver.domain.BreakRule;
+import org.gongpei.solver.domain.Reloads;
+
 /**
  * Operating rules of the planned day. Times are seconds since the day's origin (midnight).
  *
@@ -15,10 +18,17 @@ import java.time.Duration;
  * @param unservedPenaltyPerParcel medium-score penalty per parcel left unserved, so an overloaded day still
  *        yields a plan with the unserved villages named
  * @param timeLimit wall-clock budget of the whole solve
+ * @param maxTripsPerVan trips a delivery van (from a hub or directly from the centre) may drive in the day,
+ *        returning to reload in between; 1 = one trip a day
+ * @param reloadSeconds fixed time of a van's reload at its depot between two trips
+ * @param reloadSecondsPerParcel loading time per parcel of the trip that follows
+ * @param maxDrivingSeconds driving after which a driver rests (every vehicle)
+ * @param breakSeconds length of the rest
  */
 public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSeconds, long villageOpensSeconds,
         long villageClosesSeconds, long villageServiceSeconds, long hubServiceSeconds, long serviceSecondsPerParcel,
-        long unservedPenaltyPerParcel, Duration timeLimit) {
+        long unservedPenaltyPerParcel, Duration timeLimit, int maxTripsPerVan, long reloadSeconds,
+        long reloadSecondsPerParcel, long maxDrivingSeconds, long breakSeconds) {
 
     public DailyParameters {
         if (villageClosesSeconds <= villageOpensSeconds) {
@@ -30,21 +40,47 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
         }
+        if (maxTripsPerVan < 1) {
+            throw new IllegalArgumentException("A van needs at least one trip, got " + maxTripsPerVan + ".");
+        }
+        if (reloadSeconds < 0 || reloadSecondsPerParcel < 0 || maxDrivingSeconds <= 0 || breakSeconds <= 0) {
+            throw new IllegalArgumentException("Reload times cannot be negative, driving limits and breaks must be positive.");
+        }
     }
 
     /**
      * Defaults: parcels sorted by 06:00, 30 min re-loading at a hub, stations open 08:00–19:00, 3 min a
-     * village stop plus 10 s a parcel, 10 min a hub stop. These are ASSUMPTIONS for a demo county.
+     * village stop plus 10 s a parcel, 10 min a hub stop; delivery vans drive up to 3 trips, 15 min plus 5 s a
+     * parcel to reload; drivers rest 30 min after 4 h of driving. These are ASSUMPTIONS for a demo county.
      *
      * @return the defaults with the given time limit
      */
     public static DailyParameters defaults(Duration timeLimit) {
-        return new DailyParameters(6 * 3600, 30 * 60, 8 * 3600, 19 * 3600, 180, 600, 10, 1_000, timeLimit);
+        return new DailyParameters(6 * 3600, 30 * 60, 8 * 3600, 19 * 3600, 180, 600, 10, 1_000, timeLimit,
+                3, 15 * 60, 5, 4 * 3600, 30 * 60);
     }
 
     /** @return a copy with another time limit */
     public DailyParameters withTimeLimit(Duration limit) {
         return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
-                villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, limit);
+                villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, limit,
+                maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds);
+    }
+
+    /** @return a copy in which delivery vans drive at most {@code trips} trips a day (1: no reloads) */
+    public DailyParameters withMaxTripsPerVan(int trips) {
+        return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
+                villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
+                trips, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds);
+    }
+
+    /** @return the delivery vans' reloads */
+    public Reloads vanReloads() {
+        return new Reloads(maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel);
+    }
+
+    /** @return the drivers' break rule */
+    public BreakRule breakRule() {
+        return new BreakRule(maxDrivingSeconds, breakSeconds);
     }
 }

@@ -11,15 +11,26 @@ import java.util.Map;
  * @param kind what happens there
  * @param arrivalSeconds arrival
  * @param serviceStartSeconds service start (after waiting for the station to open or goods to be ready)
- * @param departureSeconds departure
+ * @param departureSeconds departure (after a driver's break taken there)
  * @param parcelsByCarrier parcels delivered, per carrier
  * @param chilledParcels of which chilled
  * @param pickups farm products collected
  * @param loadAfter what is on board when the vehicle leaves
+ * @param trip the vehicle's trip (from 1) this stop is on; a stop on a later trip than the one before it comes
+ *        after a return to the depot and a reload
+ * @param tripDepartureSeconds when the vehicle left its depot on this trip
  */
 public record PlannedStop(String siteCode, String siteName, StopKind kind, long arrivalSeconds, long serviceStartSeconds,
         long departureSeconds, Map<String, Integer> parcelsByCarrier, int chilledParcels, List<FarmPickup> pickups,
-        Load loadAfter) {
+        Load loadAfter, int trip, long tripDepartureSeconds) {
+
+    /** A stop on a vehicle's first trip ({@code tripDepartureSeconds} 0: the route's departure). */
+    public PlannedStop(String siteCode, String siteName, StopKind kind, long arrivalSeconds, long serviceStartSeconds,
+            long departureSeconds, Map<String, Integer> parcelsByCarrier, int chilledParcels, List<FarmPickup> pickups,
+            Load loadAfter) {
+        this(siteCode, siteName, kind, arrivalSeconds, serviceStartSeconds, departureSeconds, parcelsByCarrier,
+                chilledParcels, pickups, loadAfter, 1, 0);
+    }
 
     /** What a vehicle does at a stop. */
     public enum StopKind {

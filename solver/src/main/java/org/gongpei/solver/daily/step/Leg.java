@@ -41,7 +41,8 @@ public final class Leg {
     }
 
     /**
-     * Adds {@code count} vehicles of a type based at a depot.
+     * Adds a vehicle of a type based at a depot, with the day's break rule; delivery vans (last mile and direct)
+     * may drive several trips ({@link org.gongpei.solver.daily.model.DailyParameters#maxTripsPerVan()}).
      *
      * @param idPrefix e.g. the type code, or type and hub code
      * @param startSeconds departure from the depot
@@ -54,7 +55,11 @@ public final class Leg {
                 .withShift(startSeconds, Math.max(startSeconds, type.shiftEndSeconds()))
                 .withMaxWorkingSeconds(Math.max(1, maxWorkingSeconds))
                 .withCosts(fixedCostFen, type.costPerKilometreFen(), type.costPerHourFen())
-                .withCapacity(type.capacity());
+                .withCapacity(type.capacity())
+                .withBreakRule(problem.parameters().breakRule());
+        if (echelon == Echelon.LAST_MILE || echelon == Echelon.DIRECT) {
+            vehicle.withReloads(problem.parameters().vanReloads());
+        }
         vehicles.add(vehicle);
         typeByVehicle.put(id, type);
         return vehicle;

@@ -33,24 +33,29 @@ public final class RouteAssembler {
 
     private static PlannedRoute route(Leg leg, Vehicle vehicle) {
         List<Stop> route = vehicle.getStops();
-        Quantities load = Quantities.ZERO;
-        for (Stop stop : route) {
-            load = load.plus(stop.getDelivery());
-        }
         List<PlannedStop> stops = new ArrayList<>();
         long metres = 0;
-        int previous = vehicle.getDepotLocationIndex();
-        for (Stop stop : route) {
-            metres += vehicle.getMatrix().distanceMetres(previous, stop.getLocationIndex());
-            previous = stop.getLocationIndex();
+        Quantities load = Quantities.ZERO;
+        for (int i = 0; i < route.size(); i++) {
+            Stop stop = route.get(i);
+            metres += stop.getDistanceFromPreviousMetres();
+            if (i == 0 || stop.startsReloadedTrip()) {
+                load = Quantities.ZERO;
+                for (int j = i; j < route.size() && (j == i || !route.get(j).startsReloadedTrip()); j++) {
+                    load = load.plus(route.get(j).getDelivery());
+                }
+            }
             load = minus(load, stop.getDelivery()).plus(stop.getPickup());
+            Stop next = i + 1 < route.size() ? route.get(i + 1) : null;
+            long rest = next == null ? stop.getBreakBeforeDepotSeconds() : next.getSchedule().breakAtPreviousSeconds();
             StopInfo info = leg.infoByStop().get(stop.getId());
             stops.add(new PlannedStop(info.siteCode(), info.siteName(), info.kind(), stop.getArrivalSeconds(),
-                    stop.getServiceStartSeconds(), stop.getDepartureSeconds(), info.parcelsByCarrier(),
-                    info.chilledParcels(), info.pickups(), loadOf(load)));
+                    stop.getServiceStartSeconds(), stop.getDepartureSeconds() + rest, info.parcelsByCarrier(),
+                    info.chilledParcels(), info.pickups(), loadOf(load), stop.getTrip(),
+                    stop.getSchedule().tripDepartureSeconds()));
         }
-        metres += vehicle.getMatrix().distanceMetres(previous, vehicle.getDepotLocationIndex());
         Stop last = route.get(route.size() - 1);
+        metres += last.getDistanceToDepotMetres();
         long returnSeconds = last.getDepotArrivalSecondsIfLast();
         long workingSeconds = returnSeconds - vehicle.getShiftStartSeconds();
         VehicleType type = leg.typeByVehicle().get(vehicle.getId());
