@@ -149,10 +149,16 @@ window.GongpeiPlans = function (ctx) {
     el('plan-title').textContent = `#${status.id} · ${status.date}` + (status.stoppedEarly ? t('stoppedEarly') : '');
   }
 
-  function stopRow(stop, index) {
+  function reloadRow(route, stop, index) {
+    if (index === 0 || stop.trip === route.stops[index - 1].trip) return '';
+    return `<tr class="reload" data-trip="${stop.trip}"><td colspan="8">${esc(t('tripNo'))} ${stop.trip} · `
+      + `${esc(t('reloadAt'))} ${esc(route.depotName)} · ${esc(t('leaves'))} ${clock(stop.tripDepartureSeconds)}</td></tr>`;
+  }
+
+  function stopRow(route, stop, index) {
     const parcels = sum(Object.values(stop.parcelsByCarrier || {}));
     const collected = sum((stop.pickups || []).map((p) => p.parcels));
-    return `<tr><td>${index + 1}</td><td>${clock(stop.arrivalSeconds)}</td>`
+    return reloadRow(route, stop, index) + `<tr><td>${index + 1}</td><td class="n">${stop.trip || 1}</td><td>${clock(stop.arrivalSeconds)}</td>`
       + `<td>${esc(stop.siteName)}</td><td>${esc(t('kind' + stop.kind))}</td>`
       + `<td class="n">${parcels || ''}</td><td class="n">${stop.chilledParcels || ''}</td><td class="n">${collected || ''}</td></tr>`;
   }
@@ -160,13 +166,15 @@ window.GongpeiPlans = function (ctx) {
   function renderRoutes(plan) {
     el('plan-routes').innerHTML = plan.routes.map((route) => {
       const parcels = sum(route.stops.map((s) => sum(Object.values(s.parcelsByCarrier || {}))));
+      const trips = Math.max(1, ...route.stops.map((s) => s.trip || 1));
       return `<details class="route-card ${CSS_CLASS[route.echelon]}" data-vehicle="${esc(route.vehicleId)}">`
         + `<summary><span class="line ${CSS_CLASS[route.echelon]}"></span> <b>${esc(route.vehicleId)}</b> ${esc(route.vehicleName)}`
         + `<br><small>${esc(t('echelon' + route.echelon))} · ${esc(route.depotName)} · ${clock(route.departureSeconds)}–${clock(route.returnSeconds)}`
-        + ` · ${km(route.distanceMetres)} ${esc(t('km'))} · ${yuan(route.costFen)} ${esc(t('yuan'))} · ${parcels} ${esc(t('parcels'))}</small></summary>`
-        + `<table class="stops"><thead><tr><th>${esc(t('stopNo'))}</th><th>${esc(t('arrival'))}</th><th>${esc(t('site'))}</th>`
+        + ` · ${km(route.distanceMetres)} ${esc(t('km'))} · ${yuan(route.costFen)} ${esc(t('yuan'))} · ${parcels} ${esc(t('parcels'))}`
+        + ` · <span data-trips="${trips}">${trips} ${esc(t('trips'))}</span></small></summary>`
+        + `<table class="stops"><thead><tr><th>${esc(t('stopNo'))}</th><th>${esc(t('tripNo'))}</th><th>${esc(t('arrival'))}</th><th>${esc(t('site'))}</th>`
         + `<th>${esc(t('work'))}</th><th>${esc(t('parcels'))}</th><th>${esc(t('chilled'))}</th><th>${esc(t('pickups'))}</th></tr></thead>`
-        + `<tbody>${route.stops.map(stopRow).join('')}</tbody></table></details>`;
+        + `<tbody>${route.stops.map((stop, index) => stopRow(route, stop, index)).join('')}</tbody></table></details>`;
     }).join('');
     const unserved = el('plan-unserved');
     unserved.innerHTML = plan.unserved.length

@@ -36,6 +36,9 @@ import org.gongpei.solver.daily.model.DailyParameters;
 @ApplicationScoped
 public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
 
+    @ConfigProperty(name = "gongpei.plans.max-trips-per-van", defaultValue = "3")
+    int maxTripsPerVan;
+
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
 
@@ -119,7 +122,7 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(options.timeLimitSeconds()));
         ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
                 MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir),
-                DailyParameters.defaults(parameters.timeLimitPerSolve()));
+                DailyParameters.defaults(parameters.timeLimitPerSolve()).withMaxTripsPerVan(maxTripsPerVan));
         progress.onStop(planner::stop);
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
         int total = planner.plannedSolves(kinds);

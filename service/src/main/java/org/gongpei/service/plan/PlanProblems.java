@@ -27,6 +27,10 @@ public class PlanProblems {
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
 
+    /** Trips a delivery van may drive in a day (1: one trip, no reloads). */
+    @ConfigProperty(name = "gongpei.plans.max-trips-per-van", defaultValue = "3")
+    int maxTripsPerVan;
+
     @Inject
     PlanService plans;
 
@@ -51,7 +55,7 @@ public class PlanProblems {
     public DailyProblem problem(String countyCode, Day day, HubChoice hubs, Duration timeLimit) {
         MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
-                DailyParameters.defaults(timeLimit));
+                DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan));
     }
 
     /**

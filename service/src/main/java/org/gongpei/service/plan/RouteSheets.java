@@ -20,8 +20,9 @@ import org.gongpei.solver.daily.model.Unserved;
 
 /**
  * The printable route sheets of a done plan (配送路线单), in Chinese: the day's totals, then one page per
- * vehicle with its depot, departure and return, and a table of stops with arrival time, parcels per
- * carrier, chilled parcels, farm products collected and a column for the station's signature. This class
+ * vehicle with its depot, departure and return, and a table of stops with trip, arrival time, parcels per
+ * carrier, chilled parcels, farm products collected and a column for the station's signature; a van's
+ * return to its depot to reload for its next trip is a row of its own. This class
  * builds the view model; the page is the template {@code templates/routeSheets.html}.
  */
 public final class RouteSheets {
@@ -59,12 +60,15 @@ public final class RouteSheets {
     /** One vehicle's sheet: its route and stops, with the column totals of its parcels. */
     public record Vehicle(Echelon echelon, String name, String id, String depotName, String depotCode, String departure,
             String returns, String km, String costYuan, List<Stop> stops, List<Integer> carrierTotals, int chilled,
-            int collected) {
+            int collected, int trips) {
     }
 
-    /** One stop; the parcels per carrier in the order of {@link Page#carriers()}. */
-    public record Stop(int number, String arrival, String siteName, String siteCode, PlannedStop.StopKind kind,
-            List<Integer> parcels, int chilled, List<Pickup> pickups) {
+    /**
+     * One stop; the parcels per carrier in the order of {@link Page#carriers()}. {@code reloadDeparture} is the
+     * time the van leaves its depot again when the stop begins a new trip, else null.
+     */
+    public record Stop(int number, int trip, String reloadDeparture, String arrival, String siteName, String siteCode,
+            PlannedStop.StopKind kind, List<Integer> parcels, int chilled, List<Pickup> pickups) {
     }
 
     /** Farm products collected at a stop; the product's Chinese name. */
@@ -99,19 +103,23 @@ public final class RouteSheets {
     private static Vehicle vehicle(PlannedRoute route) {
         int[] carrierTotals = new int[Carrier.values().length];
         List<Stop> stops = new ArrayList<>(route.stops().size());
+        int trip = 1;
         for (PlannedStop stop : route.stops()) {
             List<Integer> parcels = Arrays.stream(Carrier.values()).map(c -> parcels(stop.parcelsByCarrier(), c)).toList();
             for (int i = 0; i < carrierTotals.length; i++) {
                 carrierTotals[i] += parcels.get(i);
             }
-            stops.add(new Stop(stops.size() + 1, clock(stop.arrivalSeconds()), stop.siteName(), stop.siteCode(),
-                    stop.kind(), parcels, stop.chilledParcels(), stop.pickups().stream().map(RouteSheets::pickup).toList()));
+            String reload = stop.trip() != trip ? clock(stop.tripDepartureSeconds()) : null;
+            trip = stop.trip();
+            stops.add(new Stop(stops.size() + 1, stop.trip(), reload, clock(stop.arrivalSeconds()), stop.siteName(),
+                    stop.siteCode(), stop.kind(), parcels, stop.chilledParcels(),
+                    stop.pickups().stream().map(RouteSheets::pickup).toList()));
         }
         return new Vehicle(route.echelon(), route.vehicleName(), route.vehicleId(), route.depotName(), route.depotCode(),
                 clock(route.departureSeconds()), clock(route.returnSeconds()), km(route.distanceMetres()),
                 yuan(route.costFen()), stops, Arrays.stream(carrierTotals).boxed().toList(),
                 route.stops().stream().mapToInt(PlannedStop::chilledParcels).sum(),
-                route.stops().stream().mapToInt(PlannedStop::pickupParcels).sum());
+                route.stops().stream().mapToInt(PlannedStop::pickupParcels).sum(), trip);
     }
 
     private static int parcels(Map<String, Integer> byCarrier, Carrier carrier) {

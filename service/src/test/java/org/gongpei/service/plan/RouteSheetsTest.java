@@ -65,6 +65,30 @@ class RouteSheetsTest {
     }
 
     @Test
+    void aVansReloadBeforeItsNextTripIsARowOfItsOwn() {
+        PlannedStop first = new PlannedStop("V1", "杨桥村", PlannedStop.StopKind.VILLAGE_DELIVERY, 9 * 3600, 9 * 3600,
+                9 * 3600 + 600, Map.of("ZTO", 30), 0, List.of(), new Load(0, 0, 0, 0), 1, 8 * 3600 + 1800);
+        PlannedStop second = new PlannedStop("V2", "李庄村", PlannedStop.StopKind.VILLAGE_DELIVERY, 10 * 3600 + 1800,
+                10 * 3600 + 1800, 10 * 3600 + 2400, Map.of("ZTO", 25), 0, List.of(), new Load(0, 0, 0, 0), 2,
+                10 * 3600 + 15 * 60);
+        PlannedRoute route = new PlannedRoute("VAN_HUB-H1-1", "VAN_HUB", "面包车（乡镇站）", Echelon.LAST_MILE, "H1",
+                "杨桥镇共配站", 8 * 3600 + 1800, 11 * 3600, 20_000, 18_000, List.of(first, second));
+        DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(route), List.of(new Assignment("V1", "H1", false),
+                new Assignment("V2", "H1", false)), List.of(), new PlanTotals(20_000, 9_000, 1, 18_000, 55, 0, 2, 1),
+                List.of());
+        PlanView view = new PlanView(9, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
+                DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-18000soft", 30.0, null, null,
+                null, null, null, 0, List.of());
+
+        String html = RouteSheets.html("大名县", view, plan);
+
+        assertThat(html).contains("返回 11:00 · 2 趟").contains("<th>趟次</th>")
+                .contains("<tr class=\"reload\"><td colspan=\"14\">第 2 趟：回 杨桥镇共配站 装货，10:15 出发</td></tr>")
+                .containsOnlyOnce("class=\"reload\"");
+        assertThat(html.indexOf("杨桥村")).isLessThan(html.indexOf("第 2 趟")).isLessThan(html.indexOf("李庄村"));
+    }
+
+    @Test
     void markupInAVillagesNameIsPrintedAsText() {
         PlannedStop village = new PlannedStop("V1", "<img src=x onerror=alert(1)>", PlannedStop.StopKind.VILLAGE_PICKUP,
                 9 * 3600, 9 * 3600, 9 * 3600 + 300, Map.of(), 0, List.of(), new Load(0, 0, 0, 0));

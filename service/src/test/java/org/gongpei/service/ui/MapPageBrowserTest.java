@@ -141,6 +141,19 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.id("map")).getDomAttribute("data-routes-drawn")).isEqualTo(String.valueOf(routes));
         assertThat(browser.findElements(By.cssSelector("#map path.route"))).hasSize(routes);
         assertThat(browser.findElements(By.cssSelector("#plan-routes details.route-card"))).hasSize(routes);
+        List<List<Integer>> tripsByRoute = given().when().get("/api/v1/plans/" + id + "/result").then()
+                .extract().jsonPath().getList("routes.stops.trip");
+        int reloads = 0;
+        int trips = 0;
+        for (List<Integer> stopTrips : tripsByRoute) {
+            trips += stopTrips.stream().mapToInt(Integer::intValue).max().orElse(1);
+            for (int i = 1; i < stopTrips.size(); i++) {
+                reloads += stopTrips.get(i).equals(stopTrips.get(i - 1)) ? 0 : 1;
+            }
+        }
+        assertThat(browser.findElements(By.cssSelector("#plan-routes tr.reload"))).hasSize(reloads);
+        assertThat(browser.findElements(By.cssSelector("#plan-routes [data-trips]")).stream()
+                .mapToInt(e -> Integer.parseInt(e.getDomAttribute("data-trips"))).sum()).isEqualTo(trips);
         assertThat(browser.findElement(By.cssSelector("#plan-totals dd[data-total=vehiclesUsed]")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("plan-sheets")).getDomAttribute("href"))
                 .isEqualTo("/api/v1/plans/" + id + "/sheets");
