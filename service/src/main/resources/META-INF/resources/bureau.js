@@ -48,9 +48,13 @@ window.GongpeiBureau = function (ctx) {
       + `<tbody>${rows}</tbody></table>`
       + bars(r.scenarios.map((m) => ({ label: scenarioName(m.kind), value: total(m.cost),
         text: `${yuan(total(m.cost), 0)} ${t('yuan')}`, fill: m.kind === 'JOINT' ? '#1a7f37' : '#8c959f' })), 200)
-      + r.savings.map((s) => `<p class="saving" data-saving="${s.scenario}">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
-        + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen, 0)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
-        + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)</p>`).join('');
+      + r.savings.map((s) => (s.comparable
+        ? `<p class="saving" data-saving="${s.scenario}" data-comparable="true">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
+          + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen, 0)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
+          + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)</p>`
+        : `<p class="saving not-comparable" data-saving="${s.scenario}" data-comparable="false">${esc(scenarioName(s.scenario))} `
+          + `${esc(t('vs'))} ${esc(scenarioName(s.against))}: ${esc(t('notComparable'))} (${s.scenarioParcels} / `
+          + `${s.againstParcels} ${esc(t('parcels'))})</p>`)).join('');
     const p = r.parity;
     el('bureau-parity').innerHTML = p ? `<table class="bureau-table"><tbody>`
       + `<tr><th>${esc(t('reference'))}</th><td>${esc(p.options.reference.capital)} ${yuan(p.options.reference.referenceFenPerParcel, 2)}</td></tr>`

@@ -35,7 +35,7 @@ window.GONGPEI_TEXTS = {
     scenarioComparison: '情景比较', costMap: '地图显示各村每件成本', parity: '与省会持平', subsidy: '补贴退坡',
     scenario: '情景', scenarioSEPARATE: '各品牌单独', scenarioJOINT: '共同配送', scenarioPARTIAL: '部分共配（邮政单独）',
     vehicleDays: '车辆·日', driverHours: '司机工时', villageVisits: '到村次数', parcelAge: '时效 平均/最长（小时）',
-    vs: '对比', saves: '节约', reference: '省会参考（元/件）', countyCost: '全县（元/件，比值）',
+    vs: '对比', saves: '节约', notComparable: '不可比：两种情景服务的包裹不同，差额不是节约', reference: '省会参考（元/件）', countyCost: '全县（元/件，比值）',
     withoutRemote: '除边远地区', remoteVillages: '个边远村', onPar: '是否持平', yes: '是', no: '否', viable: '村可持续',
     printReport: '打印报告', scenariosCsv: '情景 CSV', costToServeCsv: '各村成本 CSV', subsidyCsv: '补贴 CSV',
     downCsv: '下行需求 CSV（可选）', upCsv: '上行需求 CSV（可选）'
@@ -80,7 +80,7 @@ window.GONGPEI_TEXTS = {
     parity: 'Parity with the provincial capital', subsidy: 'Subsidy phase-out', scenario: 'Scenario',
     scenarioSEPARATE: 'Separate brands', scenarioJOINT: 'Joint', scenarioPARTIAL: 'Partial (China Post alone)',
     vehicleDays: 'Vehicle-days', driverHours: 'Driver hours', villageVisits: 'Village visits',
-    parcelAge: 'Parcel age avg/worst (h)', vs: 'vs', saves: 'saves', reference: 'Capital reference (yuan/parcel)',
+    parcelAge: 'Parcel age avg/worst (h)', vs: 'vs', saves: 'saves', notComparable: 'not comparable: the scenarios do not serve the same parcels, so the difference is no saving', reference: 'Capital reference (yuan/parcel)',
     countyCost: 'County (yuan/parcel, ratio)', withoutRemote: 'Without remote villages', remoteVillages: 'remote villages',
     onPar: 'On par', yes: 'yes', no: 'no', viable: 'villages viable', printReport: 'Printable report',
     scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV',

@@ -125,11 +125,12 @@ public final class ScenarioBenchmark {
     }
 
     private static void savings(ScenarioReport report) {
-        System.out.println("| saving | cost yuan | cost % | km | km % | vehicle-days | driver-hours | CO₂ kg |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| saving | comparable | cost yuan | cost % | km | km % | vehicle-days | driver-hours | CO₂ kg |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Savings s : report.savings()) {
-            System.out.printf(Locale.ROOT, "| %s vs %s | %.0f | %.1f | %.0f | %.1f | %d | %.1f | %.0f |%n", s.scenario(),
-                    s.against(), s.costFen() / 100.0, s.costPercent(), s.distanceMetres() / 1000.0, s.distancePercent(),
+            System.out.printf(Locale.ROOT, "| %s vs %s | %s | %.0f | %.1f | %.0f | %.1f | %d | %.1f | %.0f |%n",
+                    s.scenario(), s.against(), s.comparable() ? "yes" : "no (" + s.scenarioParcels() + " / "
+                            + s.againstParcels() + " parcels)", s.costFen() / 100.0, s.costPercent(), s.distanceMetres() / 1000.0, s.distancePercent(),
                     s.vehicleDays(), s.driverSeconds() / 3600.0, s.co2Grams() / 1000.0);
         }
     }

@@ -58,7 +58,8 @@ public final class BureauReport {
 
     /** What a scenario saves against another. */
     public record SavingsRow(String scenario, String against, String costYuan, String costPercent, String km,
-            String distancePercent, int vehicleDays, String co2Kg) {
+            String distancePercent, int vehicleDays, String co2Kg, boolean comparable, int againstParcels,
+            int scenarioParcels) {
     }
 
     /** The bar chart of the scenarios' total costs, in pixels. */
@@ -139,7 +140,7 @@ public final class BureauReport {
     private static SavingsRow savings(Savings s) {
         return new SavingsRow(s.scenario().chineseName(), s.against().chineseName(), fixed(s.costFen() / 100.0, 0),
                 fixed(s.costPercent(), 1), fixed(s.distanceMetres() / 1000.0, 0), fixed(s.distancePercent(), 1),
-                s.vehicleDays(), fixed(s.co2Grams() / 1000.0, 0));
+                s.vehicleDays(), fixed(s.co2Grams() / 1000.0, 0), s.comparable(), s.againstParcels(), s.scenarioParcels());
     }
 
     private static Chart chart(List<ScenarioMetrics> scenarios) {

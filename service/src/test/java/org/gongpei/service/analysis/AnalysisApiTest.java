@@ -48,6 +48,13 @@ class AnalysisApiTest {
         long separate = done.getLong("report.scenarios[0].cost.fixedFen") + done.getLong("report.scenarios[0].cost.distanceFen")
                 + done.getLong("report.scenarios[0].cost.timeFen") + done.getLong("report.scenarios[0].cost.handlingFen");
         assertThat(done.getLong("report.savings[0].costFen")).isEqualTo(separate - joint);
+        int separateParcels = done.getInt("report.scenarios[0].parcelsDelivered") + done.getInt("report.scenarios[0].parcelsPickedUp");
+        int jointParcels = done.getInt("report.scenarios[1].parcelsDelivered") + done.getInt("report.scenarios[1].parcelsPickedUp");
+        assertThat(done.getInt("report.savings[0].againstParcels")).isEqualTo(separateParcels);
+        assertThat(done.getInt("report.savings[0].scenarioParcels")).isEqualTo(jointParcels);
+        assertThat(done.getBoolean("report.savings[0].comparable"))
+                .isEqualTo(done.getInt("report.scenarios[0].parcelsDelivered") == done.getInt("report.scenarios[1].parcelsDelivered")
+                        && done.getInt("report.scenarios[0].parcelsPickedUp") == done.getInt("report.scenarios[1].parcelsPickedUp"));
         assertThat(done.getList("report.subsidy.years.year", Integer.class)).containsExactly(2025, 2026);
 
         given().when().get("/api/v1/analyses/" + id + "/scenarios.csv").then().statusCode(200)

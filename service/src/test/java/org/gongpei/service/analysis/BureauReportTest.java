@@ -35,7 +35,7 @@ class BureauReportTest {
 
     @Test
     void everySectionIsPrintedAndMarkupInNamesIsText() {
-        String html = BureauReport.html(analysis(42L));
+        String html = BureauReport.html(analysis(42L, 900));
 
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("<title>大名县&lt;i&gt; 2025-06-16 共同配送成本分析报告</title>")
@@ -59,17 +59,26 @@ class BureauReportTest {
 
     @Test
     void uploadedDemandIsNamedWithTheMultipartCommand() {
-        String html = BureauReport.html(analysis(null));
+        String html = BureauReport.html(analysis(null, 900));
 
         assertThat(html).contains("需求：上传的 CSV · 每次求解限时 5 秒")
                 .contains("<code>POST /api/v1/counties/P130425/analyses（multipart：date=2025-06-16，timeLimitSeconds=5，down，up）</code>")
                 .contains("需求来自上传的 CSV 文件（分析日期的行）。").doesNotContain("需求种子");
     }
 
-    private static AnalysisView analysis(Long demandSeed) {
+    @Test
+    void scenariosThatServeDifferentParcelsAreNotComparedAsASaving() {
+        String html = BureauReport.html(analysis(42L, 90));
+
+        assertThat(html).contains("<td>共同配送 对比 各品牌自行配送</td><td colspan=\"6\">不可比：两种情景服务的包裹不同"
+                        + "（共同配送 1000 件，各品牌自行配送 190 件），差额不是节约</td>")
+                .doesNotContain("<td>共同配送 对比 各品牌自行配送</td><td>400</td>");
+    }
+
+    private static AnalysisView analysis(Long demandSeed, int separateDelivered) {
         LocalDate date = LocalDate.parse("2025-06-16");
         ScenarioMetrics separate = new ScenarioMetrics(ScenarioKind.SEPARATE, 6, 200_000, 6, 54_000,
-                new CostParts(80_000, 50_000, 10_000, 10_000), 900, 100, 0, 2, 6, 150_000, 10 * 3600, 20 * 3600, 0, null);
+                new CostParts(80_000, 50_000, 10_000, 10_000), separateDelivered, 100, 900 - separateDelivered, 2, 6, 150_000, 10 * 3600, 20 * 3600, 0, null);
         ScenarioMetrics joint = new ScenarioMetrics(ScenarioKind.JOINT, 3, 120_000, 4, 36_000,
                 new CostParts(50_000, 30_000, 20_000, 10_000), 900, 100, 0, 2, 2, 90_000, 5 * 3600, 9 * 3600, 0, null);
         List<VillageCost> villages = List.of(
