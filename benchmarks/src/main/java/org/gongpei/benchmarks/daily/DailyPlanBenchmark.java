@@ -18,11 +18,14 @@ import org.gongpei.solver.daily.DailyPlanner;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.DailyProblem;
+import org.gongpei.solver.daily.model.Echelon;
+import org.gongpei.solver.daily.model.PlannedStop;
 
 /**
  * On demand, not in the test run: plans a demo day of Daming and of the Bayreuth real-roads county with
  * several time limits and prints a table. Arguments: the time limits in seconds (default 10 60), then
- * optionally {@code --county daming|bayreuth} and {@code --hubs DESIGNATED|ALL}.
+ * optionally {@code --county daming|bayreuth}, {@code --hubs DESIGNATED|ALL} and {@code --trips N} (trips a
+ * delivery van may drive, default that of {@link DailyParameters#defaults}; 1 = one trip a day).
  */
 public final class DailyPlanBenchmark {
 
@@ -33,10 +36,12 @@ public final class DailyPlanBenchmark {
         java.util.List<Integer> limits = new java.util.ArrayList<>();
         String only = null;
         HubChoice hubs = HubChoice.DESIGNATED;
+        Integer trips = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--county" -> only = args[++i];
                 case "--hubs" -> hubs = HubChoice.valueOf(args[++i]);
+                case "--trips" -> trips = Integer.parseInt(args[++i]);
                 default -> limits.add(Integer.parseInt(args[i]));
             }
         }
@@ -44,38 +49,51 @@ public final class DailyPlanBenchmark {
             limits = java.util.List.of(10, 60);
         }
         Path work = Files.createTempDirectory("gongpei-daily-bench");
-        System.out.println("| county | hubs | limit s | wall s | villages | parcels down | parcels up | routes | vehicles | km | cost yuan | yuan/parcel | unserved villages | violations |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| county | hubs | max trips | limit s | wall s | villages | parcels down | parcels up | routes | vehicles | van trips | km | cost yuan | yuan/parcel | unserved villages | unserved parcels | violations |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         if (only == null || only.equals("daming")) {
-            run("daming", DemoCounties.daming(), DemoCounties.DAMING_ROADS, LocalDate.of(2025, 6, 16), hubs, limits, work);
+            run("daming", DemoCounties.daming(), DemoCounties.DAMING_ROADS, LocalDate.of(2025, 6, 16), hubs, limits, trips,
+                    work);
         }
         if (only == null || only.equals("bayreuth")) {
             run("bayreuth", DemoCounties.bayreuth(), DemoCounties.BAYREUTH_ROADS, LocalDate.of(2025, 6, 16), HubChoice.ALL,
-                    limits, work);
+                    limits, trips, work);
         }
     }
 
     private static void run(String name, CountyNetworkData county, String roadsResource, LocalDate day, HubChoice hubs,
-            java.util.List<Integer> limits, Path work) {
+            java.util.List<Integer> limits, Integer trips, Path work) {
         DayDemand demand = DayDemand.generated(county, day, 1);
         try (RoadNetwork roads = RoadNetwork.open(DailyPlanBenchmark.class.getResource(roadsResource),
                 work.resolve(name + "-graphs"))) {
             for (int limit : limits) {
+                DailyParameters parameters = DailyParameters.defaults(Duration.ofSeconds(limit));
+                if (trips != null) {
+                    parameters = parameters.withMaxTripsPerVan(trips);
+                }
                 DailyProblem problem = DailyProblems.build(county, demand, DailyFleet.sizedFor(county, demand), hubs,
-                        MatrixSource.roads(roads, work.resolve(name + "-matrices")),
-                        DailyParameters.defaults(Duration.ofSeconds(limit)));
+                        MatrixSource.roads(roads, work.resolve(name + "-matrices")), parameters);
                 long start = System.nanoTime();
                 DailyPlan plan = new DailyPlanner().plan(problem, null);
                 double wall = (System.nanoTime() - start) / 1e9;
                 System.out.println(String.format(Locale.ROOT,
-                        "| %s | %s | %d | %.1f | %d | %d | %d | %d | %d | %.0f | %.0f | %.3f | %d | %d |",
-                        name, hubs, limit, wall, plan.totals().villagesServed(), plan.totals().parcelsDelivered(),
-                        plan.totals().parcelsPickedUp(), plan.routes().size(), plan.totals().vehiclesUsed(),
-                        plan.totals().distanceMetres() / 1000.0, plan.totals().costFen() / 100.0,
-                        plan.totals().costPerParcelYuan(), plan.unserved().size(), plan.violations().size()));
+                        "| %s | %s | %d | %d | %.1f | %d | %d | %d | %d | %d | %d | %.0f | %.0f | %.3f | %d | %d | %d |",
+                        name, hubs, parameters.maxTripsPerVan(), limit, wall, plan.totals().villagesServed(),
+                        plan.totals().parcelsDelivered(), plan.totals().parcelsPickedUp(), plan.routes().size(),
+                        plan.totals().vehiclesUsed(), vanTrips(plan), plan.totals().distanceMetres() / 1000.0,
+                        plan.totals().costFen() / 100.0, plan.totals().costPerParcelYuan(), plan.unserved().size(),
+                        plan.unserved().stream().mapToInt(u -> u.parcels() + u.pickupParcels()).sum(),
+                        plan.violations().size()));
                 plan.violations().stream().limit(5).forEach(v -> System.out.println("  violation: " + v));
                 plan.unserved().stream().limit(5).forEach(u -> System.out.println("  unserved: " + u));
             }
         }
+    }
+
+    /** @return the trips of the delivery vans (last mile and direct) */
+    private static int vanTrips(DailyPlan plan) {
+        return plan.routes().stream()
+                .filter(route -> route.echelon() == Echelon.LAST_MILE || route.echelon() == Echelon.DIRECT)
+                .mapToInt(route -> route.stops().stream().mapToInt(PlannedStop::trip).max().orElse(0)).sum();
     }
 }
