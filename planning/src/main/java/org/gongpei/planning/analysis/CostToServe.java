@@ -102,7 +102,10 @@ public final class CostToServe {
         return assemble(county, part, shares, depots, parcels, locations);
     }
 
-    /** Splits a route's vehicle cost over its stops: fixed by parcels, distance and time by marginal detour. */
+    /**
+     * Splits a route's vehicle cost over its stops: fixed by parcels, distance and time by marginal detour (within
+     * the stop's trip, between the depot and the stops before and after it).
+     */
     private static long[] splitRoute(PlannedRoute route, VehicleType type, TravelMatrix matrix, Map<String, Integer> locations) {
         CostParts cost = PlanAccounting.routeCost(route, type);
         int n = route.stops().size();
@@ -112,8 +115,10 @@ public final class CostToServe {
         for (int s = 0; s < n; s++) {
             PlannedStop stop = route.stops().get(s);
             byParcels[s] = stop.parcels() + stop.pickupParcels();
-            int previous = s == 0 ? depot : locations.get(route.stops().get(s - 1).siteCode());
-            int next = s == n - 1 ? depot : locations.get(route.stops().get(s + 1).siteCode());
+            boolean startsTrip = s == 0 || route.stops().get(s - 1).trip() != stop.trip();
+            boolean endsTrip = s == n - 1 || route.stops().get(s + 1).trip() != stop.trip();
+            int previous = startsTrip ? depot : locations.get(route.stops().get(s - 1).siteCode());
+            int next = endsTrip ? depot : locations.get(route.stops().get(s + 1).siteCode());
             int here = locations.get(stop.siteCode());
             byDetour[s] = Math.max(0, matrix.distanceMetres(previous, here) + matrix.distanceMetres(here, next)
                     - matrix.distanceMetres(previous, next));

@@ -51,8 +51,8 @@ record VisitCosts(VehicleType van, int vanParcels) {
 
     /**
      * Per village on a planned day's routes, the metres its route would save without it: for each of its visits
-     * (its consecutive stops taken as one), the way from the site before through it to the site after, less the
-     * direct way; sites missing from the index are skipped.
+     * (its consecutive stops taken as one), the way from the site before through it to the site after (the depot
+     * at either end of a trip), less the direct way; sites missing from the index are skipped.
      */
     static Map<String, Long> removalGains(DailyPlan plan, TravelMatrix matrix, Map<String, Integer> index) {
         Map<String, Long> gains = new HashMap<>();
@@ -61,7 +61,13 @@ record VisitCosts(VehicleType van, int vanParcels) {
             List<Boolean> villageStop = new ArrayList<>();
             sites.add(route.depotCode());
             villageStop.add(false);
+            int trip = 1;
             for (PlannedStop stop : route.stops()) {
+                if (stop.trip() != trip) {
+                    sites.add(route.depotCode()); // back to reload between two trips
+                    villageStop.add(false);
+                    trip = stop.trip();
+                }
                 boolean village = stop.kind() == PlannedStop.StopKind.VILLAGE_DELIVERY
                         || stop.kind() == PlannedStop.StopKind.VILLAGE_PICKUP;
                 if (!stop.siteCode().equals(sites.getLast())) {
