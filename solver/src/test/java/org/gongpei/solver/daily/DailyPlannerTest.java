@@ -215,6 +215,13 @@ class DailyPlannerTest {
                 .anySatisfy(text -> assertThat(text).contains(van.vehicleId()).contains("before it is reloaded"));
     }
 
+    @Test
+    void aStopReadFromAResultStoredBeforeTripsIsOnTheFirstTrip() {
+        PlannedStop stored = new PlannedStop("V1", "village", PlannedStop.StopKind.VILLAGE_DELIVERY, 9 * 3600, 9 * 3600,
+                9 * 3600 + 300, Map.of("ZTO", 3), 0, List.of(), new org.gongpei.solver.daily.model.Load(3, 4.5, 0, 0), 0, 0);
+        assertThat(stored.trip()).isEqualTo(1);
+    }
+
     private static long lastMileVans(DailyPlan plan) {
         return plan.routes().stream().filter(route -> route.echelon() == Echelon.LAST_MILE).map(PlannedRoute::vehicleId)
                 .distinct().count();

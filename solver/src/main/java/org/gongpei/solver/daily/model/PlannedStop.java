@@ -24,6 +24,11 @@ public record PlannedStop(String siteCode, String siteName, StopKind kind, long 
         long departureSeconds, Map<String, Integer> parcelsByCarrier, int chilledParcels, List<FarmPickup> pickups,
         Load loadAfter, int trip, long tripDepartureSeconds) {
 
+    /** A trip below 1 (a result stored before vans drove several trips has none) is the first trip. */
+    public PlannedStop {
+        trip = Math.max(1, trip);
+    }
+
     /** A stop on a vehicle's first trip ({@code tripDepartureSeconds} 0: the route's departure). */
     public PlannedStop(String siteCode, String siteName, StopKind kind, long arrivalSeconds, long serviceStartSeconds,
             long departureSeconds, Map<String, Integer> parcelsByCarrier, int chilledParcels, List<FarmPickup> pickups,
