@@ -80,8 +80,8 @@ public final class SolutionChecker {
             List<Stop> trip = trips.get(t);
             if (t > 0) {
                 long parcels = 0;
-                for (Stop stop : trip) {
-                    parcels += parcels(stop.getDelivery());
+                for (Stop stop : trips.get(t - 1)) {
+                    parcels += parcels(stop.getPickup());
                 }
                 long reload = vehicle.getReloads().fixedSeconds() + vehicle.getReloads().secondsPerParcel() * parcels;
                 time += reload;

@@ -74,8 +74,9 @@ public final class DailyPlanChecker {
                 long back = time + matrix.durationSeconds(previous, depot);
                 metres += matrix.distanceMetres(previous, depot);
                 checkColdChain(route, tripStops, back, problems);
-                long parcels = route.stops().stream().filter(other -> other.trip() == stop.trip())
-                        .mapToLong(PlannedStop::parcels).sum();
+                int ended = trip;
+                long parcels = route.stops().stream().filter(other -> other.trip() == ended)
+                        .mapToLong(PlannedStop::pickupParcels).sum();
                 long reloaded = back + parameters.reloadSeconds() + parameters.reloadSecondsPerParcel() * parcels;
                 if (stop.trip() != trip + 1 || stop.trip() > maxTrips) {
                     problems.add(route.vehicleId() + " starts trip " + stop.trip() + " after trip " + trip

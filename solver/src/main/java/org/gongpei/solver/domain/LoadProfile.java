@@ -76,6 +76,16 @@ public final class LoadProfile {
         return position == 1;
     }
 
+    /** @return the parcels of all temperature classes picked up on the trip up to this profile's stop */
+    public long pickedUpParcels() {
+        long parcels = 0;
+        for (TemperatureClass temperatureClass : TemperatureClass.values()) {
+            int c = Quantities.index(temperatureClass, Dimension.PARCELS);
+            parcels += netPickup[c] + deliveredSoFar[c];
+        }
+        return parcels;
+    }
+
     /** @return the parcels of all temperature classes delivered on the trip up to this profile's stop */
     public long deliveredParcels() {
         long parcels = 0;

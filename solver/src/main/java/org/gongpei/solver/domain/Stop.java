@@ -43,8 +43,6 @@ public class Stop {
     private Stop nextStop;
     @ShadowVariable(supplierName = "loadProfileSupplier")
     private LoadProfile loadProfile;
-    @ShadowVariable(supplierName = "tripParcelsSupplier")
-    private Long tripParcels;
     @ShadowVariable(supplierName = "scheduleSupplier")
     private Schedule schedule;
 
@@ -171,28 +169,10 @@ public class Stop {
         return before.after(delivery, pickup);
     }
 
-    @ShadowSources({"vehicle", "loadProfile", "nextStop", "nextStop.loadProfile", "nextStop.tripParcels"})
-    /**
-     * @return the parcels loaded at the depot for this stop's trip when it is a reloaded one (0 on the first trip,
-     *         loaded before the shift); used by the solver
-     */
-    public Long tripParcelsSupplier() {
-        if (vehicle == null || loadProfile == null) {
-            return null;
-        }
-        if (loadProfile.trip() == 1 || vehicle.getReloads().secondsPerParcel() == 0) {
-            return 0L;
-        }
-        if (nextStop != null && nextStop.getLoadProfile() != null && !nextStop.getLoadProfile().firstOfTrip()) {
-            return nextStop.getTripParcels();
-        }
-        return loadProfile.deliveredParcels();
-    }
-
-    @ShadowSources({"vehicle", "loadProfile", "tripParcels", "previousStop.schedule"})
+    @ShadowSources({"vehicle", "loadProfile", "previousStop.loadProfile", "previousStop.schedule"})
     /** @return the arrival, trip departure and driving since the last break; used by the solver */
     public Schedule scheduleSupplier() {
-        if (vehicle == null || loadProfile == null || tripParcels == null) {
+        if (vehicle == null || loadProfile == null) {
             return null;
         }
         TravelMatrix matrix = vehicle.getMatrix();
@@ -219,7 +199,7 @@ public class Stop {
         long rest = rule.breakBefore(driving, toDepot);
         long excess = rule.excessSeconds(driving, toDepot);
         driving = rule.drivingAfter(driving, toDepot);
-        long reload = vehicle.getReloads().seconds(tripParcels);
+        long reload = vehicle.getReloads().seconds(previousStop.getLoadProfile().pickedUpParcels());
         driving = rule.drivingAfterPause(driving, reload);
         long out = matrix.durationSeconds(depot, locationIndex);
         long departure = time + rest + toDepot + reload + rule.breakBefore(driving, out);
@@ -450,13 +430,6 @@ public class Stop {
         this.schedule = schedule;
     }
 
-    public Long getTripParcels() {
-        return tripParcels;
-    }
-
-    public void setTripParcels(Long tripParcels) {
-        this.tripParcels = tripParcels;
-    }
 
     public LoadProfile getLoadProfile() {
         return loadProfile;

@@ -33,6 +33,7 @@ final class RouteEvaluator {
     private final long[] maxNet = new long[Quantities.COMPONENTS];
     private long[] departureSeconds = new long[16];
     private int[] tripOf = new int[16];
+    /** Parcels picked up per trip (unloaded at the reload after it). */
     private long[] tripParcels = new long[16];
 
     /**
@@ -77,7 +78,7 @@ final class RouteEvaluator {
                 if (!perishablesInTime(route, inserted, position, tripStart, i, time)) {
                     return INFEASIBLE;
                 }
-                long reloadSeconds = vehicle.getReloads().seconds(tripParcels[tripOf[i]]);
+                long reloadSeconds = vehicle.getReloads().seconds(tripParcels[tripOf[i - 1]]);
                 time += reloadSeconds;
                 driving = rule.drivingAfterPause(driving, reloadSeconds);
                 at = depot;
@@ -164,7 +165,7 @@ final class RouteEvaluator {
                 maxNet[c] = Math.max(maxNet[c], net[c]);
             }
             tripOf[i] = trip;
-            tripParcels[trip] += parcels(stop.getDelivery());
+            tripParcels[trip] += parcels(stop.getPickup());
         }
         return !overloaded(capacity);
     }

@@ -247,10 +247,11 @@ class RouteConstraintProviderTest {
     @Test
     void reloadTimeCountsAgainstTheShift() {
         verifier.verifyThat(RouteConstraintProvider::shiftEnd)
-                .givenSolution(plan(tripVan(2).withShift(0, 3_000), new Stop("a", 1).withDelivery(ambient(6)),
+                .givenSolution(plan(tripVan(2).withShift(0, 3_000),
+                        new Stop("a", 1).withDelivery(ambient(6)).withPickup(ambient(6)),
                         new Stop("b", 2).withDelivery(ambient(6))))
                 .settingAllShadowVariables()
-                .penalizesBy(960); // a at 600, depot at 1200, reload 360 s, b at 2760, back at 3960
+                .penalizesBy(960); // a at 600, depot at 1200, reload 300 + 6 × 10 s, b at 2760, back at 3960
     }
 
     @Test
@@ -279,7 +280,7 @@ class RouteConstraintProviderTest {
         Stop late = new Stop("late", 2).withDelivery(ambient(6)).withDepotReady(1_500);
         verifier.verifyThat(RouteConstraintProvider::deliveryNotAtDepot)
                 .givenSolution(plan(tripVan(2), a, late)).settingAllShadowVariables()
-                .penalizesBy(0); // the second trip leaves at 1560
+                .penalizesBy(0); // the second trip leaves at 1500
         verifier.verifyThat(RouteConstraintProvider::deliveryNotAtDepot)
                 .givenSolution(plan(tripVan(2), new Stop("late", 2).withDelivery(ambient(6)).withDepotReady(1_500)))
                 .settingAllShadowVariables()

@@ -21,7 +21,7 @@ import org.gongpei.solver.domain.Reloads;
  * @param maxTripsPerVan trips a delivery van (from a hub or directly from the centre) may drive in the day,
  *        returning to reload in between; 1 = one trip a day
  * @param reloadSeconds fixed time of a van's reload at its depot between two trips
- * @param reloadSecondsPerParcel loading time per parcel of the trip that follows
+ * @param reloadSecondsPerParcel unloading time per parcel brought back from the trip that ended
  * @param maxDrivingSeconds driving after which a driver rests (every vehicle)
  * @param breakSeconds length of the rest
  */
@@ -50,8 +50,8 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
 
     /**
      * Defaults: parcels sorted by 06:00, 30 min re-loading at a hub, stations open 08:00–19:00, 3 min a
-     * village stop plus 10 s a parcel, 10 min a hub stop; delivery vans drive up to 3 trips, 15 min plus 5 s a
-     * parcel to reload; drivers rest 30 min after 4 h of driving. These are ASSUMPTIONS for a demo county.
+     * village stop plus 10 s a parcel, 10 min a hub stop; delivery vans drive up to 3 trips, 15 min to reload
+     * (the next trip's parcels staged) plus 5 s a parcel brought back; drivers rest 30 min after 4 h of driving. These are ASSUMPTIONS for a demo county.
      *
      * @return the defaults with the given time limit
      */
