@@ -187,7 +187,7 @@ public final class DailyPlanChecker {
                 }
             }
             if (products > 0) {
-                lastReturnWithProducts.merge(hub.code(), route.returnSeconds(), Math::max);
+                lastReturnWithProducts.merge(hub.code(), route.productsBackSeconds(), Math::max);
             }
             boolean chilled = route.stops().stream().flatMap(stop -> stop.pickups().stream()).anyMatch(FarmPickup::chilled);
             if (chilled && !hub.coldStorage()) {

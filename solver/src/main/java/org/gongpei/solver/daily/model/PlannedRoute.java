@@ -21,6 +21,26 @@ public record PlannedRoute(String vehicleId, String vehicleType, String vehicleN
         String depotName, long departureSeconds, long returnSeconds, long distanceMetres, long costFen,
         List<PlannedStop> stops) {
 
+    /**
+     * @return by when the farm products this route picks up are back at its depot: its return when its last trip
+     *         carries products, else when it leaves on the trip after the last one that does (unloaded by then);
+     *         its return when it carries none
+     */
+    public long productsBackSeconds() {
+        int lastTripWithProducts = 0;
+        for (PlannedStop stop : stops) {
+            if (!stop.pickups().isEmpty()) {
+                lastTripWithProducts = stop.trip();
+            }
+        }
+        for (PlannedStop stop : stops) {
+            if (lastTripWithProducts > 0 && stop.trip() == lastTripWithProducts + 1) {
+                return stop.tripDepartureSeconds();
+            }
+        }
+        return returnSeconds;
+    }
+
     /** @return parcels delivered on this route */
     public int parcels() {
         return stops.stream().filter(stop -> stop.kind() == PlannedStop.StopKind.VILLAGE_DELIVERY)

@@ -112,7 +112,7 @@ public final class TrunkLegs {
                     }
                 }
                 if (carries) {
-                    collectReady = Math.max(collectReady, van.returnSeconds() + problem.parameters().hubHandlingSeconds());
+                    collectReady = Math.max(collectReady, van.productsBackSeconds() + problem.parameters().hubHandlingSeconds());
                 }
             }
             addCollections(problem, leg, hub, ambient, TemperatureClass.AMBIENT, collectReady, violations);
