@@ -14,6 +14,7 @@ import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.calendar.CalendarNotFoundException;
 import org.gongpei.service.county.CountyExistsException;
+import org.gongpei.service.county.CountyHasJobsException;
 import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.ledger.LedgerRejectedException;
@@ -49,6 +50,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response countyHasRecords(CountyHasRecordsException e, UriInfo uri) {
         return problem(409, "County has delivery records", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response countyHasJobs(CountyHasJobsException e, UriInfo uri) {
+        return problem(409, "County has running jobs", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
