@@ -1,6 +1,7 @@
 package org.gongpei.service.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -159,6 +160,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        Optional<DatabaseTrouble> database = DatabaseTrouble.of(e);
+        if (database.isPresent()) {
+            DatabaseTrouble trouble = database.get();
+            LOG.warnf("Database trouble answering %s: %s", uri.getPath(), trouble.detail());
+            Response response = problem(trouble.status(), trouble.title(), trouble.detail(), uri, List.of());
+            return trouble.status() == 503 ? Response.fromResponse(response)
+                    .header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS).build() : response;
+        }
         LOG.error("Unexpected error answering " + uri.getPath(), e);
         return problem(500, "Internal error", "The server failed to answer; the error is in its log.", uri,
                 List.of());
