@@ -63,7 +63,7 @@ for name in county-list county-summary plan-status plan-result; do
   for c in 1 8 32; do
     runs=()
     for r in $(seq 1 "$REPEATS"); do
-      out="$(wrk -t $(( c < 2 ? 1 : 2 )) -c "$c" -d "$DURATION" --latency "${wrk_headers[@]}" "$BASE${PATHS[$name]}")"
+      out="$(wrk -t $(( c < 2 ? 1 : 2 )) -c "$c" -d "$DURATION" --timeout 10s --latency "${wrk_headers[@]}" "$BASE${PATHS[$name]}")"
       rps="$(sed -n 's/^Requests\/sec: *//p' <<< "$out")"
       p50="$(awk '$1 == "50.000%" || $1 == "50%" {print $2}' <<< "$out")"
       p99="$(awk '$1 == "99.000%" || $1 == "99%" {print $2}' <<< "$out")"
@@ -127,7 +127,8 @@ if [ -n "$RESULT" ]; then
          "PostgreSQL, the Daming demo county, 668 villages; plan result ${result_kib} KiB of JSON). $(nproc) cores" \
          "shared with the load generator and with other work: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
     echo "Each row: the median of $REPEATS runs of $DURATION, with the lowest and highest in brackets; p50 and p99 are"
-    echo "wrk's latency percentiles of each run (ms); errors are non-2xx answers and socket errors of all runs."
+    echo "wrk's latency percentiles of each run (ms); errors are non-2xx answers and socket errors (connect, read, write, and"
+    echo "answers slower than wrk's timeout of 10 s) of all runs."
     echo
     echo "| endpoint | connections | requests/s | p50 ms | p99 ms | errors |"
     echo "|---|---:|---:|---:|---:|---:|"
