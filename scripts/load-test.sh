@@ -95,13 +95,17 @@ done
 
 echo "# plan requests beyond capacity"
 accepted=(); refused=0; retry_after=""; other=0
+for n in $(seq 1 12); do # at once, as many users would
+  api /api/v1/counties/130425/plans -D "$WORK/headers-$n" -o "$WORK/body-$n" -w '%{http_code}' \
+    -H 'Content-Type: application/json' -d "{\"date\":\"2025-06-16\",\"timeLimitSeconds\":3,\"demandSeed\":$n}" \
+    > "$WORK/code-$n" &
+done
+wait
 for n in $(seq 1 12); do
-  code="$(api /api/v1/counties/130425/plans -D "$WORK/headers" -o "$WORK/body" -w '%{http_code}' \
-    -H 'Content-Type: application/json' -d "{\"date\":\"2025-06-16\",\"timeLimitSeconds\":3,\"demandSeed\":$n}")"
-  case "$code" in
-    202) accepted+=("$(json 'd["id"]' < "$WORK/body")") ;;
-    429) refused=$((refused + 1)); retry_after="$(tr -d '\r' < "$WORK/headers" | sed -n 's/^[Rr]etry-[Aa]fter: //p')"
-         grep -q 'gongpei.jobs.max-queued' "$WORK/body" || fail "a 429 without its problem document" ;;
+  case "$(cat "$WORK/code-$n")" in
+    202) accepted+=("$(json 'd["id"]' < "$WORK/body-$n")") ;;
+    429) refused=$((refused + 1)); retry_after="$(tr -d '\r' < "$WORK/headers-$n" | sed -n 's/^[Rr]etry-[Aa]fter: //p')"
+         grep -q 'gongpei.jobs.max-queued' "$WORK/body-$n" || fail "a 429 without its problem document" ;;
     *) other=$((other + 1)) ;;
   esac
 done
@@ -135,7 +139,7 @@ if [ -n "$RESULT" ]; then
     printf '%s\n' "${rows[@]}"
     echo
     echo "Plan requests beyond capacity (\`gongpei.jobs.threads=1\`, \`gongpei.jobs.max-queued=4\`): 12 plans of 3 s" \
-         "sent at once: ${#accepted[@]} accepted (202) and all ${done_count} ended DONE, $refused answered 429 with" \
+         "sent at the same moment: ${#accepted[@]} accepted (202) and all ${done_count} ended DONE, $refused answered 429 with" \
          "\`Retry-After: $retry_after\` and a problem document naming \`gongpei.jobs.max-queued\`, none dropped or" \
          "answered otherwise."
     echo
