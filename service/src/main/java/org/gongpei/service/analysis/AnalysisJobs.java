@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +42,9 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
+
+    @ConfigProperty(name = "gongpei.plans.matrix-cache-max-size", defaultValue = "256M")
+    MemorySize matrixCacheMaxSize;
 
     @Inject
     Jobs jobs;
@@ -121,7 +125,8 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
                 .orElseGet(() -> DayDemand.generated(county, options.date(), options.demandSeed()));
         AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(options.timeLimitSeconds()));
         ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
-                MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir),
+                MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
+                matrixCacheMaxSize.asLongValue()),
                 DailyParameters.defaults(parameters.timeLimitPerSolve()).withMaxTripsPerVan(maxTripsPerVan));
         progress.onStop(planner::stop);
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +39,9 @@ public class CalendarJobs {
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
+
+    @ConfigProperty(name = "gongpei.plans.matrix-cache-max-size", defaultValue = "256M")
+    MemorySize matrixCacheMaxSize;
 
     @Inject
     Jobs jobs;
@@ -150,7 +154,8 @@ public class CalendarJobs {
         CalendarRequest request = json.convertValue(view.request(), CalendarRequest.class);
         CountyNetworkData county = counties.network(view.countyCode());
         WeekDemand demand = demand(id, county, request);
-        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir);
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
+                matrixCacheMaxSize.asLongValue());
         CalendarSettings settings = CalendarRequests.settings(request);
         if (kind == CalendarKind.CALENDAR) {
             return write(CalendarResult.of(plan(county, demand, settings, matrices, progress, "", 0, 1)));

@@ -40,6 +40,24 @@ public class CountyRepository implements PanacheRepository<County> {
         delete("id", county.id);
     }
 
+    /**
+     * Locks the county's row against new jobs and lists its queued and solving jobs.
+     *
+     * @return the active jobs as {@code plan 12}, {@code analysis 3}, {@code calendar 5}
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> activeJobs(County county) {
+        getEntityManager().createNativeQuery("select id from county where id = ?1 for update")
+                .setParameter(1, county.id).getResultList();
+        return getEntityManager().createNativeQuery("""
+                select 'plan ' || id from daily_plan where county_id = ?1 and status in ('QUEUED', 'SOLVING')
+                union all
+                select 'analysis ' || id from scenario_analysis where county_id = ?1 and status in ('QUEUED', 'SOLVING')
+                union all
+                select lower(kind) || ' ' || id from calendar_job where county_id = ?1 and status in ('QUEUED', 'SOLVING')
+                """).setParameter(1, county.id).getResultList();
+    }
+
     /** @return whether the county has delivery records (they refer to it by code) */
     public boolean hasDeliveryRecords(String code) {
         Object exists = getEntityManager()

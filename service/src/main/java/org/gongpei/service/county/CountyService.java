@@ -98,6 +98,10 @@ public class CountyService {
         if (counties.hasDeliveryRecords(code)) {
             throw new CountyHasRecordsException(code);
         }
+        List<String> jobs = counties.activeJobs(county);
+        if (!jobs.isEmpty()) {
+            throw new CountyHasJobsException(code, jobs);
+        }
         counties.deleteWithNetwork(county);
         LOG.infof("Deleted county %s", code);
     }

@@ -1,16 +1,15 @@
 package org.gongpei.service.job;
 
-import java.time.Instant;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Ends the jobs no scheduler execution will finish: stored as queued or solving, but whose execution is gone,
- * was picked by this instance in an earlier run, or stopped heartbeating. Jobs whose execution waits or runs
- * are left alone.
+ * Ends, at startup, the jobs no scheduler execution will ever finish: stored as queued or solving, but without
+ * an execution. A job whose execution exists is never touched here, whichever instance picked it: one whose
+ * instance died is found by its missing heartbeat, by the scheduler of any instance, which queues it again or
+ * marks it interrupted ({@link JobRunner#dead}). So starting an instance leaves the running jobs of the
+ * others alone.
  */
 @ApplicationScoped
 public class JobRecovery {
@@ -31,24 +30,16 @@ public class JobRecovery {
     /** @return how many jobs were marked interrupted */
     public int recover() {
         int marked = 0;
-        Instant now = Instant.now();
         for (JobKind<?, ?> kind : runner.kinds()) {
             for (long id : store.active(kind)) {
                 JobKey key = new JobKey(kind.name(), id);
-                Optional<SchedulerExecution> execution = scheduler.execution(key);
-                boolean live = execution
-                        .map(e -> e.live(scheduler.name(), runner.running(key).isPresent(), now, scheduler.deadAfter()))
-                        .orElse(false);
-                if (!live && store.end(kind, id, JobStatus.INTERRUPTED, RESTARTED)) {
+                if (scheduler.execution(key).isEmpty() && store.end(kind, id, JobStatus.INTERRUPTED, RESTARTED)) {
                     marked++;
-                    if (execution.isPresent()) {
-                        scheduler.forget(key);
-                    }
                 }
             }
         }
         if (marked > 0) {
-            LOG.infof("Marked %d job(s) without a live scheduler execution as interrupted", marked);
+            LOG.infof("Marked %d job(s) without a scheduler execution as interrupted", marked);
         }
         return marked;
     }

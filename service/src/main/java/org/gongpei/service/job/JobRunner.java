@@ -1,5 +1,6 @@
 package org.gongpei.service.job;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,12 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.planning.plan.UnroutableVillageException;
 import org.jboss.logging.Logger;
 
 /**
  * Runs one job on a scheduler thread: marks it solving, lets its kind run it with a progress sink, then
- * stores the result (DONE), the failure (FAILED) or, when the service stops meanwhile, INTERRUPTED.
+ * stores the result (DONE) or the failure (FAILED). When the service stops meanwhile, a job whose kind keeps
+ * what it found is stored DONE (stopped early); any other is handed back to the queue for another instance
+ * or the next start. A job whose instance died is queued again up to {@code gongpei.jobs.dead-job-reruns}
+ * times, then ends INTERRUPTED.
  */
 @ApplicationScoped
 class JobRunner {
@@ -28,6 +33,12 @@ class JobRunner {
 
     @Inject
     JobStore store;
+
+    @Inject
+    StopRequests stopRequests;
+
+    @ConfigProperty(name = "gongpei.jobs.dead-job-reruns", defaultValue = "1")
+    int deadJobReruns;
 
     private final Map<JobKey, RunningJob> running = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
@@ -48,6 +59,10 @@ class JobRunner {
 
     Optional<RunningJob> running(JobKey key) {
         return Optional.ofNullable(running.get(key));
+    }
+
+    Collection<RunningJob> runningJobs() {
+        return running.values();
     }
 
     /**
@@ -85,22 +100,48 @@ class JobRunner {
         try {
             R result = kind.run(key.id(), job);
             if (shuttingDown && !kind.keepsResultWhenStopped()) {
-                store.end(kind, key.id(), JobStatus.INTERRUPTED, STOPPED);
+                handBack(kind, key);
             } else {
                 store.done(kind, key.id(), job.latest(), record -> kind.store(record, result, job.stopRequested()));
                 LOG.infof("%s %d done%s", kind.label(), key.id(), job.stopRequested() ? " (stopped early)" : "");
             }
+        } catch (ServiceStoppingException e) {
+            throw e;
         } catch (RuntimeException | Error e) {
             fail(kind, key, e);
         } finally {
             running.remove(key);
+            if (job.stopRequested()) {
+                clearStopRequest(key);
+            }
+        }
+    }
+
+    /**
+     * Puts a job stopped by shutdown back in the queue, for another instance or the next start.
+     *
+     * @throws ServiceStoppingException always, so that the scheduler keeps its execution
+     */
+    private void handBack(JobKind<?, ?> kind, JobKey key) {
+        if (store.requeue(kind, key.id(), false, 0)) {
+            LOG.infof("%s %d handed back to the queue: this instance stops", kind.label(), key.id());
+            throw new ServiceStoppingException(key);
+        }
+        store.end(kind, key.id(), JobStatus.INTERRUPTED, STOPPED);
+    }
+
+    private void clearStopRequest(JobKey key) {
+        try {
+            stopRequests.clear(key);
+        } catch (RuntimeException e) {
+            LOG.warnf("Cannot clear the stop request of %s: %s", key.instanceId(), e.getMessage());
         }
     }
 
     private void fail(JobKind<?, ?> kind, JobKey key, Throwable e) {
         String message;
         if (shuttingDown) {
-            store.end(kind, key.id(), JobStatus.INTERRUPTED, STOPPED);
+            handBack(kind, key);
             return;
         }
         if (e instanceof UnroutableVillageException || e instanceof IllegalArgumentException) {
@@ -113,25 +154,41 @@ class JobRunner {
         store.end(kind, key.id(), JobStatus.FAILED, message);
     }
 
-    /** The service stops: a job picked now is left queued, to run after the next start. */
+    /** The service stops: a job picked now, or handed back, waits in the queue for another instance or the next start. */
     static final class ServiceStoppingException extends RuntimeException {
 
         ServiceStoppingException(JobKey key) {
-            super("The service is stopping; " + key.instanceId() + " runs after the next start");
+            super("The service is stopping; " + key.instanceId() + " waits for another instance or the next start");
         }
     }
 
-    /** Ends the job of an execution the scheduler found dead (its instance stopped heartbeating). */
-    void dead(JobKey key) {
+    /**
+     * Handles the job of an execution the scheduler found dead (its instance stopped heartbeating): queued
+     * again while it has re-runs left, otherwise ended INTERRUPTED.
+     *
+     * @return whether the execution is to run again
+     */
+    boolean dead(JobKey key) {
         JobKind<?, ?> kind = kind(key.kind());
-        if (store.end(kind, key.id(), JobStatus.INTERRUPTED, DEAD)) {
-            LOG.warnf("%s %d marked interrupted: its execution's heartbeat stopped", kind.label(), key.id());
+        if (store.requeue(kind, key.id(), true, deadJobReruns)) {
+            LOG.warnf("%s %d queued again: the instance solving it stopped heartbeating", kind.label(), key.id());
+            return true;
         }
+        if (store.end(kind, key.id(), JobStatus.INTERRUPTED, DEAD)) {
+            LOG.warnf("%s %d marked interrupted: the instance solving it stopped heartbeating", kind.label(),
+                    key.id());
+        }
+        return false;
     }
 
-    /** Asks every running job to stop; from now on, no job starts and stopped ones end INTERRUPTED. */
-    void stopAll() {
+    /**
+     * Asks every running job to stop; from now on no job starts, and stopped ones are stored or handed back.
+     *
+     * @return how many jobs were running
+     */
+    int stopAll() {
         shuttingDown = true;
         running.values().forEach(RunningJob::stop);
+        return running.size();
     }
 }

@@ -31,9 +31,10 @@ import org.jboss.logging.Logger;
  * The job library, db-scheduler, on the service's PostgreSQL: each job is a one-time execution of one task
  * in {@code scheduled_tasks}, carrying its {@link JobKey}. Up to {@code gongpei.jobs.threads} executions run
  * at once on this instance; a running one is kept alive by heartbeats, and one whose instance stopped
- * beating is found dead by any instance, which then marks the job interrupted. An execution picked as the
- * service stops runs after the next start; one that fails otherwise (its job's state could not be stored) is
- * removed, and recovery then finds its job without an execution.
+ * beating is found dead by any instance, which then queues the job again or marks it interrupted
+ * ({@link JobRunner#dead}). An execution picked or handed back as the service stops waits for another
+ * instance or the next start; one that fails otherwise (its job's state could not be stored) is removed, and
+ * recovery then finds its job without an execution.
  */
 @ApplicationScoped
 public class JobScheduler {
@@ -85,8 +86,11 @@ public class JobScheduler {
                     }
                 })
                 .onDeadExecution((complete, operations) -> {
-                    runner.dead((JobKey) complete.getExecution().taskInstance.getData());
-                    operations.remove();
+                    if (runner.dead((JobKey) complete.getExecution().taskInstance.getData())) {
+                        operations.reschedule(complete, Instant.now());
+                    } else {
+                        operations.remove();
+                    }
                 })
                 .execute((instance, context) -> runner.run(instance.getData()));
         scheduler = Scheduler.create(dataSource, task)
@@ -110,6 +114,11 @@ public class JobScheduler {
     /** Waits up to {@code gongpei.jobs.shutdown-wait} for the running executions to end. */
     void stop() {
         scheduler.stop();
+    }
+
+    /** @return how long stopping waits for the running executions */
+    Duration shutdownWait() {
+        return shutdownWait;
     }
 
     /** @return whether the scheduler runs executions now */
@@ -141,20 +150,6 @@ public class JobScheduler {
             }
         } catch (TaskInstanceException e) {
             LOG.debugf("Execution of %s already gone or picked: %s", key.instanceId(), e.getMessage());
-        }
-    }
-
-    /** Deletes a job's execution that recovery found dead, so that no instance runs or reports it again. */
-    void forget(JobKey key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "delete from scheduled_tasks where task_name = ? and task_instance = ?")) {
-            statement.setString(1, TASK);
-            statement.setString(2, key.instanceId());
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            LOG.warnf("Cannot delete the dead execution of %s: %s; the scheduler will", key.instanceId(),
-                    e.getMessage());
         }
     }
 

@@ -30,6 +30,8 @@ public class JobState {
     public double fractionDone;
     @Column(name = "error_message")
     public String error;
+    /** How often the job was queued again after the instance solving it died. */
+    public int reruns;
 
     /** A job that waits for a solver from now on. */
     public static JobState queued(DemandSource demandSource) {
@@ -59,6 +61,17 @@ public class JobState {
         status = JobStatus.DONE;
         fractionDone = 1;
         finishedAt = OffsetDateTime.now();
+    }
+
+    /** Back in the queue, as if never started: its instance died (a re-run) or handed it back on shutdown. */
+    void requeue(boolean rerun) {
+        status = JobStatus.QUEUED;
+        startedAt = null;
+        phase = null;
+        fractionDone = 0;
+        if (rerun) {
+            reruns++;
+        }
     }
 
     void end(JobStatus status, String error) {

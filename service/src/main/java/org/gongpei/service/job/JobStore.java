@@ -58,6 +58,28 @@ class JobStore {
         });
     }
 
+    /**
+     * Puts a solving job back in the queue: its instance died (a re-run, counted, at most {@code maxReruns})
+     * or handed it back while stopping.
+     *
+     * @return whether the job is queued (again); false when it is gone, ended or re-run often enough
+     */
+    boolean requeue(JobKind<?, ?> kind, long id, boolean rerun, int maxReruns) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            JobRecord job = find(kind, id);
+            if (job != null && job.jobState().status == JobStatus.QUEUED) {
+                return true;
+            }
+            if (job == null || job.jobState().status != JobStatus.SOLVING
+                    || rerun && job.jobState().reruns >= maxReruns) {
+                return false;
+            }
+            job.jobState().requeue(rerun);
+            job.bestScore(null);
+            return true;
+        });
+    }
+
     /** Removes a job that never ran (its execution could not be scheduled). */
     void delete(JobKind<?, ?> kind, long id) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.service.database.DatabaseMigration;
+import org.jboss.logging.Logger;
 
 /**
  * Every kind's long jobs, one way: a bounded queue of scheduler executions ({@code gongpei.jobs.max-queued}
@@ -23,6 +24,7 @@ public class Jobs {
     /** Seconds a refused client should wait before trying again. */
     public static final int RETRY_AFTER_SECONDS = 30;
     static final String MAX_QUEUED = "gongpei.jobs.max-queued";
+    private static final Logger LOG = Logger.getLogger(Jobs.class);
 
     @ConfigProperty(name = MAX_QUEUED, defaultValue = "4")
     int maxQueued;
@@ -38,6 +40,9 @@ public class Jobs {
 
     @Inject
     JobStore store;
+
+    @Inject
+    StopRequests stopRequests;
 
     /**
      * Refuses early, before anything is stored, when as many jobs wait as allowed.
@@ -71,24 +76,30 @@ public class Jobs {
         return queued;
     }
 
-    /** @return the latest progress of the job when this process runs it */
+    /** @return the latest progress of the job when this process runs it (other instances store theirs) */
     public Optional<RunningProgress> progress(JobKind<?, ?> kind, long id) {
         return runner.running(new JobKey(kind.name(), id)).map(RunningJob::latest);
     }
 
     /**
-     * Asks a job this process solves to finish early.
+     * Asks a solving job to finish early: at once when this process solves it, otherwise through the database
+     * for the instance that does (within about a second).
      *
-     * @throws JobConflictException when it is not solving here
+     * @throws JobConflictException when it is not solving
      */
     public void stop(JobKind<?, ?> kind, long id) {
         JobStatus status = kind.view(id).status();
-        Optional<RunningJob> job = runner.running(new JobKey(kind.name(), id));
-        if (status != JobStatus.SOLVING || job.isEmpty()) {
+        if (status != JobStatus.SOLVING) {
             throw new JobConflictException(kind.label() + " " + id + " is " + status + "; only a SOLVING "
                     + kind.label().toLowerCase() + " can be stopped");
         }
-        job.get().stop();
+        JobKey key = new JobKey(kind.name(), id);
+        Optional<RunningJob> job = runner.running(key);
+        if (job.isPresent()) {
+            job.get().stop();
+        } else {
+            stopRequests.request(key);
+        }
     }
 
     /** Takes a queued job out of the queue (its stored record is the kind's to delete). */
@@ -99,11 +110,24 @@ public class Jobs {
     void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 5) StartupEvent event) {
         recovery.recover();
         scheduler.start();
+        stopRequests.watch();
     }
 
-    /** Asks the running jobs to stop, then lets the scheduler wait for them to end. */
+    /**
+     * Takes no new job, asks the running ones to stop (each is then stored or handed back to the queue) and
+     * lets the scheduler wait for them up to {@code gongpei.jobs.shutdown-wait}.
+     */
     void onStop(@Observes ShutdownEvent event) {
-        runner.stopAll();
+        int running = runner.stopAll();
+        LOG.infof("Job scheduler %s stopping: takes no new job; %d running job(s) asked to end within %s",
+                scheduler.name(), running, scheduler.shutdownWait());
         scheduler.stop();
+        int left = runner.runningJobs().size();
+        if (left == 0) {
+            LOG.infof("Job scheduler %s stopped: no job left running", scheduler.name());
+        } else {
+            LOG.warnf("Job scheduler %s stopped with %d job(s) still running; another instance re-runs them once"
+                    + " their heartbeat is missed", scheduler.name(), left);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.gongpei.service.plan;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +31,8 @@ public class PlanProblems {
     /** Trips a delivery van may drive in a day (1: one trip, no reloads). */
     @ConfigProperty(name = "gongpei.plans.max-trips-per-van", defaultValue = "3")
     int maxTripsPerVan;
+    @ConfigProperty(name = "gongpei.plans.matrix-cache-max-size", defaultValue = "256M")
+    MemorySize matrixCacheMaxSize;
 
     @Inject
     PlanService plans;
@@ -53,7 +56,8 @@ public class PlanProblems {
 
     /** @return the day's problem on the county's roads */
     public DailyProblem problem(String countyCode, Day day, HubChoice hubs, Duration timeLimit) {
-        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir,
+                matrixCacheMaxSize.asLongValue());
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
                 DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan));
     }

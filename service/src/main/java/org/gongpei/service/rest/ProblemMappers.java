@@ -1,6 +1,7 @@
 package org.gongpei.service.rest;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +15,7 @@ import org.gongpei.planning.plan.UnroutableVillageException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.calendar.CalendarNotFoundException;
 import org.gongpei.service.county.CountyExistsException;
+import org.gongpei.service.county.CountyHasJobsException;
 import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.ledger.LedgerRejectedException;
@@ -49,6 +51,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response countyHasRecords(CountyHasRecordsException e, UriInfo uri) {
         return problem(409, "County has delivery records", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response countyHasJobs(CountyHasJobsException e, UriInfo uri) {
+        return problem(409, "County has running jobs", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -153,6 +160,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        Optional<DatabaseTrouble> database = DatabaseTrouble.of(e);
+        if (database.isPresent()) {
+            DatabaseTrouble trouble = database.get();
+            LOG.warnf("Database trouble answering %s: %s", uri.getPath(), trouble.detail());
+            Response response = problem(trouble.status(), trouble.title(), trouble.detail(), uri, List.of());
+            return trouble.status() == 503 ? Response.fromResponse(response)
+                    .header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS).build() : response;
+        }
         LOG.error("Unexpected error answering " + uri.getPath(), e);
         return problem(500, "Internal error", "The server failed to answer; the error is in its log.", uri,
                 List.of());

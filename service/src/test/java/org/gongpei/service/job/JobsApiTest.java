@@ -37,7 +37,7 @@ import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of job through the one machinery: its queue, its event stream, its restart recovery. */
+/** Every kind of job through the one machinery: its queue, its event stream, its recovery and dead-job handling. */
 @QuarkusTest
 class JobsApiTest {
 
@@ -114,10 +114,10 @@ class JobsApiTest {
     }
 
     @Test
-    void recoveryInterruptsOnlyTheJobsWithoutALiveExecution() throws SQLException {
-        long gone = storeAnalysis();
-        long stale = storeCalendar();
-        long live = storeCalendar();
+    void recoveryInterruptsOnlyTheJobsWithoutAnExecution() throws SQLException {
+        long gone = storeAnalysis(0);
+        long stale = storeCalendar(1);
+        long live = storeCalendar(0);
         execution("calendar-" + stale, "another-instance", Instant.now().minus(Duration.ofHours(1)));
         execution("calendar-" + live, "another-instance", Instant.now());
         try {
@@ -127,14 +127,47 @@ class JobsApiTest {
             assertThat(goneStatus.getString("status")).isEqualTo("INTERRUPTED");
             assertThat(goneStatus.getString("error")).isEqualTo(JobRecovery.RESTARTED);
             assertThat(goneStatus.getString("finishedAt")).isNotNull();
-            given().get("/api/v1/calendars/" + stale).then().body("status", equalTo("INTERRUPTED"));
+            given().get("/api/v1/calendars/" + stale).then().body("status", equalTo("SOLVING"));
             given().get("/api/v1/calendars/" + live).then().body("status", equalTo("SOLVING"));
-            assertThat(executionExists("calendar-" + stale)).as("the dead execution is deleted").isFalse();
+            assertThat(executionExists("calendar-" + stale)).as("another instance's execution is left alone").isTrue();
             assertThat(executionExists("calendar-" + live)).isTrue();
         } finally {
             deleteExecution("calendar-" + stale);
             deleteExecution("calendar-" + live);
-            QuarkusTransaction.requiringNew().run(() -> calendars.deleteById(live));
+            QuarkusTransaction.requiringNew().run(() -> {
+                calendars.deleteById(stale);
+                calendars.deleteById(live);
+            });
+        }
+    }
+
+    @Test
+    void aJobWhoseInstanceStoppedHeartbeatingRunsAgainOnceThenEndsInterrupted() throws SQLException {
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"scenarios\":[\"JOINT\"]}")
+                .when().post("/api/v1/counties/" + CODE + "/analyses")
+                .then().statusCode(202).extract().header("Location");
+        assertThat(PlanTestCounty.awaitEnd(location, TIMEOUT).getString("status")).isEqualTo("DONE");
+        long done = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String request = QuarkusTransaction.requiringNew().call(() -> analyses.findById(done).request);
+        long again = storeAnalysis(0);
+        QuarkusTransaction.requiringNew().run(() -> analyses.findById(again).request = request);
+        long enough = storeCalendar(1);
+        Instant silent = Instant.now().minus(Duration.ofHours(1));
+        execution("analysis-" + again, "a-dead-instance", silent);
+        execution("calendar-" + enough, "a-dead-instance", silent);
+        try {
+            JsonPath rerun = PlanTestCounty.awaitEnd("/api/v1/analyses/" + again, TIMEOUT);
+            assertThat(rerun.getString("status")).as("re-run here after the heartbeat was missed").isEqualTo("DONE");
+            assertThat(QuarkusTransaction.requiringNew().call(() -> analyses.findById(again).state.reruns)).isEqualTo(1);
+
+            JsonPath interrupted = PlanTestCounty.awaitEnd("/api/v1/calendars/" + enough, TIMEOUT);
+            assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
+            assertThat(interrupted.getString("error")).isEqualTo(JobRunner.DEAD);
+            assertThat(executionExists("calendar-" + enough)).isFalse();
+        } finally {
+            deleteExecution("analysis-" + again);
+            deleteExecution("calendar-" + enough);
         }
     }
 
@@ -176,12 +209,13 @@ class JobsApiTest {
         return events.get(events.size() - 1).substring("data:".length());
     }
 
-    private long storeAnalysis() {
+    private long storeAnalysis(int reruns) {
         return QuarkusTransaction.requiringNew().call(() -> {
             StoredAnalysis analysis = new StoredAnalysis();
             analysis.county = counties.findByCode(CODE).orElseThrow();
             analysis.analysisDate = LocalDate.parse(DATE);
             analysis.state = solving();
+            analysis.state.reruns = reruns;
             analysis.demandSeed = 1L;
             analysis.timeLimitSeconds = 1;
             analysis.request = "{\"date\":\"" + DATE + "\",\"demandSeed\":1,\"timeLimitSeconds\":1,"
@@ -192,12 +226,13 @@ class JobsApiTest {
         });
     }
 
-    private long storeCalendar() {
+    private long storeCalendar(int reruns) {
         return QuarkusTransaction.requiringNew().call(() -> {
             StoredCalendar calendar = new StoredCalendar();
             calendar.county = counties.findByCode(CODE).orElseThrow();
             calendar.kind = CalendarKind.CALENDAR;
             calendar.state = solving();
+            calendar.state.reruns = reruns;
             calendar.request = "{}";
             calendars.persist(calendar);
             return calendar.id;
