@@ -284,7 +284,7 @@ public class RecordImports {
         @Override
         public void beforeCommit(Connection connection, LedgerBatchView batch) throws SQLException {
             try (PreparedStatement done = connection.prepareStatement("update record_import_job set status = 'DONE',"
-                    + " phase = 'done', fraction_done = 1, finished_at = now(), rows_read = ?, bytes_read = ?,"
+                    + " phase = 'done', fraction_done = 1, finished_at = clock_timestamp(), rows_read = ?, bytes_read = ?,"
                     + " batch = ?::jsonb where id = ? and status = 'SOLVING'")) {
                 done.setLong(1, rows);
                 done.setLong(2, bytes);
