@@ -105,9 +105,10 @@ class RecordImportJobTest {
             assertThat(in.readLine()).contains(" 413");
             socket.setSoTimeout(10_000);
             StringBuilder answer = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                answer.append(line).append('\n');
-                if (line.contains("}")) { // the end of the problem document; the server may keep the socket open
+            // up to the end of the problem document (no newline after it); the server may keep the socket open
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                answer.append((char) c);
+                if (c == '}') {
                     break;
                 }
             }
