@@ -4,11 +4,12 @@
 window.GongpeiEvaluation = function (ctx) {
   'use strict';
   const { map, t } = ctx;
-  const { el, esc, getJson } = window.GongpeiUi;
+  const { el, esc, getJson, followJob } = window.GongpeiUi;
   const layer = L.layerGroup().addTo(map);
   let county = null;
   let network = null;
   let compliance = null;
+  let importJob = null;
 
   const percent = (share) => `${(share * 100).toFixed(1)} %`;
   const hours = (h) => h.toFixed(1);
@@ -36,21 +37,49 @@ window.GongpeiEvaluation = function (ctx) {
     };
     request.upload.onload = () => { el('records-status').textContent = t('checkingRows'); };
     request.onload = () => {
-      el('records-progress').hidden = true;
       let body = {};
       try { body = JSON.parse(request.responseText); } catch (e) { /* not JSON */ }
-      if (request.status === 201) {
-        el('records-status').textContent = `${t('batch')} ${body.seq}: ${body.rows} ${t('rowsStored')}`
-          + (body.rejectedRows ? `, ${body.rejectedRows} ${t('rowsRejected')}` : '');
-        el('records-status').dataset.batch = String(body.seq);
-        batches();
+      if (request.status === 202) {
+        el('records-progress').value = 0;
+        el('records-status').textContent = t('importQueued');
+        follow(request.getResponseHeader('Location') || `/api/v1/record-imports/${body.id}`);
       } else {
-        el('records-status').textContent = problemText(body)
-          + (body.problems || []).slice(0, 5).map((p) => ` · ${t('row')} ${p.row} ${p.column || ''} ${p.value || ''}`).join('');
+        el('records-progress').hidden = true;
+        el('records-status').textContent = rejectionText(body);
       }
     };
     request.onerror = () => { el('records-progress').hidden = true; el('records-status').textContent = t('loadFailed'); };
     request.send(form);
+  }
+
+  const rejectionText = (body) => problemText(body)
+    + (body.problems || []).slice(0, 5).map((p) => ` · ${t('row')} ${p.row} ${p.column || ''} ${p.value || ''}`).join('');
+
+  // The import runs as a job: its phase, rows read and share done while it runs, then its batch or rejection.
+  function follow(statusUrl) {
+    if (importJob) { importJob.stop(); }
+    importJob = followJob(statusUrl, {
+      onUpdate: (s) => {
+        if (s.status !== 'SOLVING') { return; }
+        el('records-progress').value = s.fractionDone;
+        el('records-status').textContent = `${t('phase' + s.phase)} · ${s.rowsRead} ${t('rowsRead')}`;
+      },
+      onEnd: (s) => {
+        el('records-progress').hidden = true;
+        if (s.status === 'DONE' && s.batch) {
+          const b = s.batch;
+          el('records-status').textContent = `${t('batch')} ${b.seq}: ${b.rows} ${t('rowsStored')}`
+            + (b.rejectedRows ? `, ${b.rejectedRows} ${t('rowsRejected')}` : '');
+          el('records-status').dataset.batch = String(b.seq);
+          batches();
+        } else if (s.rejection) {
+          el('records-status').textContent = rejectionText(s.rejection);
+        } else {
+          el('records-status').textContent = s.status === 'INTERRUPTED' ? t('importInterrupted') : (s.error || '');
+        }
+      },
+      onError: (e) => { el('records-progress').hidden = true; el('records-status').textContent = e.message; },
+    });
   }
 
   async function batches() {
@@ -65,6 +94,7 @@ window.GongpeiEvaluation = function (ctx) {
     if (event) { event.preventDefault(); }
     const query = new URLSearchParams({ from: el('eval-from').value, to: el('eval-to').value,
       targetHours: el('eval-target').value });
+    if (el('eval-remote').value !== '') { query.set('remoteMinutes', el('eval-remote').value); }
     try {
       compliance = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/compliance?${query}`);
     } catch (e) {
@@ -76,6 +106,9 @@ window.GongpeiEvaluation = function (ctx) {
       ['parcels', c.total.parcels], ['withinTarget', `${c.total.withinTarget} (${percent(c.total.share)})`],
       ['medianHours', hours(c.total.medianHours)], ['p95Hours', hours(c.total.p95Hours)],
       ['ledgerComplete', percent(c.completeShare)], ['villagesWithout', c.villagesWithoutDelivery.length]]
+      .concat(!c.exemption ? [] : [['exempted', c.exemption.applied
+        ? c.exemption.villages.map((v) => `${v.name} ${v.roadMinutes.toFixed(0)} min`).join('、') || '0'
+        : t('exemptionNotApplied')]])
       .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${esc(value)}</dd>`).join('');
     const names = Object.fromEntries((network ? network.villages : []).map((v) => [v.code, v.name]));
     el('eval-villages').innerHTML = `<table class="bureau-table"><thead><tr><th>${esc(t('village'))}</th>`

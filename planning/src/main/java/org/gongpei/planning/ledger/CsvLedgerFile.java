@@ -1,7 +1,9 @@
 package org.gongpei.planning.ledger;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,16 +30,18 @@ final class CsvLedgerFile implements LedgerFile {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final Path file;
+    private final AtomicLong bytesRead;
 
-    CsvLedgerFile(Path file) {
+    CsvLedgerFile(Path file, AtomicLong bytesRead) {
         this.file = file;
+        this.bytesRead = bytesRead;
     }
 
     @Override
     public void read(RowSink sink) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16)) {
+        try (Reader reader = new BufferedReader(new InputStreamReader(counted(Files.newInputStream(file)), utf8), 1 << 16)) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
                 reader.reset();
@@ -62,5 +67,27 @@ final class CsvLedgerFile implements LedgerFile {
         } catch (CharacterCodingException e) {
             throw new LedgerFileException(1, "The file is not UTF-8 text: save it as 'CSV UTF-8'", e);
         }
+    }
+
+    private InputStream counted(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+        };
     }
 }

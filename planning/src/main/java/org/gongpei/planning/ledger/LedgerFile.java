@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A record file read row by row as a stream, the header row first: memory does not grow with the file. */
 public interface LedgerFile {
@@ -28,8 +29,20 @@ public interface LedgerFile {
 
     /** @return a reader for the file by its name's ending: {@code .xlsx} for Excel, anything else as CSV */
     static LedgerFile of(Path file, String name) {
-        return name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                ? new XlsxLedgerFile(file)
-                : new CsvLedgerFile(file);
+        return of(file, name, new AtomicLong());
+    }
+
+    /**
+     * @param bytesRead counts the bytes of a CSV file read so far (an Excel workbook is read as a zip: not
+     *                  counted)
+     * @return a reader for the file by its name's ending: {@code .xlsx} for Excel, anything else as CSV
+     */
+    static LedgerFile of(Path file, String name, AtomicLong bytesRead) {
+        return isExcel(name) ? new XlsxLedgerFile(file) : new CsvLedgerFile(file, bytesRead);
+    }
+
+    /** @return whether a file of this name is read as an Excel workbook */
+    static boolean isExcel(String name) {
+        return name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 }

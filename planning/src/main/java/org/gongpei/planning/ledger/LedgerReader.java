@@ -2,6 +2,7 @@ package org.gongpei.planning.ledger;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Reads a record file as a stream: header, then each row checked by {@link LedgerRowReader}; every valid row
@@ -40,6 +41,16 @@ public final class LedgerReader {
      * @throws IOException when the file cannot be read at all
      */
     public static Result read(LedgerFile file, String fileName, LedgerRules rules, RecordSink sink) throws IOException {
+        return read(file, fileName, rules, sink, row -> {
+        });
+    }
+
+    /**
+     * @param rowsRead told the number of each data row read, valid or not, before its record goes to the sink
+     * @throws IOException when the file cannot be read at all
+     */
+    public static Result read(LedgerFile file, String fileName, LedgerRules rules, RecordSink sink,
+            LongConsumer rowsRead) throws IOException {
         LedgerProblems problems = new LedgerProblems(fileName);
         BatchDigest batch = new BatchDigest();
         LedgerTimes times = new LedgerTimes(rules.zone());
@@ -59,6 +70,7 @@ public final class LedgerReader {
                     return;
                 }
                 rows[0]++;
+                rowsRead.accept(rows[0]);
                 DeliveryRecord record = reader[0].read(rowNumber, fields);
                 if (record != null) {
                     byte[] digest = RecordDigest.of(record);
@@ -75,6 +87,56 @@ public final class LedgerReader {
             problems.add(e.row(), (String) null, e.getMessage(), LedgerRule.BAD_SYNTAX);
         }
         return new Result(rows[0], batch.rows(), problems, batch.finish());
+    }
+
+    /**
+     * Reads no more than the header and the first data row: what can be refused before a file is queued.
+     *
+     * @return the problems of the header or of the file's format (empty when the start reads well), and whether a
+     *         data row follows the header
+     * @throws IOException when the file cannot be read at all
+     */
+    public static Start start(LedgerFile file, String fileName) throws IOException {
+        LedgerProblems problems = new LedgerProblems(fileName);
+        boolean[] seen = new boolean[2];
+        try {
+            file.read((rowNumber, fields) -> {
+                if (seen[0]) {
+                    seen[1] = true;
+                    throw new EnoughRead(rowNumber);
+                }
+                seen[0] = true;
+                if (LedgerHeader.read(fields, problems).isEmpty()) {
+                    throw new HeaderRefused();
+                }
+            });
+            if (!seen[0]) {
+                problems.add(1, (String) null, null, LedgerRule.BAD_HEADER);
+            }
+        } catch (EnoughRead e) {
+            // the header and one data row were read
+        } catch (HeaderRefused e) {
+            // reported on row 1
+        } catch (LedgerFileException e) {
+            problems.add(e.row(), (String) null, e.getMessage(), LedgerRule.BAD_SYNTAX);
+        }
+        return new Start(problems, seen[1]);
+    }
+
+    /**
+     * The start of a file.
+     *
+     * @param problems problems of the header or of the format found at the start
+     * @param hasRows  whether a data row follows the header
+     */
+    public record Start(LedgerProblems problems, boolean hasRows) {
+    }
+
+    /** Ends reading the start of a file; a file exception so that the Excel reader passes it on unchanged. */
+    private static final class EnoughRead extends LedgerFileException {
+        EnoughRead(long row) {
+            super(row, "enough read", null);
+        }
     }
 
     private static final class HeaderRefused extends RuntimeException {

@@ -31,23 +31,37 @@ public final class RecordGenerator {
 
     private static final ZoneId CHINA = LedgerTimes.CHINA;
     private static final double SPEED_KM_PER_HOUR = 25;
-    private static final int RESIDENTS_PER_PARCEL = 250;
+    /** Residents per parcel and day of the stated model. */
+    public static final double RESIDENTS_PER_PARCEL = 250;
 
     private final CountyNetworkData county;
     private final List<String> carriers;
     private final long seed;
+    private final double residentsPerParcel;
 
     /**
      * @param carriers the carriers the rows name, as the county's list has them
      * @param seed     the same seed gives the same rows
      */
     public RecordGenerator(CountyNetworkData county, List<String> carriers, long seed) {
+        this(county, carriers, seed, RESIDENTS_PER_PARCEL);
+    }
+
+    /**
+     * @param residentsPerParcel residents per parcel and day (the model's 250, or fewer for a busier county, e.g.
+     *                           a benchmark's year of about 15 million rows)
+     */
+    public RecordGenerator(CountyNetworkData county, List<String> carriers, long seed, double residentsPerParcel) {
         if (county.villages().isEmpty() || carriers.isEmpty()) {
             throw new IllegalArgumentException("A county with villages and at least one carrier is needed");
+        }
+        if (!(residentsPerParcel > 0)) {
+            throw new IllegalArgumentException("residentsPerParcel must be positive, was " + residentsPerParcel);
         }
         this.county = county;
         this.carriers = List.copyOf(carriers);
         this.seed = seed;
+        this.residentsPerParcel = residentsPerParcel;
     }
 
     /**
@@ -69,7 +83,8 @@ public final class RecordGenerator {
             };
             for (int v = 0; v < county.villages().size(); v++) {
                 VillageData village = county.villages().get(v);
-                double mean = Math.max(0.2, village.population() / (double) RESIDENTS_PER_PARCEL) * weekday;
+                double mean = Math.max(0.2 * RESIDENTS_PER_PARCEL, village.population()) / residentsPerParcel
+                        * weekday;
                 int parcels = (int) Math.round(mean * (0.7 + 0.6 * random.nextDouble()));
                 double roadMinutes = centre.distanceMetres(new LatLon(village.lat(), village.lon())) / 1000.0
                         / SPEED_KM_PER_HOUR * 60;

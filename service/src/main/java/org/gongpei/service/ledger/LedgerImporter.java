@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -65,10 +66,21 @@ public class LedgerImporter {
      * @throws LedgerRejectedException when the file is refused whole; nothing was stored
      */
     public LedgerBatchView importFile(String countyCode, Path file, String fileName, Kind kind, boolean acceptValid) {
+        return importFile(countyCode, file, fileName, kind, acceptValid, ImportProgress.NONE);
+    }
+
+    /**
+     * As {@link #importFile(String, Path, String, Kind, boolean)}, telling {@code progress} how far it is.
+     *
+     * @throws ImportCancelledException when {@code progress} asked to stop; nothing was stored
+     */
+    public LedgerBatchView importFile(String countyCode, Path file, String fileName, Kind kind, boolean acceptValid,
+            ImportProgress progress) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LedgerBatchView batch = importIn(connection, countyCode, file, fileName, kind, acceptValid);
+                LedgerBatchView batch = importIn(connection, countyCode, file, fileName, kind, acceptValid, progress);
+                progress.beforeCommit(connection, batch);
                 connection.commit();
                 LOG.infof("County %s: batch %d (%s, %s) stored with %d rows, %d rejected", countyCode, batch.seq(),
                         kind, fileName, batch.rows(), batch.rejectedRows());
@@ -85,26 +97,38 @@ public class LedgerImporter {
     }
 
     private LedgerBatchView importIn(Connection connection, String countyCode, Path file, String fileName, Kind kind,
-            boolean acceptValid) throws SQLException, IOException {
+            boolean acceptValid, ImportProgress progress) throws SQLException, IOException {
         Set<String> villages = villageCodes(connection, countyCode);
         lockCounty(connection, countyCode);
         LedgerRules rules = new LedgerRules(villages, Set.copyOf(carriers.of(connection, countyCode)),
                 clock.instant(), LedgerTimes.CHINA);
         long batchId = nextBatchId(connection);
         LedgerReader.Result read;
+        AtomicLong bytes = new AtomicLong();
+        progress.phase(ImportProgress.Phase.READING);
         try (RecordCopy copy = new RecordCopy(connection, batchId)) {
-            read = LedgerReader.read(LedgerFile.of(file, fileName), fileName, rules, (row, record, digest) -> {
+            read = LedgerReader.read(LedgerFile.of(file, fileName, bytes), fileName, rules, (row, record, digest) -> {
                 try {
                     copy.add(row, record, digest);
                 } catch (SQLException e) {
                     throw new IllegalStateException("Cannot copy row " + row + ": " + e.getMessage(), e);
                 }
+            }, rows -> {
+                progress.read(rows, bytes.get());
+                if (progress.cancelled()) {
+                    throw new ImportCancelledException(countyCode);
+                }
             });
+            if (progress.cancelled()) {
+                throw new ImportCancelledException(countyCode);
+            }
             if (!acceptValid && !read.problems().isEmpty()) {
                 throw rejected(read.rows(), read.problems());
             }
             copy.finish();
         }
+        progress.read(read.rows(), bytes.get());
+        progress.phase(ImportProgress.Phase.VALIDATING);
         LedgerProblems problems = read.problems();
         List<Long> dropped = new java.util.ArrayList<>(BatchChecks.repeatedWaybills(connection, batchId, problems));
         if (kind == Kind.CORRECTION) {
@@ -122,6 +146,11 @@ public class LedgerImporter {
         if (stored == 0) {
             throw rejected(read.rows(), problems);
         }
+        if (progress.cancelled()) {
+            throw new ImportCancelledException(countyCode);
+        }
+        progress.phase(ImportProgress.Phase.STORING);
+        RecordTallies.add(connection, countyCode, batchId, kind);
         return writeBatch(connection, countyCode, batchId, kind, fileName, stored, read.rows() - stored, content,
                 problems);
     }

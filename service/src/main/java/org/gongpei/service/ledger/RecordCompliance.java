@@ -6,20 +6,38 @@ import java.util.List;
 /**
  * The delivery-time indicator from what happened: parcels whose time from the county centre's intake to the
  * village station is within the target, for parcels taken in during a period (dates in Asia/Shanghai), with the
- * latest correction of each waybill.
+ * latest correction of each waybill. The figures count the current rows in the buckets of {@link DeliveryTimes}:
+ * parcels and shares exactly, the median and 95th percentile to within a bucket (15 min up to 24 h, 1 h beyond).
  *
  * @param targetHours          the target, e.g. 72 for the 3-day rule
- * @param total                all parcels of the period
+ * @param total                the parcels of the period, without those of exempted remote villages
+ * @param totalAllVillages     the parcels of the period of every village
  * @param completeShare        the ledger completeness (台账完整): share of rows with every time and a vehicle
  * @param villages             every village of the county with parcels, worst share first
  * @param villagesWithoutDelivery the villages of the county with no parcel in the period
  * @param townships            per township
  * @param carriers             per carrier
  * @param months               per month of intake
+ * @param exemption            the remote villages left out of {@code total}, or null when none was asked for
  */
 public record RecordCompliance(String countyCode, LocalDate from, LocalDate to, int targetHours, Figures total,
-        double completeShare, List<Group> villages, List<String> villagesWithoutDelivery, List<Group> townships,
-        List<Group> carriers, List<Group> months) {
+        Figures totalAllVillages, double completeShare, List<Group> villages, List<String> villagesWithoutDelivery,
+        List<Group> townships, List<Group> carriers, List<Group> months, Exemption exemption) {
+
+    /**
+     * Remote villages (边远地区) left out of the indicator by road time from the county centre.
+     *
+     * @param remoteMinutes the threshold: villages at or over this road time by van are exempted
+     * @param applied       false when the road times could not be computed (no road network): nothing exempted
+     * @param reason        why it was not applied, or null
+     * @param villages      the exempted villages with their road time, farthest first
+     */
+    public record Exemption(double remoteMinutes, boolean applied, String reason, List<RemoteVillage> villages) {
+    }
+
+    /** An exempted village and its road time from the centre, minutes. */
+    public record RemoteVillage(String code, String name, double roadMinutes) {
+    }
 
     /**
      * The figures of a set of parcels.

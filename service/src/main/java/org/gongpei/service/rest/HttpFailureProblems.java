@@ -13,9 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses, with an {@code application/problem+json} answer and before any resource runs:
  * <ul>
- * <li>uploads larger than {@code gongpei.upload.max-size}, before their body is read (the HTTP layer's own,
- * larger limit {@code quarkus.http.limits.max-body-size} stays as a backstop for uploads of unannounced
- * length);</li>
+ * <li>uploads larger than {@code gongpei.upload.max-size}, before their body is read; record files
+ * ({@code POST /api/v1/counties/{code}/records}, a year may be gigabytes) have their own limit,
+ * {@code gongpei.records.max-upload-size} (the HTTP layer's own limit {@code quarkus.http.limits.max-body-size}
+ * stays as a backstop for uploads of unannounced length);</li>
  * <li>a NUL byte ({@code %00}) anywhere in the path or the query: no code, name or parameter of gongpei
  * contains one, and PostgreSQL refuses it in text.</li>
  * </ul>
@@ -23,8 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpFailureProblems {
 
+    private static final java.util.regex.Pattern RECORDS = java.util.regex.Pattern.compile(
+            "/api/v1/counties/[^/]+/records/?");
+
     @ConfigProperty(name = "gongpei.upload.max-size", defaultValue = "20M")
     MemorySize maxUpload;
+
+    @ConfigProperty(name = "gongpei.records.max-upload-size", defaultValue = "4G")
+    MemorySize maxRecordUpload;
 
     void register(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::refuseOversized);
@@ -52,13 +59,15 @@ public class HttpFailureProblems {
         } catch (NumberFormatException e) {
             bytes = -1;
         }
-        if (bytes <= maxUpload.asLongValue()) {
+        boolean records = RECORDS.matcher(context.request().path()).matches();
+        long limit = records ? maxRecordUpload.asLongValue() : maxUpload.asLongValue();
+        if (bytes <= limit) {
             context.next();
             return;
         }
         Problem problem = new Problem("about:blank", "Payload too large", 413,
-                "The upload has " + bytes + " bytes; the limit is " + maxUpload.asLongValue()
-                        + " bytes (gongpei.upload.max-size)",
+                "The upload has " + bytes + " bytes; the limit is " + limit + " bytes ("
+                        + (records ? "gongpei.records.max-upload-size" : "gongpei.upload.max-size") + ")",
                 context.request().path(), List.of());
         context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close").end(Json.encode(problem));

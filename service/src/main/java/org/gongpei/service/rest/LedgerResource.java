@@ -34,6 +34,8 @@ import org.gongpei.service.ledger.IntegritySettings;
 import org.gongpei.service.ledger.LedgerVerifier;
 import org.gongpei.service.ledger.RecordCompliance;
 import org.gongpei.service.ledger.RecordComplianceQuery;
+import org.gongpei.service.ledger.RecordImportView;
+import org.gongpei.service.ledger.RecordImports;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -48,7 +50,7 @@ public class LedgerResource {
     CountyService counties;
 
     @Inject
-    LedgerImporter importer;
+    RecordImports imports;
 
     @Inject
     LedgerQueries queries;
@@ -66,9 +68,14 @@ public class LedgerResource {
     @Path("/records")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a record file (CSV or .xlsx, one row per parcel) as the county's next batch")
-    @APIResponse(responseCode = "201", description = "Stored; the batch with its digests")
-    @APIResponse(responseCode = "422", description = "Refused whole: the problems per rule and the first 1,000 rows")
+    @Operation(summary = "Queue the import of a record file (CSV or .xlsx, one row per parcel) as the county's next"
+            + " batch; follow the import job at the Location answered")
+    @APIResponse(responseCode = "202", description = "Queued; the import job's status, at the Location answered: its"
+            + " progress, then the batch stored (DONE) or the rejection (FAILED), nothing stored")
+    @APIResponse(responseCode = "413", description = "The upload is larger than gongpei.records.max-upload-size")
+    @APIResponse(responseCode = "422", description = "Refused before queueing: a bad header, not CSV or .xlsx, NUL"
+            + " bytes, no data row")
+    @APIResponse(responseCode = "429", description = "Too many jobs wait already")
     public Response importRecords(@PathParam("code") String code, @RestForm FileUpload file,
             @RestForm String acceptValid, @RestForm String kind) {
         if (file == null) {
@@ -77,9 +84,8 @@ public class LedgerResource {
         LedgerImporter.Kind batchKind = kind(kind);
         boolean lenient = flag(acceptValid);
         String name = file.fileName() == null || file.fileName().isBlank() ? "records.csv" : file.fileName();
-        LedgerBatchView batch = importer.importFile(code, file.uploadedFile(), name, batchKind, lenient);
-        return Response.created(URI.create("/api/v1/counties/" + code + "/records/batches/" + batch.seq()))
-                .entity(batch).build();
+        RecordImportView queued = imports.submit(code, file.uploadedFile(), name, batchKind, lenient);
+        return Response.accepted(queued).location(URI.create("/api/v1/record-imports/" + queued.id())).build();
     }
 
     @GET
@@ -115,11 +121,13 @@ public class LedgerResource {
     @Path("/records/compliance")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The delivery-time indicator from the records: parcels taken in during [from, to) within"
-            + " targetHours (default 72) of the county centre's intake, per village, township, carrier and month")
-    @APIResponse(responseCode = "422", description = "A missing or unreadable date, to not after from, or a target"
-            + " outside 1–720 h")
+            + " targetHours (default 72) of the county centre's intake, per village, township, carrier and month;"
+            + " with remoteMinutes, the villages that far or farther by road from the centre are left out of the total")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date, to not after from, a target"
+            + " outside 1–720 h, or a remote threshold that is not a number of minutes ≥ 0")
     public RecordCompliance compliance(@PathParam("code") String code, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("targetHours") @DefaultValue("72") String targetHours) {
+            @QueryParam("to") String to, @QueryParam("targetHours") @DefaultValue("72") String targetHours,
+            @QueryParam("remoteMinutes") String remoteMinutes) {
         counties.summary(code);
         List<InputError> errors = new java.util.ArrayList<>();
         Period period = period(from, to, errors);
@@ -132,10 +140,22 @@ public class LedgerResource {
         } catch (NumberFormatException e) {
             errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + targetHours));
         }
+        Double remote = null;
+        if (remoteMinutes != null && !remoteMinutes.isBlank()) {
+            try {
+                remote = Double.parseDouble(remoteMinutes.strip());
+            } catch (NumberFormatException e) {
+                remote = Double.NaN;
+            }
+            if (!(remote >= 0) || remote.isInfinite()) {
+                errors.add(new InputError("query", "remoteMinutes", "remoteMinutes is a road time in minutes ≥ 0, was "
+                        + remoteMinutes));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The period cannot be read", errors);
         }
-        return compliance.compute(code, period.from(), period.to(), target);
+        return compliance.compute(code, period.from(), period.to(), target, remote);
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.gongpei.service.county.CountyHasJobsException;
 import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.ledger.LedgerRejectedException;
+import org.gongpei.service.ledger.RecordImportNotFoundException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobConflictException;
@@ -85,6 +86,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response calendarNotFound(CalendarNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response recordImportNotFound(RecordImportNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 

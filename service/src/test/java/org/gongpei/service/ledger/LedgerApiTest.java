@@ -3,6 +3,7 @@ package org.gongpei.service.ledger;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -35,20 +36,20 @@ class LedgerApiTest {
     @Test
     void importsBatchesChainsThemAndNamesARowChangedWithSql() throws SQLException {
         county("L001");
-        JsonPath first = upload("L001", "june.csv", HEADER
+        JsonPath first = RecordUploads.stored(upload("L001", "june.csv", HEADER
                 + "SF1,顺丰,130425100001,否,2025-06-16 06:00,2025-06-16 08:00,2025-06-16 09:00,2025-06-16 11:00,2025-06-16 12:00,冀D001\n"
                 + "JD1,京东,130425101201,是,2025-06-16 06:30,2025-06-16 08:00,,2025-06-17 10:00,,冀D002\n"
                 + "GX1,供销,130425100002,0,2025-06-16T06:30+08:00,2025-06-16T08:00+08:00,,2025-06-16T15:00+08:00,,\n",
-                null, null).then().statusCode(201).extract().jsonPath();
+                null, null));
         assertThat(first.getInt("seq")).isEqualTo(1);
         assertThat(first.getLong("rows")).isEqualTo(3);
         assertThat(first.getString("previousSha256")).isNull();
         given().when().get("/api/v1/counties/L001/records/batches/1").then().statusCode(200)
                 .body("chainSha256", equalTo(first.getString("chainSha256")));
         given().when().get("/api/v1/counties/L001/records/batches/9").then().statusCode(404);
-        JsonPath second = upload("L001", "fix.csv", HEADER
+        JsonPath second = RecordUploads.stored(upload("L001", "fix.csv", HEADER
                 + "JD1,京东,130425101201,是,2025-06-16 06:30,2025-06-16 08:00,2025-06-16 09:30,2025-06-16 14:00,,冀D002\n",
-                null, "CORRECTION").then().statusCode(201).extract().jsonPath();
+                null, "CORRECTION"));
         assertThat(second.getString("previousSha256")).isEqualTo(first.getString("chainSha256"));
 
         given().when().get("/api/v1/counties/L001/records/waybills/JD1").then().statusCode(200)
@@ -97,21 +98,20 @@ class LedgerApiTest {
                 + "A4,顺丰,130425100002,否,2025-06-16 06:00,2025-06-16 05:00,,2025-06-16 11:00,,\n"
                 + "A5,顺丰,130425100002,否,2025-06-16 06:00,2025-06-16 08:00,,2099-06-16 11:00,,\n";
 
-        upload("L002", "bad.csv", file, null, null).then().statusCode(422).contentType("application/problem+json")
-                .body("rows", equalTo(6))
-                .body("counts.UNKNOWN_CARRIER", equalTo(1))
-                .body("counts.UNKNOWN_VILLAGE", equalTo(1))
-                .body("counts.TIMES_OUT_OF_ORDER", equalTo(1))
-                .body("counts.TIME_IN_FUTURE", equalTo(1))
-                .body("problems.row", hasItem(3))
-                .body("problems.file", hasItem("bad.csv"));
-        upload("L002", "dup.csv", HEADER
+        JsonPath rejection = RecordUploads.refused(upload("L002", "bad.csv", file, null, null));
+        assertThat(rejection.getLong("rows")).isEqualTo(6);
+        assertThat(rejection.getMap("counts")).containsEntry("UNKNOWN_CARRIER", 1).containsEntry("UNKNOWN_VILLAGE", 1)
+                .containsEntry("TIMES_OUT_OF_ORDER", 1).containsEntry("TIME_IN_FUTURE", 1);
+        assertThat(rejection.getList("problems.row", Integer.class)).contains(3);
+        assertThat(rejection.getList("problems.file", String.class)).contains("bad.csv");
+        JsonPath duplicate = RecordUploads.refused(upload("L002", "dup.csv", HEADER
                 + "A1,顺丰,130425100001,否,2025-06-16 06:00,2025-06-16 08:00,,2025-06-16 11:00,,\n"
-                + "A1,顺丰,130425100002,否,2025-06-16 06:00,2025-06-16 08:00,,2025-06-16 11:00,,\n", null, null)
-                .then().statusCode(422).body("counts.DUPLICATE_WAYBILL", equalTo(1)).body("problems[0].row", equalTo(3));
+                + "A1,顺丰,130425100002,否,2025-06-16 06:00,2025-06-16 08:00,,2025-06-16 11:00,,\n", null, null));
+        assertThat(duplicate.getMap("counts")).containsEntry("DUPLICATE_WAYBILL", 1);
+        assertThat(duplicate.getInt("problems[0].row")).isEqualTo(3);
         given().when().get("/api/v1/counties/L002/records/batches").then().statusCode(200).body("$", hasSize(0));
 
-        JsonPath stored = upload("L002", "bad.csv", file, "true", null).then().statusCode(201).extract().jsonPath();
+        JsonPath stored = RecordUploads.stored(upload("L002", "bad.csv", file, "true", null));
         assertThat(stored.getLong("rows")).isEqualTo(1);
         assertThat(stored.getLong("rejectedRows")).isEqualTo(5);
         assertThat(stored.getMap("problemCounts")).containsEntry("DUPLICATE_WAYBILL", 1);
@@ -119,9 +119,11 @@ class LedgerApiTest {
         given().when().get("/api/v1/counties/L002/records/waybills/A1").then()
                 .body("rows", hasSize(1)).body("rows[0].villageCode", equalTo("130425100001"));
 
-        upload("L002", "fix.csv", HEADER
+        JsonPath unknown = RecordUploads.refused(upload("L002", "fix.csv", HEADER
                 + "ZZ9,顺丰,130425100001,否,2025-06-16 06:00,2025-06-16 08:00,,2025-06-16 11:00,,\n", null,
-                "CORRECTION").then().statusCode(422).body("counts.UNKNOWN_WAYBILL", equalTo(1));
+                "CORRECTION"));
+        assertThat(unknown.getMap("counts")).containsEntry("UNKNOWN_WAYBILL", 1);
+        given().when().get("/api/v1/counties/L002/records/batches").then().body("$", hasSize(1));
     }
 
     @Test
@@ -130,9 +132,20 @@ class LedgerApiTest {
         given().multiPart("kind", "IMPORT").when().post("/api/v1/counties/L003/records").then().statusCode(400)
                 .body("errors.field", hasItem("file"));
         upload("L003", "x.csv", HEADER, null, "REPLACE").then().statusCode(400).body("errors.field", hasItem("kind"));
-        upload("L003", "empty.csv", HEADER, null, null).then().statusCode(422).body("rows", equalTo(0));
+        // refused before queueing: no data row, not UTF-8, a bad header, NUL bytes, not a workbook
+        upload("L003", "empty.csv", HEADER, null, null).then().statusCode(422)
+                .contentType("application/problem+json").body("rows", equalTo(0));
         upload("L003", "gbk.csv", HEADER.getBytes(java.nio.charset.Charset.forName("GBK")), null, null).then()
                 .statusCode(422).body("counts.BAD_SYNTAX", equalTo(1));
+        // five mandatory columns missing: carrier, village code, intake, leaving the centre, station arrival
+        upload("L003", "header.csv", "waybill,village\nA1,130425100001\n", null, null).then().statusCode(422)
+                .contentType("application/problem+json").body("counts.BAD_HEADER", equalTo(5));
+        upload("L003", "nul.csv", (HEADER + "A1\u0000,顺丰\n"), null, null).then().statusCode(422)
+                .body("counts.BAD_SYNTAX", equalTo(1)).body("problems[0].value", containsString("NUL"));
+        upload("L003", "book.xlsx", HEADER + "A1,顺丰\n", null, null).then().statusCode(422)
+                .body("counts.BAD_SYNTAX", equalTo(1));
+        given().when().get("/api/v1/record-imports/999999").then().statusCode(404)
+                .contentType("application/problem+json");
         upload("NOPE", "x.csv", HEADER, null, null).then().statusCode(404);
         given().when().get("/api/v1/counties/NOPE/records/verification").then().statusCode(404);
         given().when().get("/api/v1/counties/L003/records/waybills/NONE").then().statusCode(404);
