@@ -25,13 +25,15 @@ import org.gongpei.planning.ledger.RecordCsv;
 import org.gongpei.planning.ledger.RecordGenerator;
 import org.gongpei.planning.ledger.RecordInjection;
 import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.network.HubData;
 import org.gongpei.planning.network.TownshipData;
 import org.gongpei.planning.network.VillageData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The road-time rules on real roads: every 10th village of the Daming demo on its synthetic road network (test
- * code {@value #CODE}), with generated records into which both road-time falsifications are injected.
+ * The road-time rules on real roads: every 10th village and two designated hubs of the Daming demo on its synthetic
+ * road network (test code {@value #CODE}), with generated records into which both road-time falsifications are
+ * injected.
  */
 @QuarkusTest
 class RoadTimeRulesTest {
@@ -119,12 +121,13 @@ class RoadTimeRulesTest {
         for (int i = 0; i < daming.villages().size(); i += 10) {
             villages.add(daming.villages().get(i));
         }
+        List<HubData> hubs = daming.hubs().stream().filter(HubData::designated).limit(2).toList();
         Set<String> townships = villages.stream().map(VillageData::townshipCode).collect(Collectors.toSet());
+        hubs.forEach(hub -> townships.add(hub.townshipCode()));
         List<TownshipData> kept = daming.townships().stream().filter(t -> townships.contains(t.code())).toList();
         return new CountyNetworkData(CODE, "测试大名县", daming.province(), daming.provincialCapital(),
-                "Daming demo sites, every 10th village, for the record checks", daming.centre(), kept,
-                daming.hubs().stream().filter(h -> townships.contains(h.townshipCode())).toList(), villages,
-                daming.boundary());
+                "Daming demo sites, every 10th village, for the record checks", daming.centre(), kept, hubs,
+                villages, daming.boundary());
     }
 
     private static Set<String> waybills(List<Map<String, Object>> findings) {
