@@ -72,14 +72,6 @@ public class EvaluationPdf {
         document.add(new Paragraph(texts.get("villagesTotal") + ": " + report.county().villages() + "    "
                 + texts.get("villagesServed") + ": " + report.servedVillages() + "    " + texts.get("villagesNotServed")
                 + ": " + report.notServed().size(), body));
-        if (!report.notServed().isEmpty()) {
-            PdfPTable villages = table(body, 3, new float[] {2, 3, 2});
-            header(villages, body, texts, "code", "name", "township");
-            for (EvaluationReport.Village village : report.notServed()) {
-                cells(villages, body, village.code(), village.name(), village.townshipCode());
-            }
-            document.add(villages);
-        }
 
         List<RecordCompliance.Group> worst = compliance.villages().subList(0,
                 Math.min(WORST_VILLAGES, compliance.villages().size()));
@@ -140,6 +132,15 @@ public class EvaluationPdf {
             document.add(new Paragraph(texts.get("changedBatch", batch.seq(), batch.fileName(),
                     batch.changedRows().size(), texts.yesNo(batch.contentChanged()), texts.yesNo(batch.chainBroken())),
                     body));
+        }
+        if (!report.notServed().isEmpty()) {
+            document.add(new Paragraph(texts.get("appendixNotServed"), heading));
+            PdfPTable villages = table(body, 3, new float[] {2, 3, 2});
+            header(villages, body, texts, "code", "name", "township");
+            for (EvaluationReport.Village village : report.notServed()) {
+                cells(villages, body, village.code(), village.name(), village.townshipCode());
+            }
+            document.add(villages);
         }
         document.close();
     }
