@@ -1,6 +1,7 @@
 // The evaluation panel (评估): import delivery record files into the county's append-only ledger, the
 // delivery-time indicator from the records (villages coloured on the map by their share within the target),
-// the integrity checks, the check of the digest chain and the trace of a waybill.
+// the integrity checks with the road-time rules' findings, plan against record, the check of the digest chain,
+// the trace of a waybill and the evaluation report to download (PDF, Excel).
 window.GongpeiEvaluation = function (ctx) {
   'use strict';
   const { map, t } = ctx;
@@ -143,8 +144,62 @@ window.GongpeiEvaluation = function (ctx) {
         + `${esc(t('rule' + rule.rule))}: ${rule.run ? `${rule.count}` : esc(t('notRun'))}`
         + (rule.findings.length ? ` · ${esc(rule.findings.slice(0, 3).map((f) => f.waybills.slice(0, 3).join(', ')).join(' | '))}` : '')
         + '</li>').join('') + '</ul>';
+      showRoadFindings(r.rules);
     } catch (e) {
       el('eval-integrity').textContent = e.message;
+    }
+  }
+
+  const period = () => ({ from: el('eval-from').value, to: el('eval-to').value });
+  const villageName = (code) => ((network ? network.villages : []).find((v) => v.code === code) || {}).name || code;
+
+  function reportLinks() {
+    if (!county) { return; }
+    const query = new URLSearchParams({ ...period(), targetHours: el('eval-target').value, lang: t('reportLang') });
+    const base = `/api/v1/counties/${encodeURIComponent(county)}/records/report`;
+    el('eval-report-pdf').href = `${base}.pdf?${query}`;
+    el('eval-report-xlsx').href = `${base}.xlsx?${query}`;
+  }
+
+  // The road-time rules' findings, with the villages by name: evidence, not verdicts.
+  function showRoadFindings(rules) {
+    const road = rules.filter((rule) => rule.rule === 'FASTER_THAN_ROAD_FROM_CENTRE'
+      || rule.rule === 'VEHICLE_FASTER_THAN_ROAD');
+    el('eval-road').innerHTML = `<h3>${esc(t('roadTimeFindings'))}</h3>` + road.map((rule) =>
+      `<h4 data-rule="${rule.rule}">${esc(t('rule' + rule.rule))}: ${rule.run ? rule.count : esc(t('notRun'))}</h4>`
+      + `<p class="note">${esc(rule.note)}</p>`
+      + (rule.findings.length === 0 ? '' : `<table class="bureau-table road-findings" data-rule="${rule.rule}"><thead><tr>`
+        + `<th>${esc(t('waybill'))}</th><th>${esc(t('village'))}</th><th>${esc(t('vehicleCol'))}</th>`
+        + `<th>${esc(t('arrivedAtStation'))}</th><th>${esc(t('detail'))}</th></tr></thead><tbody>`
+        + rule.findings.slice(0, 20).map((f) => `<tr><td>${esc(f.waybills.join(', '))}</td>`
+          + `<td>${esc(f.villageCodes.map(villageName).join(' → '))}</td><td>${esc(f.vehicle || '')}</td>`
+          + `<td>${esc(f.at || '')}</td><td>${esc(f.detail)}</td></tr>`).join('') + '</tbody></table>')).join('');
+  }
+
+  async function planAgainstRecord() {
+    const query = new URLSearchParams(period());
+    try {
+      const r = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/plan-comparison?${query}`);
+      const days = (list) => list.map((d) => d.slice(5)).join(' ');
+      const age = (h) => (h === null || h === undefined ? '' : hours(h));
+      const gaps = (v) => v.plannedWithoutRecord.length + v.recordedWithoutPlan.length;
+      const villages = [...r.villages].sort((a, b) => gaps(b) - gaps(a)).slice(0, 100);
+      el('eval-plan-record').innerHTML = `<h3>${esc(t('planRecord'))}</h3><dl id="plan-record-totals">`
+        + [['plannedVisits', r.plannedVisits], ['recordedVisits', r.recordedVisits],
+          ['plannedWithoutRecord', r.plannedWithoutRecord], ['recordedWithoutPlan', r.recordedWithoutPlan]]
+          .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${value}</dd>`).join('') + '</dl>'
+        + (r.dailyPlans.length + r.calendars.length === 0 ? `<p>${esc(t('noPlans'))}</p>` : '')
+        + `<table class="bureau-table" id="plan-record-table"><thead><tr><th>${esc(t('village'))}</th>`
+        + `<th>${esc(t('plannedDays'))}</th><th>${esc(t('plannedAge'))}</th><th>${esc(t('recordedDays'))}</th>`
+        + `<th>${esc(t('medianHours'))}</th><th>${esc(t('plannedWithoutRecord'))}</th>`
+        + `<th>${esc(t('recordedWithoutPlan'))}</th></tr></thead><tbody>`
+        + villages.map((v) => `<tr data-village="${esc(v.villageCode)}"><td>${esc(v.name || v.villageCode)}</td>`
+          + `<td>${esc(days(v.plannedDays))}</td><td>${age(v.plannedMeanAgeHours)}</td>`
+          + `<td>${esc(days(v.recordedDays))}</td><td>${age(v.recordedMedianHours)}</td>`
+          + `<td>${esc(days(v.plannedWithoutRecord))}</td><td>${esc(days(v.recordedWithoutPlan))}</td></tr>`).join('')
+        + '</tbody></table>';
+    } catch (e) {
+      el('eval-plan-record').textContent = e.message;
     }
   }
 
@@ -185,6 +240,8 @@ window.GongpeiEvaluation = function (ctx) {
   el('eval-verify').addEventListener('click', verify);
   el('trace-form').addEventListener('submit', trace);
   el('eval-map').addEventListener('change', drawShares);
+  el('eval-plan-record-run').addEventListener('click', planAgainstRecord);
+  ['eval-from', 'eval-to', 'eval-target'].forEach((id) => el(id).addEventListener('change', reportLinks));
 
   return {
     async county(code) {
@@ -197,10 +254,14 @@ window.GongpeiEvaluation = function (ctx) {
       el('eval-chain').textContent = '';
       el('eval-integrity').textContent = '';
       el('trace-result').textContent = '';
+      el('eval-road').textContent = '';
+      el('eval-plan-record').textContent = '';
+      reportLinks();
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
       await batches();
     },
     relabel() {
+      reportLinks();
       if (compliance) { showCompliance(); }
     }
   };

@@ -118,7 +118,7 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   runIntegrity: '真实性检查', verifyChain: '校验哈希链', chainIntact: '哈希链完整，台账未被改动',
   chainChanged: '台账在导入后被改动', withinTarget: '时效内送达', medianHours: '中位时长（小时）',
   p95Hours: '95% 分位时长（小时）', ledgerComplete: '台账完整率', villagesWithout: '期间无配送的村', share: '达标率',
-  shareMap: '地图显示各村达标率', trace: '物流追溯', waybill: '运单号', search: '查询', notRun: '未执行（需路网时间）',
+  shareMap: '地图显示各村达标率', trace: '物流追溯', waybill: '运单号', search: '查询', notRun: '未执行（无路网）',
   receivedAtCentre: '县中心入库', arrivedAtStation: '村站到件', signedAt: '签收', vehicleCol: '车辆',
   ruleSIGNED_BEFORE_ARRIVAL: '到件前签收', ruleWAYBILL_IN_TWO_BATCHES: '运单重复导入', ruleBULK_SIGN_OFF: '批量签收',
   ruleNIGHT_TIME: '夜间到件或签收', ruleFASTER_THAN_ROAD_FROM_CENTRE: '快于路网时间（县→村）',
@@ -126,7 +126,11 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   ruleMISSING_VALUE: '缺少必填值', ruleBAD_TEXT: '文本不合规', ruleUNKNOWN_VILLAGE: '未知村编码',
   ruleUNKNOWN_CARRIER: '未知快递公司', ruleUNREADABLE_FLAG: '冷链标志无法识别', ruleMISSING_TIME: '缺少必填时间',
   ruleUNREADABLE_TIME: '时间无法识别', ruleTIMES_OUT_OF_ORDER: '时间顺序错误', ruleTIME_IN_FUTURE: '时间晚于当前',
-  ruleDUPLICATE_WAYBILL: '文件内运单重复', ruleUNKNOWN_WAYBILL: '更正的运单不存在'
+  ruleDUPLICATE_WAYBILL: '文件内运单重复', ruleUNKNOWN_WAYBILL: '更正的运单不存在',
+  reportLang: 'zh', reportPdf: '下载评价报告（PDF）', reportXlsx: '下载评价报告（Excel）', planRecord: '计划与实际对照',
+  plannedVisits: '计划到村次数', recordedVisits: '实际到村次数', plannedWithoutRecord: '有计划无记录',
+  recordedWithoutPlan: '有记录无计划', plannedDays: '计划到村日', recordedDays: '实际到村日', plannedAge: '计划时长（小时）',
+  noPlans: '此期间没有已完成的每日计划或周计划', roadTimeFindings: '路网时间检查', detail: '详情'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   evaluation: 'Evaluation · delivery records', recordFile: 'Record file (CSV or Excel)', batchKind: 'Batch kind',
@@ -143,7 +147,7 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   withinTarget: 'Delivered within target', medianHours: 'Median (h)', p95Hours: '95th percentile (h)',
   ledgerComplete: 'Ledger completeness', villagesWithout: 'Villages without delivery', share: 'Within target',
   shareMap: 'Show each village\'s share within target on the map', trace: 'Parcel trace', waybill: 'Waybill',
-  search: 'Search', notRun: 'not run (needs road times)', receivedAtCentre: 'At the centre',
+  search: 'Search', notRun: 'not run (no road network)', receivedAtCentre: 'At the centre',
   arrivedAtStation: 'At the station', signedAt: 'Signed', vehicleCol: 'Vehicle',
   ruleSIGNED_BEFORE_ARRIVAL: 'Signed before arrival', ruleWAYBILL_IN_TWO_BATCHES: 'Waybill imported twice',
   ruleBULK_SIGN_OFF: 'Bulk sign-off', ruleNIGHT_TIME: 'Arrival or signature at night',
@@ -153,5 +157,11 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   ruleUNKNOWN_VILLAGE: 'Unknown village', ruleUNKNOWN_CARRIER: 'Unknown carrier', ruleUNREADABLE_FLAG: 'Unreadable flag',
   ruleMISSING_TIME: 'Missing time', ruleUNREADABLE_TIME: 'Unreadable time', ruleTIMES_OUT_OF_ORDER: 'Times out of order',
   ruleTIME_IN_FUTURE: 'Time in the future', ruleDUPLICATE_WAYBILL: 'Waybill repeated in the file',
-  ruleUNKNOWN_WAYBILL: 'Corrected waybill unknown'
+  ruleUNKNOWN_WAYBILL: 'Corrected waybill unknown',
+  reportLang: 'en', reportPdf: 'Download the evaluation report (PDF)', reportXlsx: 'Download the evaluation report (Excel)',
+  planRecord: 'Plan against record', plannedVisits: 'Planned village visits', recordedVisits: 'Recorded village visits',
+  plannedWithoutRecord: 'Planned, no record', recordedWithoutPlan: 'Recorded, not planned', plannedDays: 'Planned days',
+  recordedDays: 'Recorded days', plannedAge: 'Planned age (h)',
+  noPlans: 'No done daily plan or weekly calendar in this period', roadTimeFindings: 'Road-time checks',
+  detail: 'Detail'
 });

@@ -25,7 +25,9 @@ import org.gongpei.planning.network.VillageData;
  * parcels are taken in at the centre between 05:00 and 07:00, leave 1–2.5 h later, reach the township hub 40–90
  * min after and the station after the straight-line distance from the centre at 25 km/h plus 10–120 min; 3 % wait
  * one or two days more; stations open 07:00–21:00 (later arrivals wait for the morning); 12 % of rows have no hub
- * time, 15 % no signature, 5 % no vehicle. Falsifications are injected on request, each listed in the manifest.
+ * time, 15 % no signature, 5 % no vehicle. Each village's parcels come on one of three vans of its own, so a
+ * vehicle's consecutive stations are those of one village. Falsifications are injected on request, each listed in
+ * the manifest.
  */
 public final class RecordGenerator {
 
@@ -111,6 +113,9 @@ public final class RecordGenerator {
             Set<String> waybills = new LinkedHashSet<>();
             if (injection == RecordInjection.BULK_SIGN_OFF) {
                 bulkSignOff(rows, random, touched, waybills);
+            } else if (injection == RecordInjection.FASTER_THAN_ROAD_FROM_CENTRE
+                    || injection == RecordInjection.VEHICLE_FASTER_THAN_ROAD) {
+                new RoadTimeInjections(county, rows, random, touched).inject(injection, cases, waybills);
             } else {
                 for (int c = 0; c < cases; c++) {
                     int i = untouched(rows, random, touched);
@@ -180,7 +185,7 @@ public final class RecordGenerator {
         Instant signed = random.nextDouble() < 0.15 ? null
                 : withinOpeningHours(station.plus(Duration.ofMinutes(5 + random.nextInt(600))));
         String vehicle = random.nextDouble() < 0.05 ? null
-                : "冀D" + String.format("%02d%02d", villageIndex % 97, random.nextInt(3));
+                : "冀D" + String.format("%04d%d", villageIndex % 10_000, random.nextInt(3));
         String carrier = carriers.get(random.nextInt(carriers.size()));
         return new DeliveryRecord(String.format("%s%s%07d", county.code(), day.toString().replace("-", ""), serial),
                 carrier, village.code(), random.nextDouble() < 0.04, received, left,

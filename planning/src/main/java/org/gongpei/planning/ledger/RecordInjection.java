@@ -9,5 +9,12 @@ public enum RecordInjection {
     /** Parcels of several villages signed for in one minute on one vehicle. */
     BULK_SIGN_OFF,
     /** A station arrival at night. */
-    NIGHT_TIME
+    NIGHT_TIME,
+    /** A station reached one minute after the parcel left the centre, in a village far from it. */
+    FASTER_THAN_ROAD_FROM_CENTRE,
+    /**
+     * Two parcels on one new vehicle, at two villages far apart three minutes apart: the manifest lists both
+     * waybills.
+     */
+    VEHICLE_FASTER_THAN_ROAD
 }

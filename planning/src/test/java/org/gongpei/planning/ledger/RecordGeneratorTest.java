@@ -68,6 +68,35 @@ class RecordGeneratorTest {
         assertThat(refused).isEqualTo(records.injected().get(RecordInjection.SIGNED_BEFORE_ARRIVAL));
     }
 
+    @Test
+    void roadTimeFalsificationsAreTooFastInTheFarthestVillageAndPairedOnANewVehicle() {
+        GeneratedRecords records = new RecordGenerator(COUNTY, CARRIERS, 4).generate(LocalDate.of(2025, 6, 1), 14,
+                EnumSet.of(RecordInjection.FASTER_THAN_ROAD_FROM_CENTRE, RecordInjection.VEHICLE_FASTER_THAN_ROAD),
+                0.01);
+        java.util.Map<String, DeliveryRecord> byWaybill = records.first().stream()
+                .collect(Collectors.toMap(DeliveryRecord::waybill, row -> row));
+
+        Set<String> fast = records.injected().get(RecordInjection.FASTER_THAN_ROAD_FROM_CENTRE);
+        int cases = (int) Math.round(records.first().size() * 0.01);
+        assertThat(fast).hasSize(cases);
+        assertThat(fast).allSatisfy(waybill -> {
+            DeliveryRecord row = byWaybill.get(waybill);
+            assertThat(row.villageCode()).isEqualTo("V3"); // 13.2 km from the centre, V2 11.4 km, V1 4.9 km
+            assertThat(java.time.Duration.between(row.leftCentre(), row.arrivedAtStation())).hasMinutes(1);
+        });
+        List<DeliveryRecord> paired = records.injected().get(RecordInjection.VEHICLE_FASTER_THAN_ROAD).stream()
+                .map(byWaybill::get).toList();
+        assertThat(paired).hasSize(2 * cases);
+        java.util.Map<String, List<DeliveryRecord>> byVehicle = paired.stream()
+                .collect(Collectors.groupingBy(DeliveryRecord::vehicle));
+        assertThat(byVehicle).hasSize(cases).allSatisfy((vehicle, rows) -> {
+            assertThat(rows).extracting(DeliveryRecord::villageCode).contains("V3").doesNotHaveDuplicates();
+            assertThat(records.first().stream().filter(row -> vehicle.equals(row.vehicle()))).hasSize(2);
+            assertThat(java.time.Duration.between(rows.get(0).arrivedAtStation(), rows.get(1).arrivedAtStation())
+                    .abs()).hasMinutes(3);
+        });
+    }
+
     private LedgerReader.Result readBack(List<DeliveryRecord> rows) throws IOException {
         StringWriter text = new StringWriter();
         try (RecordCsv csv = new RecordCsv(text)) {

@@ -24,8 +24,8 @@ import org.gongpei.service.ledger.IntegrityFindings.RuleResult;
 import org.gongpei.service.ledger.IntegrityFindings.VillageSuspicion;
 
 /**
- * Runs the integrity checks on a county's current records of a period, in PostgreSQL. The road-time rules are
- * reported as not run.
+ * Runs the integrity checks on a county's current records of a period, in PostgreSQL; the road-time rules are
+ * {@link RoadTimeChecks}.
  */
 @ApplicationScoped
 public class IntegrityChecks {
@@ -35,6 +35,9 @@ public class IntegrityChecks {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    RoadTimeChecks roadTimes;
 
     public IntegrityFindings check(String countyCode, LocalDate from, LocalDate to, IntegritySettings settings) {
         try (Connection connection = dataSource.getConnection()) {
@@ -72,8 +75,7 @@ public class IntegrityChecks {
                             + " 'at the station or signed at night' from period where " + night("arrived_at_station",
                             settings) + " is not null or " + night("signed_at", settings) + " is not null order by 4",
                     countyCode, from, to));
-            rules.add(notRun(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE));
-            rules.add(notRun(IntegrityRule.VEHICLE_FASTER_THAN_ROAD));
+            rules.addAll(roadTimes.check(connection, countyCode, from, to));
             List<VillageSuspicion> villages = suspicion(connection, countyCode, rules);
             connection.rollback();
             return new IntegrityFindings(countyCode, from, to, rules, villages);
@@ -109,10 +111,6 @@ public class IntegrityChecks {
                 ? local + " >= " + start + " or " + local + " < " + end
                 : local + " >= " + start + " and " + local + " < " + end;
         return "(case when " + inNight + " then " + column + " end)";
-    }
-
-    private static RuleResult notRun(IntegrityRule rule) {
-        return new RuleResult(rule, false, "not run: the road-time checks are not available yet", 0, List.of());
     }
 
     private static RuleResult run(Connection connection, IntegrityRule rule, String note, String select,

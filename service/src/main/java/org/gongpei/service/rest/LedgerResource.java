@@ -32,6 +32,8 @@ import org.gongpei.service.ledger.IntegrityChecks;
 import org.gongpei.service.ledger.IntegrityFindings;
 import org.gongpei.service.ledger.IntegritySettings;
 import org.gongpei.service.ledger.LedgerVerifier;
+import org.gongpei.service.ledger.PlanRecordComparison;
+import org.gongpei.service.ledger.PlanRecordQuery;
 import org.gongpei.service.ledger.RecordCompliance;
 import org.gongpei.service.ledger.RecordComplianceQuery;
 import org.gongpei.service.ledger.RecordImportView;
@@ -63,6 +65,9 @@ public class LedgerResource {
 
     @Inject
     IntegrityChecks integrity;
+
+    @Inject
+    PlanRecordQuery planRecord;
 
     @POST
     @Path("/records")
@@ -184,6 +189,24 @@ public class LedgerResource {
     }
 
     @GET
+    @Path("/records/plan-comparison")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan against record for the days [from, to): per village the visit days and ages planned by"
+            + " the stored daily plans and weekly calendars next to the days and ages its station recorded; planned"
+            + " visits without a record, records on days without a planned visit")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date, or to not after from")
+    public PlanRecordComparison planAgainstRecord(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        counties.summary(code);
+        List<InputError> errors = new java.util.ArrayList<>();
+        Period period = period(from, to, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The period cannot be read", errors);
+        }
+        return planRecord.compare(code, period.from(), period.to());
+    }
+
+    @GET
     @Path("/records/waybills/{waybill}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every stored row of a waybill with its batch, digests and corrections (物流追溯)")
@@ -198,10 +221,10 @@ public class LedgerResource {
     }
 
     /** The days [from, to) of a report. */
-    private record Period(LocalDate from, LocalDate to) {
+    record Period(LocalDate from, LocalDate to) {
     }
 
-    private static Period period(String from, String to, List<InputError> errors) {
+    static Period period(String from, String to, List<InputError> errors) {
         LocalDate first = date("from", from, errors);
         LocalDate end = date("to", to, errors);
         if (first != null && end != null && !end.isAfter(first)) {

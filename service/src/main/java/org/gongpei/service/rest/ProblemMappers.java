@@ -28,6 +28,7 @@ import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.plan.PlanNotFoundException;
 import org.gongpei.service.roads.NoRoadNetworkException;
 import org.jboss.logging.Logger;
+import org.gongpei.service.report.ReportFontMissingException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every error into an {@code application/problem+json} answer that names what is wrong. */
@@ -72,6 +73,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response noRoadNetwork(NoRoadNetworkException e, UriInfo uri) {
         return problem(404, "No road network", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response reportFontMissing(ReportFontMissingException e, UriInfo uri) {
+        return problem(503, "Report font missing", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

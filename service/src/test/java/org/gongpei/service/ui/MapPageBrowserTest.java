@@ -15,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.planning.demand.DemandCsv;
+import org.gongpei.datasets.DemoCounties;
+import org.gongpei.planning.geo.LatLon;
 import org.gongpei.planning.network.CentreData;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.TownshipData;
@@ -291,6 +293,74 @@ class MapPageBrowserTest {
         wait.until(b -> !b.findElement(By.cssSelector("[data-i18n=evaluation]")).getText().equals(before));
         assertThat(List.of(before, browser.findElement(By.cssSelector("[data-i18n=evaluation]")).getText()))
                 .containsExactlyInAnyOrder("评估 · 配送台账", "Evaluation · delivery records");
+        Files.delete(records);
+    }
+
+    @Test
+    void anEvaluatorSeesTheRoadTimeFindingsThePlanAgainstRecordAndDownloadsTheReport() throws Exception {
+        CountyNetworkData daming = DemoCounties.daming();
+        LatLon centre = new LatLon(daming.centre().lat(), daming.centre().lon());
+        VillageData far = daming.villages().stream().max(java.util.Comparator.comparingDouble(
+                (VillageData v) -> centre.distanceMetres(new LatLon(v.lat(), v.lon())))).orElseThrow();
+        VillageData near = daming.villages().stream().min(java.util.Comparator.comparingDouble(
+                (VillageData v) -> centre.distanceMetres(new LatLon(v.lat(), v.lon())))).orElseThrow();
+        List<VillageData> villages = List.of(new VillageData(far.code(), "<b>远村</b>", far.townshipCode(), far.lat(),
+                far.lon(), far.population(), far.poor(), far.station()), near);
+        java.util.Set<String> townships = java.util.Set.of(far.townshipCode(), near.townshipCode());
+        CountyNetworkData county = new CountyNetworkData("U130425", "路网评估测试县", daming.province(),
+                daming.provincialCapital(), "Daming demo sites", daming.centre(),
+                daming.townships().stream().filter(t -> townships.contains(t.code())).toList(), List.of(), villages,
+                daming.boundary());
+        if (given().when().get("/api/v1/counties/U130425/summary").statusCode() == 404) {
+            given().contentType(ContentType.JSON).body(county).when().post("/api/v1/counties").then().statusCode(201);
+        }
+        Path records = Files.createTempFile("gongpei-road-records", ".csv");
+        Files.writeString(records, "运单号,快递公司,村编码,县中心入库时间,县中心出库时间,村站到件时间,车辆\n"
+                + "U1,顺丰," + far.code() + ",2025-06-16 06:00,2025-06-16 08:00,2025-06-16 08:01,冀D1\n"
+                + "U2,中通," + near.code() + ",2025-06-16 06:00,2025-06-16 08:00,2025-06-16 11:00,冀D2\n");
+        browser.get(page + "?county=U130425");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(b -> b.findElement(By.id("evaluation-panel")).isDisplayed()
+                && "U130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        browser.findElement(By.id("records-file")).sendKeys(records.toString());
+        browser.findElement(By.cssSelector("#records-form button[type=submit]")).click();
+        wait.until(b -> "1".equals(b.findElement(By.id("records-status")).getDomAttribute("data-batch")));
+
+        browser.findElement(By.id("eval-integrity-run")).click();
+        By fast = By.cssSelector("#eval-road table[data-rule=FASTER_THAN_ROAD_FROM_CENTRE] tbody tr");
+        wait.until(b -> b.findElements(fast).size() == 1);
+        assertThat(browser.findElement(fast).getText()).contains("U1").contains("<b>远村</b>"); // the name as text
+        assertThat(browser.findElements(By.cssSelector("#eval-road b"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#eval-road table[data-rule=VEHICLE_FASTER_THAN_ROAD]")))
+                .isEmpty();
+
+        browser.findElement(By.id("eval-plan-record-run")).click();
+        wait.until(b -> b.findElements(By.cssSelector("#plan-record-table tbody tr")).size() == 2);
+        assertThat(browser.findElement(By.cssSelector("#plan-record-totals dd[data-key=plannedVisits]")).getText())
+                .isEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("#plan-record-totals dd[data-key=recordedWithoutPlan]"))
+                .getText()).isEqualTo("2");
+
+        for (String format : List.of("pdf", "xlsx")) {
+            String href = browser.findElement(By.id("eval-report-" + format)).getDomProperty("href");
+            assertThat(href).contains("/api/v1/counties/U130425/records/report." + format
+                    + "?from=2025-06-16&to=2025-06-23&targetHours=72&lang=");
+            given().when().get(java.net.URI.create(href).getRawPath() + "?" + java.net.URI.create(href).getRawQuery())
+                    .then().statusCode(200).contentType(format.equals("pdf") ? "application/pdf"
+                            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        browser.findElement(By.id("eval-report-pdf")).click(); // a download: the page stays
+        assertThat(browser.findElement(By.id("evaluation-panel")).isDisplayed()).isTrue();
+
+        String before = browser.findElement(By.id("eval-report-pdf")).getDomProperty("href");
+        String text = browser.findElement(By.id("eval-report-pdf")).getText();
+        browser.findElement(By.id("lang")).click();
+        wait.until(b -> !b.findElement(By.id("eval-report-pdf")).getDomProperty("href").equals(before));
+        assertThat(List.of(before.substring(before.length() - 2),
+                browser.findElement(By.id("eval-report-pdf")).getDomProperty("href").substring(before.length() - 2)))
+                .containsExactlyInAnyOrder("zh", "en");
+        assertThat(List.of(text, browser.findElement(By.id("eval-report-pdf")).getText()))
+                .containsExactlyInAnyOrder("下载评价报告（PDF）", "Download the evaluation report (PDF)");
         Files.delete(records);
     }
 }

@@ -1,0 +1,49 @@
+package org.gongpei.service.report;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.gongpei.service.ledger.IntegrityRule;
+
+/** The report's words in one language, from the {@code EvaluationReport} message bundle. */
+public final class ReportTexts {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private ReportTexts(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /**
+     * @param language "zh" or "en"
+     * @throws IllegalArgumentException for another language
+     */
+    public static ReportTexts of(String language) {
+        Locale locale = switch (language) {
+            case "zh" -> Locale.CHINESE;
+            case "en" -> Locale.ROOT;
+            default -> throw new IllegalArgumentException("lang is zh or en, was " + language);
+        };
+        return new ReportTexts(ResourceBundle.getBundle("org.gongpei.service.report.EvaluationReport", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+    }
+
+    /** @return the text of a key, its {@code {0}}… replaced by the arguments */
+    public String get(String key, Object... arguments) {
+        String text = bundle.getString(key);
+        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    }
+
+    /** @return the name of an integrity rule */
+    public String rule(IntegrityRule rule) {
+        return get("rule." + rule.name());
+    }
+
+    /** @return "yes" or "no" */
+    public String yesNo(boolean value) {
+        return get(value ? "yes" : "no");
+    }
+}

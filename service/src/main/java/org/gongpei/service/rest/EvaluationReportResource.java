@@ -1,0 +1,118 @@
+package org.gongpei.service.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.gongpei.service.county.CountyService;
+import org.gongpei.service.county.InputError;
+import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.report.EvaluationPdf;
+import org.gongpei.service.report.EvaluationReport;
+import org.gongpei.service.report.EvaluationReports;
+import org.gongpei.service.report.EvaluationXlsx;
+import org.gongpei.service.report.ReportFont;
+import org.gongpei.service.report.ReportTexts;
+
+/**
+ * The evaluation report of a county's delivery record for a period, as a printable PDF and as an {@code .xlsx}
+ * workbook, in Chinese (default) or English.
+ */
+@Path("/api/v1/counties/{code}/records")
+public class EvaluationReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    CountyService counties;
+
+    @Inject
+    EvaluationReports reports;
+
+    @Inject
+    EvaluationPdf pdf;
+
+    @Inject
+    EvaluationXlsx xlsx;
+
+    @Inject
+    ReportFont font;
+
+    @GET
+    @Path("/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The evaluation report of the records of [from, to) as a printable PDF: delivery-time"
+            + " indicator, ledger completeness, villages served, per township, integrity findings, chain check")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date or target, or lang not zh/en")
+    @APIResponse(responseCode = "503", description = "The report font (gongpei.report.cjk-font) cannot be read")
+    public Response pdf(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("targetHours") @DefaultValue("72") String targetHours,
+            @QueryParam("lang") @DefaultValue("zh") String lang) {
+        Request request = request(code, from, to, targetHours, lang);
+        font.baseFont();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.write(request.report(), request.texts(), out);
+        return file(out, "application/pdf", request.report(), "pdf");
+    }
+
+    @GET
+    @Path("/report.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The evaluation report of the records of [from, to) as an .xlsx workbook")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date or target, or lang not zh/en")
+    public Response xlsx(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("targetHours") @DefaultValue("72") String targetHours,
+            @QueryParam("lang") @DefaultValue("zh") String lang) {
+        Request request = request(code, from, to, targetHours, lang);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xlsx.write(request.report(), request.texts(), out);
+        return file(out, XLSX, request.report(), "xlsx");
+    }
+
+    private record Request(EvaluationReport report, ReportTexts texts) {
+    }
+
+    private Request request(String code, String from, String to, String targetHours, String lang) {
+        counties.summary(code);
+        List<InputError> errors = new ArrayList<>();
+        LedgerResource.Period period = LedgerResource.period(from, to, errors);
+        int target = 0;
+        try {
+            target = Integer.parseInt(targetHours.strip());
+            if (target < 1 || target > 720) {
+                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was "
+                    + targetHours));
+        }
+        ReportTexts texts = null;
+        try {
+            texts = ReportTexts.of(lang.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new InputError("query", "lang", e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The report cannot be made", errors);
+        }
+        return new Request(reports.report(code, period.from(), period.to(), target), texts);
+    }
+
+    private static Response file(ByteArrayOutputStream out, String type, EvaluationReport report, String extension) {
+        String name = "evaluation-" + report.county().code() + "-" + report.from() + "-" + report.to() + "."
+                + extension;
+        return Response.ok(out.toByteArray(), type)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"").build();
+    }
+}
