@@ -53,7 +53,8 @@ public class PlanGeometry {
         route.stops().stream().map(PlannedStop::siteCode).forEach(codes::add);
         codes.add(route.depotCode());
 
-        RoadNetwork roads = roadNetworks.forCounty(solved.countyCode());
+        RoadNetwork roads = solved.roads() != null ? roadNetworks.open(solved.roads())
+                : roadNetworks.forCounty(solved.countyCode());
         List<double[][]> legs = new ArrayList<>();
         for (int i = 1; i < codes.size(); i++) {
             if (!codes.get(i).equals(codes.get(i - 1))) {

@@ -14,6 +14,7 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyProblem;
 
@@ -47,9 +48,13 @@ public class PlanProblems {
         return new Day(county, demand, DailyFleet.sizedFor(county, demand));
     }
 
-    /** @return the day's problem on the county's roads */
-    public DailyProblem problem(String countyCode, Day day, HubChoice hubs, Duration timeLimit) {
-        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir);
+    /**
+     * @param roads the road network the plan is solved on; null for the county's current one
+     * @return the day's problem on the county's roads
+     */
+    public DailyProblem problem(String countyCode, RoadVersion roads, Day day, HubChoice hubs, Duration timeLimit) {
+        RoadVersion version = roads != null ? roads : roadNetworks.current(countyCode);
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.open(version), matrixCacheDir);
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
                 DailyParameters.defaults(timeLimit));
     }
@@ -58,7 +63,8 @@ public class PlanProblems {
      * The day's problem of a stored plan, built again as its solve built it (the road matrices come from the
      * disk cache).
      */
-    public DailyProblem problem(String countyCode, HubChoice hubs, String demandJson, Duration timeLimit) {
-        return problem(countyCode, day(countyCode, demandJson), hubs, timeLimit);
+    public DailyProblem problem(String countyCode, RoadVersion roads, HubChoice hubs, String demandJson,
+            Duration timeLimit) {
+        return problem(countyCode, roads, day(countyCode, demandJson), hubs, timeLimit);
     }
 }

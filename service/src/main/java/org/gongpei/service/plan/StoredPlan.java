@@ -23,6 +23,8 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.County;
 import org.gongpei.service.job.JobRecord;
 import org.gongpei.service.job.JobState;
+import org.gongpei.service.roads.RoadVersion;
+import org.gongpei.service.roads.StoredRoadNetwork;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -78,12 +80,28 @@ public class StoredPlan implements JobRecord {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
+    /** The uploaded road network the plan is solved on; null for the configured file ({@link #roadSource}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "road_network_id")
+    public StoredRoadNetwork roadNetwork;
+    /** The configured road file the plan is solved on, when it is not an uploaded network. */
+    @Column(name = "road_source")
+    public String roadSource;
+
     /** The revision in {@link #result}: 0 as solved, one more per real-time change. */
     public int revision;
 
     @OneToMany(mappedBy = "plan")
     @OrderBy("revision")
     public List<PlanRevision> revisions = new ArrayList<>();
+
+    /** @return the road network the plan is solved on; null for a plan stored before plans recorded it */
+    public RoadVersion roads() {
+        if (roadNetwork != null) {
+            return new RoadVersion(roadNetwork.id, roadNetwork.sourceName, roadNetwork.contentSha256);
+        }
+        return roadSource == null ? null : new RoadVersion(null, roadSource, null);
+    }
 
     @Override
     public Long id() {

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses, with an {@code application/problem+json} answer and before any resource runs:
  * <ul>
- * <li>uploads larger than {@code gongpei.upload.max-size}, before their body is read (the HTTP layer's own,
+ * <li>uploads larger than {@code gongpei.upload.max-size} ({@code gongpei.roads.max-upload-size} for road networks),
+ * before their body is read (the HTTP layer's own,
  * larger limit {@code quarkus.http.limits.max-body-size} stays as a backstop for uploads of unannounced
  * length);</li>
  * <li>a NUL byte ({@code %00}) anywhere in the path or the query: no code, name or parameter of gongpei
@@ -25,6 +26,9 @@ public class HttpFailureProblems {
 
     @ConfigProperty(name = "gongpei.upload.max-size", defaultValue = "20M")
     MemorySize maxUpload;
+
+    @ConfigProperty(name = "gongpei.roads.max-upload-size", defaultValue = "64M")
+    MemorySize maxRoadUpload;
 
     void register(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::refuseOversized);
@@ -52,13 +56,15 @@ public class HttpFailureProblems {
         } catch (NumberFormatException e) {
             bytes = -1;
         }
-        if (bytes <= maxUpload.asLongValue()) {
+        boolean roads = context.request().path().endsWith("/road-networks");
+        long limit = roads ? maxRoadUpload.asLongValue() : maxUpload.asLongValue();
+        if (bytes <= limit) {
             context.next();
             return;
         }
         Problem problem = new Problem("about:blank", "Payload too large", 413,
-                "The upload has " + bytes + " bytes; the limit is " + maxUpload.asLongValue()
-                        + " bytes (gongpei.upload.max-size)",
+                "The upload has " + bytes + " bytes; the limit is " + limit + " bytes ("
+                        + (roads ? "gongpei.roads.max-upload-size" : "gongpei.upload.max-size") + ")",
                 context.request().path(), List.of());
         context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close").end(Json.encode(problem));

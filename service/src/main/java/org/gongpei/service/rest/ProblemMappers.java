@@ -20,6 +20,7 @@ import org.gongpei.service.ledger.LedgerRejectedException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobConflictException;
+import org.gongpei.service.job.JobNotFoundException;
 import org.gongpei.service.job.QueueFullException;
 import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.plan.PlanNotFoundException;
@@ -64,6 +65,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response noRoadNetwork(NoRoadNetworkException e, UriInfo uri) {
         return problem(404, "No road network", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response jobNotFound(JobNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,82 @@
+package org.gongpei.service.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongpei.service.county.InputError;
+import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.roads.RoadImports;
+import org.gongpei.service.roads.RoadNetworkView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Upload a county's road network, and list its uploads. */
+@Path("/api/v1/counties/{code}/road-networks")
+@Tag(name = "Roads", description = "Villages on the county's road network")
+public class CountyRoadNetworkResource {
+
+    /** The form field of the uploaded file. */
+    public static final String FILE = "file";
+
+    @Inject
+    RoadImports imports;
+
+    @ConfigProperty(name = "gongpei.roads.max-upload-size", defaultValue = "64M")
+    MemorySize maxUpload;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload an OpenStreetMap extract (.osm.pbf, .osm, .osm.gz) as the county's road network; it "
+            + "is imported as a job (every vehicle profile's contraction hierarchy, then the road check)")
+    @APIResponse(responseCode = "202", description = "Stored and queued; Location names the road network")
+    @APIResponse(responseCode = "400", description = "No file in the form")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    @APIResponse(responseCode = "413", description = "The file is larger than gongpei.roads.max-upload-size")
+    @APIResponse(responseCode = "422", description = "The file is no OpenStreetMap extract (name or content)")
+    @APIResponse(responseCode = "429", description = "The job queue is full")
+    public Response upload(@PathParam("code") String code, @RestForm(FILE) FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw new InvalidInputException(InvalidInputException.Kind.MALFORMED,
+                    "The form has no part '" + FILE + "' with the OpenStreetMap file",
+                    List.of(new InputError(FILE, null, "the OpenStreetMap file (.osm.pbf, .osm or .osm.gz) is missing")));
+        }
+        if (file.size() > maxUpload.asLongValue()) {
+            throw new PayloadTooLargeException(file.size(), maxUpload.asLongValue());
+        }
+        String name = file.fileName() == null || file.fileName().isBlank() ? "roads" : file.fileName();
+        RoadNetworkView view = imports.submit(code, file.uploadedFile(), name);
+        return Response.accepted(view).location(URI.create("/api/v1/road-networks/" + view.id())).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The county's uploaded road networks, newest first; the current one is marked")
+    @APIResponse(responseCode = "404", description = "Unknown county")
+    public List<RoadNetworkView> list(@PathParam("code") String code) {
+        return imports.list(code);
+    }
+
+    /** An upload larger than the road networks' limit. */
+    static final class PayloadTooLargeException extends jakarta.ws.rs.WebApplicationException {
+
+        PayloadTooLargeException(long bytes, long limit) {
+            super("The road file has " + bytes + " bytes; the limit is " + limit
+                    + " bytes (gongpei.roads.max-upload-size)", 413);
+        }
+    }
+}
