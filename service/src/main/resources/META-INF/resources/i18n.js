@@ -157,9 +157,10 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   outMinutes: '去程（分钟）', backMinutes: '返程（分钟）', minutes: '分钟',
   reasonTOO_FAR_FROM_ROAD: '离道路太远', reasonNOT_CONNECTED: '与县中心不连通',
   roadPhaseREADING_OSM: '读取 OSM 文件', roadPhaseSUBNETWORKS: '清理孤立路段', roadPhaseCH: '预处理路网（收缩层次）',
-  roadPhaseROAD_CHECK: '检查村庄通达', roadPhasedone: '完成',
+  roadPhaseROAD_CHECK: '检查村庄通达', roadPhasedone: '完成', roadPhaseCUTTING: '从大区域路网中裁切本县',
   profileVAN: '面包车', profileBOX_TRUCK: '4.2 米厢式货车', profileREFRIGERATED_TRUCK: '4.2 米冷藏车',
-  profileELECTRIC_TRICYCLE: '电动三轮车'
+  profileELECTRIC_TRICYCLE: '电动三轮车',
+  estimateLabel: '估算', estimateNoRoads: '本县没有路网，里程与时间按直线距离估算：绕行系数'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   roadsPanel: 'Road network', roadFile: 'OpenStreetMap file (.osm.pbf / .osm / .osm.gz)', uploadRoads: 'Upload and import',
@@ -171,6 +172,8 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   minutes: 'min', reasonTOO_FAR_FROM_ROAD: 'too far from a road', reasonNOT_CONNECTED: 'not connected to the centre',
   roadPhaseREADING_OSM: 'Reading the OSM file', roadPhaseSUBNETWORKS: 'Removing road islands',
   roadPhaseCH: 'Preparing the roads (contraction hierarchy)', roadPhaseROAD_CHECK: 'Checking the villages',
+  roadPhaseCUTTING: 'Cutting the county out of the large extract',
   roadPhasedone: 'done', profileVAN: 'van', profileBOX_TRUCK: '4.2 m box truck',
-  profileREFRIGERATED_TRUCK: '4.2 m refrigerated truck', profileELECTRIC_TRICYCLE: 'electric tricycle'
+  profileREFRIGERATED_TRUCK: '4.2 m refrigerated truck', profileELECTRIC_TRICYCLE: 'electric tricycle',
+  estimateLabel: 'ESTIMATE', estimateNoRoads: 'this county has no road network; distances and times are straight lines times the detour factor'
 });

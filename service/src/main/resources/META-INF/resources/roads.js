@@ -1,10 +1,18 @@
 // The road network panel (路网): upload an OpenStreetMap extract for the county with an upload progress bar, follow
 // its import job (each profile's contraction hierarchy, then the road check), list the county's road networks, and
 // show the road check: villages too far from a road or cut off from the centre, and the farthest by time, on the map.
+/** @return the text that labels results on estimated roads, with the assumptions (shared with the plan panel) */
+window.GongpeiEstimateText = function (t, estimate) {
+  'use strict';
+  const speeds = Object.entries(estimate.speedKmh).map(([profile, kmh]) => `${t('profile' + profile)} ${kmh} km/h`);
+  return `${t('estimateLabel')}: ${t('estimateNoRoads')} × ${estimate.detourFactor}; ${speeds.join(', ')}`;
+};
+
 window.GongpeiRoads = function (ctx) {
   'use strict';
   const { map, t } = ctx;
   const { el, esc, getJson, followJob } = window.GongpeiUi;
+  const estimateText = window.GongpeiEstimateText;
   const layer = L.layerGroup().addTo(map);
   let county = null;
   let network = null;
@@ -21,6 +29,13 @@ window.GongpeiRoads = function (ctx) {
       + ` · ${Math.round((status.fractionDone || 0) * 100)} %`;
   }
 
+  // Without a road network the county is planned on estimates: a banner says so, with the assumptions.
+  async function showRoads() {
+    const roads = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/road-networks/current`);
+    el('estimate-banner').hidden = !roads.estimate;
+    el('estimate-banner').textContent = roads.estimate ? estimateText(t, roads.estimate) : '';
+  }
+
   function ended(status) {
     el('roads-progress').hidden = true;
     el('roads-status').dataset.status = status.status;
@@ -31,6 +46,7 @@ window.GongpeiRoads = function (ctx) {
       el('roads-status').textContent = `${t('status' + status.status)}: ${status.error || ''}`;
     }
     list();
+    showRoads();
   }
 
   // XMLHttpRequest rather than fetch: it reports the upload's progress.
@@ -71,9 +87,10 @@ window.GongpeiRoads = function (ctx) {
     const networks = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/road-networks`);
     el('roads-list').innerHTML = networks.length === 0 ? `<li>${esc(t('noRoadUploads'))}</li>` : networks.map((n) =>
       `<li data-id="${n.id}"${n.current ? ' class="current"' : ''}>${n.id} · ${esc(n.sourceName)} · `
-      + `${(n.sizeBytes / 1048576).toFixed(1)} MB · ${esc(t('status' + n.status))}`
+      + `${((n.sizeBytes || 0) / 1048576).toFixed(1)} MB · ${esc(t('status' + n.status))}`
       + (n.current ? ` · <strong>${esc(t('currentRoads'))}</strong>` : '')
-      + ` · <code title="${esc(n.contentSha256)}">${esc(n.contentSha256.slice(0, 12))}…</code></li>`).join('');
+      + (n.contentSha256 ? ` · <code title="${esc(n.contentSha256)}">${esc(n.contentSha256.slice(0, 12))}…</code>` : '')
+      + '</li>').join('');
   }
 
   async function runCheck() {
@@ -131,10 +148,11 @@ window.GongpeiRoads = function (ctx) {
       el('roads-status').textContent = '';
       el('roads-check').textContent = '';
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
-      await list();
+      await Promise.all([list(), showRoads()]);
     },
     relabel() {
       if (check) { showCheck(check); }
+      if (county) { showRoads(); }
     }
   };
 };

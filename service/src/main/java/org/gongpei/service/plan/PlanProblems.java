@@ -54,7 +54,7 @@ public class PlanProblems {
      */
     public DailyProblem problem(String countyCode, RoadVersion roads, Day day, HubChoice hubs, Duration timeLimit) {
         RoadVersion version = roads != null ? roads : roadNetworks.current(countyCode);
-        MatrixSource matrices = MatrixSource.roads(roadNetworks.open(version), matrixCacheDir);
+        MatrixSource matrices = roadNetworks.matrices(version, matrixCacheDir);
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
                 DailyParameters.defaults(timeLimit));
     }

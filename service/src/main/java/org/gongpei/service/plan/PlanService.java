@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,6 +79,9 @@ public class PlanService {
         } else {
             plan.roadSource = roads.source();
         }
+        if (roads.estimated()) {
+            plan.roadEstimate = write(roads.estimate());
+        }
         plans.persist(plan);
         return view(plan);
     }
@@ -101,7 +105,23 @@ public class PlanService {
      */
     @Transactional
     public String resultJson(long id) {
-        return done(find(id)).result;
+        StoredPlan plan = done(find(id));
+        return labelled(plan, plan.result);
+    }
+
+    /** A result on estimated roads says so: its assumptions are added as {@code roadEstimate}. */
+    private String labelled(StoredPlan plan, String result) {
+        RoadVersion roads = plan.roads();
+        if (roads == null || !roads.estimated()) {
+            return result;
+        }
+        try {
+            ObjectNode node = (ObjectNode) json.readTree(result);
+            node.set("roadEstimate", json.valueToTree(roads.estimate()));
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored result of plan " + plan.id + " cannot be read", e);
+        }
     }
 
     /** @return the done plan, parsed */
@@ -240,9 +260,9 @@ public class PlanService {
     public String revisionResultJson(long id, int revision) {
         StoredPlan plan = done(find(id));
         if (revision == plan.revision) {
-            return plan.result;
+            return labelled(plan, plan.result);
         }
-        return revisions.find(plan, revision).map(r -> r.result)
+        return revisions.find(plan, revision).map(r -> labelled(plan, r.result))
                 .orElseThrow(() -> new PlanNotFoundException(id, revision, plan.revision));
     }
 

@@ -17,14 +17,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongpei.service.county.CountyService;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.roads.RoadImports;
 import org.gongpei.service.roads.RoadNetworkView;
+import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.service.roads.RoadVersion;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Upload a county's road network, and list its uploads. */
+/** Upload a county's road network or cut it from a registered extract, list them, and name the current roads. */
 @Path("/api/v1/counties/{code}/road-networks")
 @Tag(name = "Roads", description = "Villages on the county's road network")
 public class CountyRoadNetworkResource {
@@ -34,6 +37,12 @@ public class CountyRoadNetworkResource {
 
     @Inject
     RoadImports imports;
+
+    @Inject
+    RoadNetworks roadNetworks;
+
+    @Inject
+    CountyService counties;
 
     @ConfigProperty(name = "gongpei.roads.max-upload-size", defaultValue = "64M")
     MemorySize maxUpload;
@@ -69,6 +78,48 @@ public class CountyRoadNetworkResource {
     @APIResponse(responseCode = "404", description = "Unknown county")
     public List<RoadNetworkView> list(@PathParam("code") String code) {
         return imports.list(code);
+    }
+
+    /**
+     * A cut of the county's network from a registered extract.
+     *
+     * @param extractId the registered extract
+     * @param bufferMetres how far beyond the county's outline roads are kept, 0–50,000 m
+     */
+    public record Cut(Long extractId, Double bufferMetres) {
+    }
+
+    @POST
+    @Path("/cuts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cut the county's road network out of a registered extract by the county's outline plus a "
+            + "buffer (osmium extract, streaming), then import it like an upload: {\"extractId\":1,\"bufferMetres\":5000}")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the road network")
+    @APIResponse(responseCode = "404", description = "Unknown county or extract")
+    @APIResponse(responseCode = "422", description = "No extractId or bufferMetres, a buffer outside 0–50,000 m, or a "
+            + "county without an outline")
+    @APIResponse(responseCode = "429", description = "The job queue is full")
+    @APIResponse(responseCode = "503", description = "osmium-tool is not installed on the server")
+    public Response cut(@PathParam("code") String code, Cut cut) {
+        if (cut == null || cut.extractId() == null || cut.bufferMetres() == null) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A cut names extractId and bufferMetres",
+                    List.of(new InputError(cut == null || cut.extractId() == null ? "extractId" : "bufferMetres", null,
+                            "required")));
+        }
+        RoadNetworkView view = imports.submitCut(code, cut.extractId(), cut.bufferMetres());
+        return Response.accepted(view).location(URI.create("/api/v1/road-networks/" + view.id())).build();
+    }
+
+    @GET
+    @Path("/current")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The roads a plan of the county runs on now: its newest imported network, the configured "
+            + "file, or, without either, the estimate from straight lines with its stated assumptions")
+    @APIResponse(responseCode = "404", description = "Unknown county, or no roads and estimates switched off")
+    public RoadVersion current(@PathParam("code") String code) {
+        counties.summary(code);
+        return roadNetworks.current(code);
     }
 
     /** An upload larger than the road networks' limit. */

@@ -80,14 +80,14 @@ final class OsmUploads {
         }
     }
 
-    private static String extension(String name) {
+    static String extension(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().filter(lower::endsWith).findFirst().orElseThrow(() -> invalid(
                 "the file " + name + " is no OpenStreetMap extract: its name must end with .osm.pbf, .osm or .osm.gz"));
     }
 
     /** An .osm.pbf starts with a block header naming {@code OSMHeader}; .osm is XML; .osm.gz is gzip of XML. */
-    private static void checkContent(Path upload, String name, String extension) throws IOException {
+    static void checkContent(Path upload, String name, String extension) throws IOException {
         byte[] head = new byte[64];
         int read;
         if (extension.equals(".osm.gz")) {
@@ -113,12 +113,12 @@ final class OsmUploads {
         }
     }
 
-    private static InvalidInputException invalid(String message) {
+    static InvalidInputException invalid(String message) {
         return new InvalidInputException(InvalidInputException.Kind.INVALID, "The road file cannot be imported: " + message,
                 List.of(new InputError("file", null, message)));
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

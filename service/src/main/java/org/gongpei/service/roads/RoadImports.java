@@ -35,6 +35,7 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
     public static final VehicleProfile CHECKED_PROFILE = VehicleProfile.VAN;
     static final String ROAD_CHECK = "ROAD_CHECK";
     private static final double CHECK_SHARE = 0.9;
+    private static final double CUT_SHARE = 0.3;
 
     @Inject
     Jobs jobs;
@@ -47,6 +48,9 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
 
     @Inject
     StoredRoadNetworkRepository stored;
+
+    @Inject
+    RoadExtracts extracts;
 
     @Inject
     ObjectMapper json;
@@ -81,6 +85,29 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
         }));
     }
 
+    /**
+     * Queues a cut of the county's network from a registered extract, by its outline plus a buffer, and its import.
+     *
+     * @throws org.gongpei.service.county.CountyNotFoundException for an unknown county
+     * @throws org.gongpei.service.county.InvalidInputException when the county has no outline or the buffer is
+     *         outside 0–50,000 m
+     * @throws RoadExtractNotFoundException for an unknown extract
+     */
+    public RoadNetworkView submitCut(String countyCode, long extractId, double bufferMetres) {
+        StoredRoadExtract extract = extracts.checkCut(countyCode, extractId, bufferMetres);
+        jobs.requireRoom();
+        return jobs.submit(this, () -> QuarkusTransaction.requiringNew().call(() -> {
+            StoredRoadNetwork network = new StoredRoadNetwork();
+            network.countyCode = countyCode;
+            network.state = JobState.queued(null);
+            network.sourceName = extract.fileName;
+            network.extractId = extract.id;
+            network.bufferMetres = bufferMetres;
+            stored.persist(network);
+            return network.id;
+        }));
+    }
+
     /** @return the county's uploaded networks, newest first */
     public List<RoadNetworkView> list(String countyCode) {
         counties.summary(countyCode);
@@ -104,7 +131,8 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
         }
         RunningProgress progress = jobs.progress(this, id).orElse(null);
         return progress == null ? view : new RoadNetworkView(view.id(), view.countyCode(), view.status(), false,
-                view.sourceName(), view.sizeBytes(), view.contentSha256(), null, null, null, progress.phase(),
+                view.sourceName(), view.sizeBytes(), view.extractId(), view.bufferMetres(), view.contentSha256(), null,
+                null, null, progress.phase(),
                 progress.fractionDone(), view.createdAt(), view.startedAt(), null, null, null);
     }
 
@@ -112,8 +140,15 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
     public Imported run(long id, JobProgress progress) {
         RoadNetworkView view = view(id);
         String file = QuarkusTransaction.requiringNew().call(() -> stored.findById(id).osmFile);
+        double importStart = 0;
+        if (file == null) {
+            progress.report(RoadExtracts.CUTTING, 0);
+            file = extracts.cut(id);
+            importStart = CUT_SHARE;
+        }
+        double start = importStart;
         RoadNetwork roads = roadNetworks.open(roadNetworks.graphDirectory().resolve(file),
-                (step, done) -> progress.report(step, done * CHECK_SHARE));
+                (step, done) -> progress.report(step, start + done * (CHECK_SHARE - start)));
         progress.report(ROAD_CHECK, CHECK_SHARE);
         CountyNetworkData county = counties.network(view.countyCode());
         RoadCheck check;
@@ -159,7 +194,7 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
         JobState state = n.state;
         try {
             return new RoadNetworkView(n.id, n.countyCode, state.status, current, n.sourceName, n.sizeBytes,
-                    n.contentSha256, n.graphHash, n.nodes, n.edges, state.phase, state.fractionDone, state.createdAt,
+                    n.extractId, n.bufferMetres, n.contentSha256, n.graphHash, n.nodes, n.edges, state.phase, state.fractionDone, state.createdAt,
                     state.startedAt, state.finishedAt, state.error,
                     n.roadCheck == null ? null : json.readTree(n.roadCheck));
         } catch (JsonProcessingException e) {

@@ -15,7 +15,9 @@ import org.gongpei.service.job.JobView;
  * @param status QUEUED, SOLVING (importing), DONE (imported), FAILED or INTERRUPTED
  * @param current whether it is the county's current network (its newest imported one)
  * @param sourceName the uploaded file's name
- * @param sizeBytes the file's size
+ * @param sizeBytes the file's size (of a cut: once it is made)
+ * @param extractId the registered extract a cut is made from; absent for an upload
+ * @param bufferMetres the buffer around the county's outline of a cut
  * @param contentSha256 SHA-256 of the file's content
  * @param graphHash the imported graph's hash (content and vehicle profiles), once imported
  * @param nodes road junctions and way ends of the graph, once imported
@@ -31,7 +33,7 @@ import org.gongpei.service.job.JobView;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoadNetworkView(long id, String countyCode, JobStatus status, boolean current, String sourceName,
-        long sizeBytes, String contentSha256, String graphHash, Integer nodes, Integer edges, String phase,
+        Long sizeBytes, Long extractId, Double bufferMetres, String contentSha256, String graphHash, Integer nodes, Integer edges, String phase,
         double fractionDone, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime importedAt,
         String error, JsonNode roadCheck) implements JobView {
 }

@@ -3,6 +3,8 @@ package org.gongpei.service.roads;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.maps.ImportProgress;
 import org.gongpei.maps.RoadNetwork;
+import org.gongpei.maps.VehicleProfile;
+import org.gongpei.planning.plan.MatrixSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +28,10 @@ import org.jboss.logging.Logger;
  * code>"}: a path, or {@code classpath:/...} for an extract shipped in a jar (the demo counties). Graphs are
  * imported once into {@code gongpei.roads.graph-dir} and loaded from there later; every version stays readable,
  * so a plan keeps the network it started with when a newer one is uploaded.
+ * <p>
+ * A county with neither is planned on an estimate when {@code gongpei.roads.estimate.enabled}: straight-line
+ * distances times {@code gongpei.roads.estimate.detour-factor} at {@code gongpei.roads.estimate.speed-kmh.<PROFILE>};
+ * every result built on it carries the {@link RoadEstimate}.
  */
 @ApplicationScoped
 public class RoadNetworks {
@@ -34,8 +42,18 @@ public class RoadNetworks {
     @ConfigProperty(name = "gongpei.roads.graph-dir", defaultValue = "data/graphs")
     Path graphDirectory;
 
+    @ConfigProperty(name = "gongpei.roads.estimate.enabled", defaultValue = "true")
+    boolean estimateEnabled;
+
+    @ConfigProperty(name = "gongpei.roads.estimate.detour-factor", defaultValue = "1.3")
+    double detourFactor;
+
     @Inject
     StoredRoadNetworkRepository stored;
+
+    /** Assumed average speeds without a road network, km/h, unless configured otherwise. */
+    private static final Map<VehicleProfile, Double> DEFAULT_SPEEDS = Map.of(VehicleProfile.VAN, 35.0,
+            VehicleProfile.BOX_TRUCK, 30.0, VehicleProfile.REFRIGERATED_TRUCK, 30.0, VehicleProfile.ELECTRIC_TRICYCLE, 15.0);
 
     private final Config config;
     private final Map<String, RoadNetwork> open = new ConcurrentHashMap<>();
@@ -46,15 +64,40 @@ public class RoadNetworks {
 
     /** @throws NoRoadNetworkException when the county has neither an uploaded nor a configured network */
     public RoadNetwork forCounty(String countyCode) {
-        return open(current(countyCode));
+        return open(find(countyCode).orElseThrow(() -> new NoRoadNetworkException(countyCode)));
     }
 
     /**
-     * @return the county's current road version: its newest uploaded network, else its configured file
-     * @throws NoRoadNetworkException when it has neither
+     * @return the roads a plan of the county runs on now: its newest uploaded network, else its configured file,
+     *         else (when enabled) the estimate
+     * @throws NoRoadNetworkException when it has none of them
      */
     public RoadVersion current(String countyCode) {
-        return find(countyCode).orElseThrow(() -> new NoRoadNetworkException(countyCode));
+        return find(countyCode).or(() -> estimateEnabled ? Optional.of(RoadVersion.estimateOf(estimate()))
+                : Optional.empty()).orElseThrow(() -> new NoRoadNetworkException(countyCode));
+    }
+
+    /** @return the configured assumptions of plans without a road network */
+    public RoadEstimate estimate() {
+        Map<String, Double> speeds = new LinkedHashMap<>();
+        for (VehicleProfile profile : VehicleProfile.values()) {
+            speeds.put(profile.name(), config.getOptionalValue("gongpei.roads.estimate.speed-kmh." + profile.name(),
+                    Double.class).orElse(DEFAULT_SPEEDS.get(profile)));
+        }
+        return new RoadEstimate(detourFactor, speeds);
+    }
+
+    /**
+     * @param cacheDir where road matrices are cached
+     * @return the travel matrices of a road version: on its network, or the estimate's
+     */
+    public MatrixSource matrices(RoadVersion version, Path cacheDir) {
+        if (version.estimated()) {
+            Map<VehicleProfile, Double> speeds = new EnumMap<>(VehicleProfile.class);
+            version.estimate().speedKmh().forEach((profile, speed) -> speeds.put(VehicleProfile.valueOf(profile), speed));
+            return MatrixSource.estimate(version.estimate().detourFactor(), speeds);
+        }
+        return MatrixSource.roads(open(version), cacheDir);
     }
 
     /** @return the county's current road version, if it has one */
@@ -65,16 +108,20 @@ public class RoadNetworks {
     }
 
     /**
-     * Checks that the county has a road network, without opening it.
+     * Checks that the county has a road network, uploaded or configured, without opening it; an estimate does not
+     * count.
      *
      * @throws NoRoadNetworkException when it has none
      */
     public void requireConfigured(String countyCode) {
-        current(countyCode);
+        find(countyCode).orElseThrow(() -> new NoRoadNetworkException(countyCode));
     }
 
-    /** @return the network of a version, opened once */
+    /** @return the network of a version, opened once; an estimate has none */
     public RoadNetwork open(RoadVersion version) {
+        if (version.estimated()) {
+            throw new IllegalStateException("An estimate has no road network: " + version.estimate().describe());
+        }
         if (version.networkId() == null) {
             return open.computeIfAbsent(version.source(), this::openSource);
         }

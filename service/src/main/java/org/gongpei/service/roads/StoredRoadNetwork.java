@@ -35,12 +35,17 @@ public class StoredRoadNetwork implements JobRecord {
     @Column(name = "source_name")
     public String sourceName;
     @Column(name = "size_bytes")
-    public long sizeBytes;
+    public Long sizeBytes;
     @Column(name = "content_sha256")
     public String contentSha256;
     /** The OSM file, relative to the graph directory. */
     @Column(name = "osm_file")
     public String osmFile;
+    /** The registered extract a cut is made from; null for an upload. */
+    @Column(name = "extract_id")
+    public Long extractId;
+    @Column(name = "buffer_metres")
+    public Double bufferMetres;
     @Column(name = "graph_hash")
     public String graphHash;
     public Integer nodes;

@@ -46,8 +46,8 @@ class RoadNetworkApiTest {
                 .when().post("/api/v1/counties").then().statusCode(201);
         given().when().get("/api/v1/counties/" + CODE + "/road-check").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("/road-networks"));
-        given().contentType(ContentType.JSON).body("{\"date\":\"2025-06-16\",\"timeLimitSeconds\":2}")
-                .when().post("/api/v1/counties/" + CODE + "/plans").then().statusCode(404);
+        given().when().get("/api/v1/counties/" + CODE + "/road-networks/current").then().statusCode(200)
+                .body("source", equalTo("ESTIMATE"));
 
         Path extract = extract("north-bayreuth.osm.gz");
         long first = upload(CODE, extract);
@@ -75,6 +75,9 @@ class RoadNetworkApiTest {
         assertThat(planned.getInt("summary.parcelsDelivered")).isGreaterThan(0);
         assertThat(planned.getLong("roads.networkId")).isEqualTo(first);
         assertThat(planned.getString("roads.contentSha256")).isEqualTo(imported.getString("contentSha256"));
+        assertThat(planned.getString("roads.estimate")).isNull();
+        given().when().get("/api/v1/counties/" + CODE + "/road-networks/current").then().statusCode(200)
+                .body("networkId", equalTo((int) first));
         given().when().get("/api/v1/plans/" + plan + "/result").then().statusCode(200);
 
         // A plan queued before the next upload keeps the version it recorded; the upload becomes current after it.

@@ -312,4 +312,26 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#roads-check .roads-ok"))).hasSize(1);
         Files.delete(extract);
     }
+
+    @Test
+    void aCountyWithoutRoadsShowsThatItsPlansAreEstimatesAndItsPlanSaysSo() {
+        given().contentType(ContentType.JSON).body(org.gongpei.service.TestCounties.small("EST01"))
+                .queryParam("replace", true).when().post("/api/v1/counties").then().statusCode(201);
+        browser.get(page + "?county=EST01");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> "EST01".equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
+                && b.findElement(By.id("estimate-banner")).isDisplayed());
+        assertThat(browser.findElement(By.id("estimate-banner")).getText()).containsAnyOf("估算", "ESTIMATE")
+                .contains("1.3").contains("35 km/h");
+
+        browser.findElement(By.id("plan-limit")).clear();
+        browser.findElement(By.id("plan-limit")).sendKeys("2");
+        browser.findElement(By.id("plan-start")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(b -> b.findElement(By.id("map")).getDomAttribute("data-plan") != null
+                || b.findElement(By.id("plan-error")).isDisplayed());
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("plan-estimate")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("plan-estimate")).getText()).containsAnyOf("估算", "ESTIMATE").contains("1.3");
+        assertThat(browser.findElements(By.cssSelector("#map path.route"))).isNotEmpty();
+    }
 }
