@@ -16,6 +16,7 @@
   let bureau = null;
   let calendar = null;
   let evaluation = null;
+  let roads = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -26,6 +27,7 @@
     if (plans) { plans.relabel(); }
     if (bureau) { bureau.relabel(); }
     if (evaluation) { evaluation.relabel(); }
+    if (roads) { roads.relabel(); }
   }
 
   function showError(message) {
@@ -142,6 +144,7 @@
       bureau.county(code).catch((e) => showError(e.message));
       calendar.county(code);
       evaluation.county(code).catch((e) => showError(e.message));
+      roads.county(code).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -152,6 +155,7 @@
     bureau = window.GongpeiBureau({ map, t, postInit });
     calendar = window.GongpeiCalendar({ t, postInit });
     evaluation = window.GongpeiEvaluation({ map, t });
+    roads = window.GongpeiRoads({ map, t });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

@@ -147,6 +147,9 @@ window.GongpeiPlans = function (ctx) {
     ];
     el('plan-totals').innerHTML = rows.map(([k, v]) => `<dt>${esc(t(k))}</dt><dd data-total="${k}">${esc(v)}</dd>`).join('');
     el('plan-title').textContent = `#${status.id} · ${status.date}` + (status.stoppedEarly ? t('stoppedEarly') : '');
+    const estimate = status.roads && status.roads.estimate;
+    el('plan-estimate').hidden = !estimate;
+    el('plan-estimate').textContent = estimate ? window.GongpeiEstimateText(t, estimate) : '';
   }
 
   function reloadRow(route, stop, index) {

@@ -54,6 +54,11 @@ final class GraphStore {
      * @param graphRoot directory holding one sub-directory per imported graph
      */
     static Loaded load(Path osmFile, Path graphRoot) {
+        return load(osmFile, graphRoot, ImportProgress.NONE);
+    }
+
+    /** Like {@link #load(Path, Path)}, reporting the import's steps when the file is imported. */
+    static Loaded load(Path osmFile, Path graphRoot, ImportProgress progress) {
         if (osmFile == null || !Files.isRegularFile(osmFile)) {
             throw new IllegalArgumentException("OSM file not found: " + osmFile);
         }
@@ -73,7 +78,7 @@ final class GraphStore {
             boolean imported = false;
             long start = System.nanoTime();
             if (!Files.isRegularFile(graphDir.resolve("properties"))) {
-                importGraph(osmFile, graphRoot, graphDir);
+                importGraph(osmFile, graphRoot, graphDir, progress);
                 imported = true;
             }
             double importSeconds = (System.nanoTime() - start) / 1e9;
@@ -141,14 +146,14 @@ final class GraphStore {
     }
 
     /** Imports into a temporary directory and moves it into place only when complete. */
-    static void importGraph(Path osmFile, Path graphRoot, Path graphDir) throws IOException {
+    static void importGraph(Path osmFile, Path graphRoot, Path graphDir, ImportProgress progress) throws IOException {
         Files.createDirectories(graphRoot);
         Path tmp = Files.createTempDirectory(graphRoot, "import-");
         LOG.info("Importing {} into {} with profiles {} (contraction hierarchies for each)", osmFile, graphDir,
                 Arrays.toString(VehicleProfile.values()));
         long start = System.nanoTime();
         try {
-            GraphHopper importer = newHopper(tmp);
+            GraphHopper importer = configure(new ReportingHopper(progress), tmp);
             importer.setOSMFile(osmFile.toString());
             importer.importAndClose();
             if (Files.exists(graphDir)) {
@@ -164,7 +169,10 @@ final class GraphStore {
     }
 
     static GraphHopper newHopper(Path graphDir) {
-        GraphHopper hopper = new GraphHopper();
+        return configure(new GraphHopper(), graphDir);
+    }
+
+    private static GraphHopper configure(GraphHopper hopper, Path graphDir) {
         hopper.setGraphHopperLocation(graphDir.toString());
         hopper.setEncodedValuesString(ENCODED_VALUES);
         List<Profile> profiles = new ArrayList<>();

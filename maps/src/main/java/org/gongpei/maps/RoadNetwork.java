@@ -54,6 +54,14 @@ public final class RoadNetwork implements AutoCloseable {
     }
 
     /**
+     * Like {@link #open(Path, Path)}, reporting the steps of an import as they start (nothing when the graph
+     * is loaded from an earlier import).
+     */
+    public static RoadNetwork open(Path osmFile, Path graphRoot, ImportProgress progress) {
+        return new RoadNetwork(GraphStore.load(osmFile, graphRoot, progress));
+    }
+
+    /**
      * Like {@link #open(Path, Path)} for an extract inside a jar (e.g. a dataset's
      * {@code roads.osm.gz}): it is first copied to {@code <graphRoot>/osm/<name>}.
      *

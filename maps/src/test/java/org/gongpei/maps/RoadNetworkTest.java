@@ -2,9 +2,11 @@ package org.gongpei.maps;
 
 import com.graphhopper.ResponsePath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,30 @@ class RoadNetworkTest {
             assertThat(matrix.distanceMetres(3, 7)).isCloseTo(path.getDistance(), within(0.01));
             assertThat(andorra.graphHash()).isNotEqualTo(network.graphHash());
         }
+    }
+
+    @Test
+    void anImportReportsItsStepsAndEachProfilesContractionHierarchy(@TempDir Path graphRoot) {
+        List<String> steps = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        try (RoadNetwork andorra = RoadNetwork.open(TestNetworks.resource("andorra.osm.pbf"), graphRoot,
+                (step, fraction) -> {
+                    steps.add(step);
+                    fractions.add(fraction);
+                })) {
+            assertThat(andorra.wasImported()).isTrue();
+            assertThat(andorra.sampleLocations(VehicleProfile.BOX_TRUCK, 3, 1)).hasSize(3);
+        }
+        assertThat(steps).containsExactly("READING_OSM", "SUBNETWORKS", "CH_VAN", "CH_BOX_TRUCK",
+                "CH_REFRIGERATED_TRUCK", "CH_ELECTRIC_TRICYCLE");
+        assertThat(fractions).isSorted().allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+
+        List<String> again = new ArrayList<>();
+        try (RoadNetwork loaded = RoadNetwork.open(TestNetworks.resource("andorra.osm.pbf"), graphRoot,
+                (step, fraction) -> again.add(step))) {
+            assertThat(loaded.wasImported()).isFalse();
+        }
+        assertThat(again).isEmpty();
     }
 
     @Test

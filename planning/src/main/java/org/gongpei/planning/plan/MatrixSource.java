@@ -1,7 +1,9 @@
 package org.gongpei.planning.plan;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.gongpei.maps.CachedMatrixProvider;
@@ -45,6 +47,26 @@ public interface MatrixSource {
         return (profile, locations) -> new CachedMatrixProvider(
                 network.matrixProvider(profile, RoadNetwork.DEFAULT_MAX_SNAP_DISTANCE_METRES, 0), cacheDir,
                 cacheMaxBytes).matrix(locations);
+    }
+
+    /**
+     * An estimate for a county without a road network: straight-line distances times a stated detour factor, at an
+     * assumed speed per vehicle profile. Every result built on it must say it is an estimate.
+     *
+     * @param detourFactor road distance over straight distance, ≥ 1 (e.g. 1.3)
+     * @param speedKmPerHour the assumed average speed of each profile; every profile asked for must have one
+     * @return the source
+     */
+    static MatrixSource estimate(double detourFactor, Map<VehicleProfile, Double> speedKmPerHour) {
+        Map<VehicleProfile, HaversineMatrixProvider> providers = new EnumMap<>(VehicleProfile.class);
+        speedKmPerHour.forEach((profile, speed) -> providers.put(profile, new HaversineMatrixProvider(detourFactor, speed)));
+        return (profile, locations) -> {
+            HaversineMatrixProvider provider = providers.get(profile);
+            if (provider == null) {
+                throw new IllegalArgumentException("No assumed speed for vehicle profile " + profile);
+            }
+            return provider.matrix(locations);
+        };
     }
 
     /**

@@ -42,7 +42,8 @@ public class PlanChanges {
         PlanChange change = PlanChangeRequests.read(request);
         PlanService.ChangeBase base = plans.changeBase(id);
         Duration limit = Duration.ofSeconds(timeLimitSeconds);
-        DailyProblem problem = problems.problem(base.countyCode(), base.hubs(), base.demandJson(), limit);
+        DailyProblem problem = problems.problem(base.countyCode(), base.roads(), base.hubs(), base.demandJson(),
+                limit);
         List<PlanChange> earlier = base.earlier().stream().map(PlanChangeRequests::read).toList();
         for (PlanChange before : earlier) {
             problem = Replanner.problemWith(problem, before);

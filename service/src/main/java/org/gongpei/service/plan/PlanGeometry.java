@@ -53,7 +53,11 @@ public class PlanGeometry {
         route.stops().stream().map(PlannedStop::siteCode).forEach(codes::add);
         codes.add(route.depotCode());
 
-        RoadNetwork roads = roadNetworks.forCounty(solved.countyCode());
+        if (solved.roads() != null && solved.roads().estimated()) {
+            return new RouteLegs(vehicleId, profile.name(), straightLegs(sites, codes, planId), true);
+        }
+        RoadNetwork roads = solved.roads() != null ? roadNetworks.open(solved.roads())
+                : roadNetworks.forCounty(solved.countyCode());
         List<double[][]> legs = new ArrayList<>();
         for (int i = 1; i < codes.size(); i++) {
             if (!codes.get(i).equals(codes.get(i - 1))) {
@@ -61,7 +65,20 @@ public class PlanGeometry {
                         TOLERANCE_METRES).latLonPairs());
             }
         }
-        return new RouteLegs(vehicleId, profile.name(), legs);
+        return new RouteLegs(vehicleId, profile.name(), legs, false);
+    }
+
+    /** Straight lines between the stops, for a plan on estimated roads: no road to draw along. */
+    private static List<double[][]> straightLegs(Map<String, Location> sites, List<String> codes, long planId) {
+        List<double[][]> legs = new ArrayList<>();
+        for (int i = 1; i < codes.size(); i++) {
+            if (!codes.get(i).equals(codes.get(i - 1))) {
+                Location from = site(sites, codes.get(i - 1), planId);
+                Location to = site(sites, codes.get(i), planId);
+                legs.add(new double[][] {{from.latitude(), from.longitude()}, {to.latitude(), to.longitude()}});
+            }
+        }
+        return legs;
     }
 
     private static Map<String, Location> sites(CountyNetworkData county) {

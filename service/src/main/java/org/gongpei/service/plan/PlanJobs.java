@@ -17,6 +17,7 @@ import org.gongpei.service.job.JobStatus;
 import org.gongpei.service.job.Jobs;
 import org.gongpei.service.job.RunningProgress;
 import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.solver.daily.DailyPlanner;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.VehicleType;
@@ -56,12 +57,12 @@ public class PlanJobs implements JobKind<DailyPlan, PlanView> {
      */
     public PlanView submitGenerated(String countyCode, PlanRequest request) {
         CountyNetworkData county = counties.network(countyCode);
-        roadNetworks.requireConfigured(countyCode);
+        RoadVersion roads = roadNetworks.current(countyCode);
         PlanRequests.Options options = PlanRequests.check(request);
         long seed = request.demandSeed() == null ? PlanRequests.DEFAULT_SEED : request.demandSeed();
         jobs.requireRoom();
         DayDemand demand = DayDemand.generated(county, options.date(), seed);
-        return jobs.submit(this, () -> plans.create(countyCode, options, demand, DemandSource.GENERATED, seed).id());
+        return jobs.submit(this, () -> plans.create(countyCode, options, demand, DemandSource.GENERATED, seed, roads).id());
     }
 
     /**
@@ -75,9 +76,9 @@ public class PlanJobs implements JobKind<DailyPlan, PlanView> {
     public PlanView submitUploaded(String countyCode, PlanRequests.Options options, DemandUpload.CsvFile down,
             DemandUpload.CsvFile up) {
         CountyNetworkData county = counties.network(countyCode);
-        roadNetworks.requireConfigured(countyCode);
+        RoadVersion roads = roadNetworks.current(countyCode);
         DayDemand demand = DemandUpload.read(county, options.date(), down, up);
-        return jobs.submit(this, () -> plans.create(countyCode, options, demand, DemandSource.UPLOADED, null).id());
+        return jobs.submit(this, () -> plans.create(countyCode, options, demand, DemandSource.UPLOADED, null, roads).id());
     }
 
     /** The plan's status, with the latest progress of a solve this process runs. */
@@ -95,7 +96,7 @@ public class PlanJobs implements JobKind<DailyPlan, PlanView> {
                 stored.demandSource(), stored.demandSeed(), stored.hubs(), stored.timeLimitSeconds(), progress.phase(),
                 progress.fractionDone(), progress.bestScore(), progress.elapsedSeconds(), stored.createdAt(),
                 stored.startedAt(), stored.finishedAt(), stored.summary(), stored.error(), stored.revision(),
-                stored.changes());
+                stored.changes(), stored.roads());
     }
 
     /**
@@ -143,7 +144,7 @@ public class PlanJobs implements JobKind<DailyPlan, PlanView> {
             profiles.put(type.code(), type.profile());
         }
         plans.vehicleProfiles(id, profiles);
-        var problem = problems.problem(input.countyCode(), day, input.hubs(),
+        var problem = problems.problem(input.countyCode(), input.roads(), day, input.hubs(),
                 Duration.ofSeconds(input.timeLimitSeconds()));
         DailyPlanner planner = new DailyPlanner();
         progress.onStop(planner::terminateEarly);

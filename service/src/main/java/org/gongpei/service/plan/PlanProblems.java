@@ -3,7 +3,6 @@ package org.gongpei.service.plan;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +14,7 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyProblem;
 
@@ -31,8 +31,6 @@ public class PlanProblems {
     /** Trips a delivery van may drive in a day (1: one trip, no reloads). */
     @ConfigProperty(name = "gongpei.plans.max-trips-per-van", defaultValue = "3")
     int maxTripsPerVan;
-    @ConfigProperty(name = "gongpei.plans.matrix-cache-max-size", defaultValue = "256M")
-    MemorySize matrixCacheMaxSize;
 
     @Inject
     PlanService plans;
@@ -54,10 +52,13 @@ public class PlanProblems {
         return new Day(county, demand, DailyFleet.sizedFor(county, demand));
     }
 
-    /** @return the day's problem on the county's roads */
-    public DailyProblem problem(String countyCode, Day day, HubChoice hubs, Duration timeLimit) {
-        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir,
-                matrixCacheMaxSize.asLongValue());
+    /**
+     * @param roads the road network the plan is solved on; null for the county's current one
+     * @return the day's problem on the county's roads
+     */
+    public DailyProblem problem(String countyCode, RoadVersion roads, Day day, HubChoice hubs, Duration timeLimit) {
+        RoadVersion version = roads != null ? roads : roadNetworks.current(countyCode);
+        MatrixSource matrices = roadNetworks.matrices(version, matrixCacheDir);
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
                 DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan));
     }
@@ -66,7 +67,8 @@ public class PlanProblems {
      * The day's problem of a stored plan, built again as its solve built it (the road matrices come from the
      * disk cache).
      */
-    public DailyProblem problem(String countyCode, HubChoice hubs, String demandJson, Duration timeLimit) {
-        return problem(countyCode, day(countyCode, demandJson), hubs, timeLimit);
+    public DailyProblem problem(String countyCode, RoadVersion roads, HubChoice hubs, String demandJson,
+            Duration timeLimit) {
+        return problem(countyCode, roads, day(countyCode, demandJson), hubs, timeLimit);
     }
 }

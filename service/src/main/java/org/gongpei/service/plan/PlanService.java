@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobState;
+import org.gongpei.service.roads.RoadVersion;
+import org.gongpei.service.roads.StoredRoadNetworkRepository;
 import org.gongpei.service.job.JobStatus;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.Unserved;
@@ -46,6 +49,9 @@ public class PlanService {
     PlanRevisionRepository revisions;
 
     @Inject
+    StoredRoadNetworkRepository roadNetworks;
+
+    @Inject
     ObjectMapper json;
 
     private ObjectMapper stored;
@@ -58,7 +64,7 @@ public class PlanService {
     /** Stores a new queued plan with the demand it is solved for. */
     @Transactional
     public PlanView create(String countyCode, PlanRequests.Options options, DayDemand demand, DemandSource source,
-            Long seed) {
+            Long seed, RoadVersion roads) {
         County county = counties.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
         StoredPlan plan = new StoredPlan();
         plan.county = county;
@@ -68,6 +74,14 @@ public class PlanService {
         plan.hubChoice = options.hubs();
         plan.timeLimitSeconds = options.timeLimitSeconds();
         plan.demand = write(demand);
+        if (roads.networkId() != null) {
+            plan.roadNetwork = roadNetworks.findById(roads.networkId());
+        } else {
+            plan.roadSource = roads.source();
+        }
+        if (roads.estimated()) {
+            plan.roadEstimate = write(roads.estimate());
+        }
         plans.persist(plan);
         return view(plan);
     }
@@ -91,7 +105,23 @@ public class PlanService {
      */
     @Transactional
     public String resultJson(long id) {
-        return done(find(id)).result;
+        StoredPlan plan = done(find(id));
+        return labelled(plan, plan.result);
+    }
+
+    /** A result on estimated roads says so: its assumptions are added as {@code roadEstimate}. */
+    private String labelled(StoredPlan plan, String result) {
+        RoadVersion roads = plan.roads();
+        if (roads == null || !roads.estimated()) {
+            return result;
+        }
+        try {
+            ObjectNode node = (ObjectNode) json.readTree(result);
+            node.set("roadEstimate", json.valueToTree(roads.estimate()));
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored result of plan " + plan.id + " cannot be read", e);
+        }
     }
 
     /** @return the done plan, parsed */
@@ -101,7 +131,8 @@ public class PlanService {
         try {
             Map<String, String> profiles = plan.vehicleProfiles == null ? Map.of()
                     : stored.readValue(plan.vehicleProfiles, PROFILES);
-            return new SolvedPlan(plan.id, plan.county.code, stored.readValue(plan.result, DailyPlan.class), profiles);
+            return new SolvedPlan(plan.id, plan.county.code, stored.readValue(plan.result, DailyPlan.class), profiles,
+                    plan.roads());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored result of plan " + id + " cannot be read", e);
         }
@@ -128,7 +159,8 @@ public class PlanService {
     @Transactional
     public PlanInput input(long id) {
         StoredPlan plan = find(id);
-        return new PlanInput(plan.id, plan.county.code, plan.hubChoice, plan.timeLimitSeconds, plan.demand);
+        return new PlanInput(plan.id, plan.county.code, plan.hubChoice, plan.timeLimitSeconds, plan.demand,
+                plan.roads());
     }
 
     @Transactional
@@ -160,7 +192,7 @@ public class PlanService {
      * @param earlier the changes applied so far, oldest first
      */
     public record ChangeBase(long id, String countyCode, HubChoice hubs, String demandJson, int revision,
-            DailyPlan plan, List<PlanChangeRequest> earlier) {
+            DailyPlan plan, List<PlanChangeRequest> earlier, RoadVersion roads) {
     }
 
     /**
@@ -173,7 +205,7 @@ public class PlanService {
         List<PlanChangeRequest> earlier = plan.revisions.stream().filter(r -> r.revision > 0)
                 .map(r -> read(r.change, PlanChangeRequest.class)).toList();
         return new ChangeBase(plan.id, plan.county.code, plan.hubChoice, plan.demand, plan.revision,
-                read(plan.result, DailyPlan.class), earlier);
+                read(plan.result, DailyPlan.class), earlier, plan.roads());
     }
 
     /**
@@ -228,9 +260,9 @@ public class PlanService {
     public String revisionResultJson(long id, int revision) {
         StoredPlan plan = done(find(id));
         if (revision == plan.revision) {
-            return plan.result;
+            return labelled(plan, plan.result);
         }
-        return revisions.find(plan, revision).map(r -> r.result)
+        return revisions.find(plan, revision).map(r -> labelled(plan, r.result))
                 .orElseThrow(() -> new PlanNotFoundException(id, revision, plan.revision));
     }
 
@@ -269,7 +301,7 @@ public class PlanService {
         return new PlanView(plan.id, plan.county.code, plan.planDate, state.status, plan.stoppedEarly,
                 state.demandSource, plan.demandSeed, plan.hubChoice, plan.timeLimitSeconds, state.phase,
                 state.fractionDone, plan.bestScore, elapsed, state.createdAt, state.startedAt, state.finishedAt, summary,
-                state.error, plan.revision, changes);
+                state.error, plan.revision, changes, plan.roads());
     }
 
     private String write(Object value) {

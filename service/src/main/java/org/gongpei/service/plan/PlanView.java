@@ -9,6 +9,7 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobStatus;
 import org.gongpei.service.job.JobView;
+import org.gongpei.service.roads.RoadVersion;
 
 /**
  * The status document of a daily plan: what was asked, where the solve is, and the summary when done.
@@ -33,11 +34,13 @@ import org.gongpei.service.job.JobView;
  * @param error why it failed or was interrupted
  * @param revision the revision of the result: 0 as solved, one more per real-time change
  * @param changes the real-time changes applied, oldest first; empty when none
+ * @param roads the road network the plan is solved on: an uploaded network's id, file name and SHA-256, or the
+ *        configured file; absent for plans stored before plans recorded it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanView(long id, String countyCode, LocalDate date, JobStatus status, boolean stoppedEarly,
         DemandSource demandSource, Long demandSeed, HubChoice hubs, int timeLimitSeconds, String phase,
         double fractionDone, String bestScore, Double elapsedSeconds, OffsetDateTime createdAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt, PlanSummary summary, String error, int revision,
-        List<AppliedChange> changes) implements JobView {
+        List<AppliedChange> changes, RoadVersion roads) implements JobView {
 }

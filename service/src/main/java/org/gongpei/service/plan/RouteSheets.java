@@ -8,8 +8,10 @@ import java.util.Map;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.gongpei.maps.VehicleProfile;
 import org.gongpei.planning.demand.Carrier;
 import org.gongpei.planning.demand.FarmProduct;
+import org.gongpei.service.roads.RoadEstimate;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.Echelon;
 import org.gongpei.solver.daily.model.FarmPickup;
@@ -46,9 +48,18 @@ public final class RouteSheets {
      * @param totals the day's totals
      * @param carriers the carriers' names, the order of every parcel column
      * @param vehicles one sheet per route
+     * @param estimate the assumptions when the plan has no road network, shown on every page; null on roads
      */
     public record Page(String countyName, String date, long planId, String countyCode, boolean stoppedEarly,
-            Totals totals, List<String> carriers, List<Vehicle> vehicles) {
+            Totals totals, List<String> carriers, List<Vehicle> vehicles, Estimate estimate) {
+    }
+
+    /** The stated assumptions of a plan without a road network: the detour factor and each vehicle's speed. */
+    public record Estimate(String detourFactor, List<Speed> speeds) {
+    }
+
+    /** An assumed speed of a vehicle profile, km/h. */
+    public record Speed(VehicleProfile profile, String kmh) {
     }
 
     /** The day's totals; money in yuan and distance in kilometres, formatted. */
@@ -89,7 +100,14 @@ public final class RouteSheets {
     public static Page page(String countyName, PlanView view, DailyPlan plan) {
         List<String> carriers = Arrays.stream(Carrier.values()).map(Carrier::chineseName).toList();
         return new Page(countyName, view.date().toString(), view.id(), view.countyCode(), view.stoppedEarly(),
-                totals(plan), carriers, plan.routes().stream().map(RouteSheets::vehicle).toList());
+                totals(plan), carriers, plan.routes().stream().map(RouteSheets::vehicle).toList(),
+                view.roads() == null || !view.roads().estimated() ? null : estimate(view.roads().estimate()));
+    }
+
+    private static Estimate estimate(RoadEstimate estimate) {
+        return new Estimate(String.format(Locale.ROOT, "%.2f", estimate.detourFactor()),
+                estimate.speedKmh().entrySet().stream().map(e -> new Speed(VehicleProfile.valueOf(e.getKey()),
+                        String.format(Locale.ROOT, "%.0f", e.getValue()))).toList());
     }
 
     private static Totals totals(DailyPlan plan) {

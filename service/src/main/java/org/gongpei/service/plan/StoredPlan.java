@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -23,6 +25,9 @@ import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.County;
 import org.gongpei.service.job.JobRecord;
 import org.gongpei.service.job.JobState;
+import org.gongpei.service.roads.RoadEstimate;
+import org.gongpei.service.roads.RoadVersion;
+import org.gongpei.service.roads.StoredRoadNetwork;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -30,6 +35,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "daily_plan")
 public class StoredPlan implements JobRecord {
+
+    private static final ObjectMapper ESTIMATES = new ObjectMapper();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,12 +85,39 @@ public class StoredPlan implements JobRecord {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
+    /** The uploaded road network the plan is solved on; null for the configured file ({@link #roadSource}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "road_network_id")
+    public StoredRoadNetwork roadNetwork;
+    /** The configured road file the plan is solved on, when it is not an uploaded network. */
+    @Column(name = "road_source")
+    public String roadSource;
+    /** The assumptions of a plan on straight-line estimates ({@link RoadEstimate} as JSON); null on roads. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "road_estimate")
+    public String roadEstimate;
+
     /** The revision in {@link #result}: 0 as solved, one more per real-time change. */
     public int revision;
 
     @OneToMany(mappedBy = "plan")
     @OrderBy("revision")
     public List<PlanRevision> revisions = new ArrayList<>();
+
+    /** @return the road network the plan is solved on; null for a plan stored before plans recorded it */
+    public RoadVersion roads() {
+        if (roadNetwork != null) {
+            return new RoadVersion(roadNetwork.id, roadNetwork.sourceName, roadNetwork.contentSha256);
+        }
+        if (roadEstimate != null) {
+            try {
+                return RoadVersion.estimateOf(ESTIMATES.readValue(roadEstimate, RoadEstimate.class));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Plan " + id + " has unreadable road assumptions", e);
+            }
+        }
+        return roadSource == null ? null : new RoadVersion(null, roadSource, null);
+    }
 
     @Override
     public Long id() {

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>uploads larger than {@code gongpei.upload.max-size}, before their body is read; record files
  * ({@code POST /api/v1/counties/{code}/records}, a year may be gigabytes) have their own limit,
- * {@code gongpei.records.max-upload-size} (the HTTP layer's own limit {@code quarkus.http.limits.max-body-size}
- * stays as a backstop for uploads of unannounced length);</li>
+ * {@code gongpei.records.max-upload-size}, and road networks {@code gongpei.roads.max-upload-size} (the HTTP
+ * layer's own limit {@code quarkus.http.limits.max-body-size} stays as a backstop for uploads of unannounced
+ * length);</li>
  * <li>a NUL byte ({@code %00}) anywhere in the path or the query: no code, name or parameter of gongpei
  * contains one, and PostgreSQL refuses it in text.</li>
  * </ul>
@@ -32,6 +33,9 @@ public class HttpFailureProblems {
 
     @ConfigProperty(name = "gongpei.records.max-upload-size", defaultValue = "4G")
     MemorySize maxRecordUpload;
+
+    @ConfigProperty(name = "gongpei.roads.max-upload-size", defaultValue = "64M")
+    MemorySize maxRoadUpload;
 
     void register(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::refuseOversized);
@@ -59,15 +63,20 @@ public class HttpFailureProblems {
         } catch (NumberFormatException e) {
             bytes = -1;
         }
-        boolean records = RECORDS.matcher(context.request().path()).matches();
-        long limit = records ? maxRecordUpload.asLongValue() : maxUpload.asLongValue();
+        String path = context.request().path();
+        boolean records = RECORDS.matcher(path).matches();
+        boolean roads = path.endsWith("/road-networks");
+        long limit = records ? maxRecordUpload.asLongValue()
+                : roads ? maxRoadUpload.asLongValue() : maxUpload.asLongValue();
+        String setting = records ? "gongpei.records.max-upload-size"
+                : roads ? "gongpei.roads.max-upload-size" : "gongpei.upload.max-size";
         if (bytes <= limit) {
             context.next();
             return;
         }
         Problem problem = new Problem("about:blank", "Payload too large", 413,
                 "The upload has " + bytes + " bytes; the limit is " + limit + " bytes ("
-                        + (records ? "gongpei.records.max-upload-size" : "gongpei.upload.max-size") + ")",
+                        + setting + ")",
                 context.request().path(), List.of());
         context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close").end(Json.encode(problem));

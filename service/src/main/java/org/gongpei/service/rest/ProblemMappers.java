@@ -23,6 +23,7 @@ import org.gongpei.service.ledger.RecordImportNotFoundException;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobConflictException;
+import org.gongpei.service.job.JobNotFoundException;
 import org.gongpei.service.job.QueueFullException;
 import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.plan.PlanNotFoundException;
@@ -78,6 +79,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response reportFontMissing(ReportFontMissingException e, UriInfo uri) {
         return problem(503, "Report font missing", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response jobNotFound(JobNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -1,10 +1,11 @@
 package org.gongpei.service.roads;
 
-/** No road network is configured for a county. */
+/** A county has no road network: none uploaded and none configured. */
 public class NoRoadNetworkException extends RuntimeException {
 
     public NoRoadNetworkException(String countyCode) {
-        super("No road network is configured for county " + countyCode + "; set gongpei.roads.file.\"" + countyCode
-                + "\" to an OpenStreetMap file (.osm.pbf, .osm or .osm.gz)");
+        super("County " + countyCode + " has no road network; upload an OpenStreetMap extract (.osm.pbf, .osm or "
+                + ".osm.gz) to POST /api/v1/counties/" + countyCode + "/road-networks, or set gongpei.roads.file.\""
+                + countyCode + "\" to one");
     }
 }

@@ -38,7 +38,20 @@ public class RoadCheckService {
             throw new IllegalArgumentException("maxSnapMetres must be a positive number of metres, was " + maxSnapMetres);
         }
         CountyNetworkData county = counties.network(countyCode);
-        RoadNetwork roads = roadNetworks.forCounty(countyCode);
+        return check(county, roadNetworks.forCounty(countyCode), profile, maxSnapMetres);
+    }
+
+    /**
+     * Checks a county's villages against a given road network, e.g. one just imported.
+     *
+     * @throws PointNotRoutableException with index 0 when the county centre is off the roads
+     */
+    public static RoadCheck check(CountyNetworkData county, RoadNetwork roads, VehicleProfile profile,
+            double maxSnapMetres) {
+        if (!(maxSnapMetres > 0)) {
+            throw new IllegalArgumentException("maxSnapMetres must be a positive number of metres, was " + maxSnapMetres);
+        }
+        String countyCode = county.code();
         Location centre = new Location(county.centre().name(), county.centre().lat(), county.centre().lon());
         roads.snap(profile, List.of(centre), maxSnapMetres);
 

@@ -234,12 +234,35 @@ class PlanApiTest {
     }
 
     @Test
-    void aCountyWithoutRoadsCannotBePlanned() {
+    void aCountyWithoutRoadsIsPlannedOnAStatedEstimateThatEveryResultNames() {
         given().contentType(ContentType.JSON).body(org.gongpei.service.TestCounties.small("PN001"))
                 .queryParam("replace", true).when().post("/api/v1/counties").then().statusCode(201);
-        post("PN001", "{\"date\":\"" + DATE + "\"}").statusCode(404).contentType("application/problem+json")
+        given().when().get("/api/v1/counties/PN001/road-networks/current").then().statusCode(200)
+                .body("source", equalTo("ESTIMATE")).body("networkId", equalTo(null))
+                .body("estimate.detourFactor", equalTo(1.3f)).body("estimate.speedKmh.VAN", equalTo(35f));
+
+        long id = post("PN001", "{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":2}").statusCode(202)
+                .body("roads.source", equalTo("ESTIMATE")).extract().jsonPath().getLong("id");
+        JsonPath done = awaitEnd(id, Duration.ofMinutes(3));
+        assertThat(done.getString("status")).as(done.prettify()).isEqualTo("DONE");
+        assertThat(done.getFloat("roads.estimate.detourFactor")).isEqualTo(1.3f);
+        assertThat(done.getMap("roads.estimate.speedKmh")).containsKeys("VAN", "BOX_TRUCK", "REFRIGERATED_TRUCK",
+                "ELECTRIC_TRICYCLE");
+        JsonPath result = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(result.getFloat("roadEstimate.detourFactor")).isEqualTo(1.3f);
+        assertThat(result.getList("routes")).isNotEmpty();
+        given().when().get("/api/v1/plans/" + id + "/revisions/0").then().statusCode(200)
+                .body("roadEstimate.detourFactor", equalTo(1.3f));
+        assertThat(given().when().get("/api/v1/plans/" + id + "/sheets").then().statusCode(200).extract().asString())
+                .contains("估算结果：本县没有路网，里程按直线距离 × 1.30 估算");
+        JsonPath legs = given().when().get("/api/v1/plans/" + id + "/routes/" + result.getString("routes[0].vehicleId")
+                + "/geometry").then().statusCode(200).extract().jsonPath();
+        assertThat(legs.getBoolean("estimate")).isTrue();
+        assertThat(legs.getList("legs")).isNotEmpty().allSatisfy(leg -> assertThat((List<?>) leg).hasSize(2));
+        // The road check needs a real network: it names where to get one.
+        given().when().get("/api/v1/counties/PN001/road-check").then().statusCode(404)
                 .body("detail", containsString("gongpei.roads.file.\"PN001\""));
-        given().when().get("/api/v1/counties/PN001/plans").then().statusCode(200).body("size()", equalTo(0));
     }
 
     private static io.restassured.response.ValidatableResponse post(String county, String body) {

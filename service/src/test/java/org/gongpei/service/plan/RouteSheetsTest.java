@@ -3,6 +3,7 @@ package org.gongpei.service.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobStatus;
+import org.gongpei.service.roads.RoadEstimate;
+import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.solver.daily.model.Assignment;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.Echelon;
@@ -44,10 +47,11 @@ class RouteSheetsTest {
                 new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
         PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
-                null, null, null, 0, List.of());
+                null, null, null, 0, List.of(), null);
 
         String html = RouteSheets.html("大名县 & <b>", view, plan);
 
+        assertThat(html).doesNotContain("估算");
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>大名县 &amp; &lt;b&gt; 2025-06-16 配送路线单</title>")
                 .doesNotContain("<script>").contains("杨桥村&lt;script&gt;")
                 .contains("总成本</th><td>430.00 元").contains("每件成本</th><td>23.89 元")
@@ -99,7 +103,7 @@ class RouteSheetsTest {
                 new PlanTotals(6_000, 2 * 3600, 1, 5_000, 0, 0, 1, 1), List.of("<script>x</script>"));
         PlanView view = new PlanView(8, "C<1>", LocalDate.parse("2025-06-16"), JobStatus.DONE, true,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-6000soft", 30.0, null, null,
-                null, null, null, 0, List.of());
+                null, null, null, 0, List.of(), null);
 
         String html = RouteSheets.html("大名县", view, plan);
 
@@ -107,6 +111,30 @@ class RouteSheetsTest {
                 .contains("杨桥镇共配站&quot;&#39;").contains("&lt;b&gt;远村&lt;/b&gt;（&lt;i&gt;late&lt;/i&gt;）")
                 .contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script").doesNotContain("<b>")
                 .contains("县 C&lt;1&gt; · 提前停止求解").contains("<td>揽收</td>");
+    }
+
+    @Test
+    void aPlanWithoutARoadNetworkSaysOnEveryPageThatItIsAnEstimateAndOnWhatAssumptions() {
+        PlannedStop village = new PlannedStop("V1", "杨桥村", PlannedStop.StopKind.VILLAGE_DELIVERY,
+                9 * 3600, 9 * 3600, 9 * 3600 + 300, Map.of("ZTO", 3), 0, List.of(), new Load(3, 0, 0, 0));
+        PlannedRoute first = new PlannedRoute("VAN_HUB-H1-1", "VAN_HUB", "面包车（乡镇站）", Echelon.LAST_MILE, "H1",
+                "杨桥镇共配站", 8 * 3600, 10 * 3600, 5_000, 6_000, List.of(village));
+        PlannedRoute second = new PlannedRoute("VAN_HUB-H1-2", "VAN_HUB", "面包车（乡镇站）", Echelon.LAST_MILE, "H1",
+                "杨桥镇共配站", 8 * 3600, 10 * 3600, 5_000, 6_000, List.of(village));
+        DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(first, second),
+                List.of(new Assignment("V1", "H1", false)), List.of(),
+                new PlanTotals(12_000, 4 * 3600, 2, 10_000, 6, 0, 1, 1), List.of());
+        RoadVersion estimate = RoadVersion.estimateOf(new RoadEstimate(1.3,
+                new LinkedHashMap<>(Map.of("VAN", 35.0))));
+        PlanView view = new PlanView(9, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
+                DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-12000soft", 30.0, null, null,
+                null, null, null, 0, List.of(), estimate);
+
+        String html = RouteSheets.html("大名县", view, plan);
+
+        // One label on the summary and one on each vehicle's page, as each page is printed on its own.
+        assertThat(html.split("<p class=\"estimate\">", -1)).hasSize(1 + 1 + 2);
+        assertThat(html).contains("估算结果：本县没有路网，里程按直线距离 × 1.30 估算，时间按假设车速（面包车 35 公里/小时）估算");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.gongpei.service.ui;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.gongpei.planning.demand.DemandCsv;
 import org.gongpei.datasets.DemoCounties;
+import org.gongpei.planning.demand.DemandCsv;
 import org.gongpei.planning.geo.LatLon;
 import org.gongpei.planning.network.CentreData;
 import org.gongpei.planning.network.CountyNetworkData;
@@ -362,5 +363,57 @@ class MapPageBrowserTest {
         assertThat(List.of(text, browser.findElement(By.id("eval-report-pdf")).getText()))
                 .containsExactlyInAnyOrder("下载评价报告（PDF）", "Download the evaluation report (PDF)");
         Files.delete(records);
+    }
+
+    @Test
+    void aRoadFileUploadedFromThePageIsImportedAndItsRoadCheckListedAndDrawn() throws Exception {
+        CountyNetworkData bayreuth = DemoCounties.bayreuth();
+        CountyNetworkData county = new CountyNetworkData("DE-BT-UI", bayreuth.name(), bayreuth.province(),
+                bayreuth.provincialCapital(), bayreuth.note(), bayreuth.centre(), bayreuth.townships(), bayreuth.hubs(),
+                bayreuth.villages(), bayreuth.boundary());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
+        Path extract = Files.createTempDirectory("gongpei-roads").resolve("north-bayreuth.osm.gz");
+        try (InputStream in = DemoCounties.bayreuthRoads()) {
+            Files.copy(in, extract);
+        }
+        browser.get(page + "?county=DE-BT-UI");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElement(By.id("roads-panel")).isDisplayed()
+                && "DE-BT-UI".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+
+        browser.findElement(By.id("roads-file")).sendKeys(extract.toString());
+        browser.findElement(By.cssSelector("#roads-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(b -> "DONE".equals(b.findElement(By.id("roads-status")).getDomAttribute("data-status")));
+        wait.until(b -> !b.findElements(By.cssSelector("#roads-list li.current")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#roads-check p[data-routable]")).getDomAttribute("data-routable"))
+                .isEqualTo(String.valueOf(county.villages().size()));
+        assertThat(browser.findElements(By.cssSelector("#roads-check .roads-farthest tbody tr"))).hasSize(10);
+        assertThat(browser.findElements(By.cssSelector("#map path.road-farthest"))).hasSize(10);
+        assertThat(browser.findElements(By.cssSelector("#roads-check .roads-ok"))).hasSize(1);
+        Files.delete(extract);
+    }
+
+    @Test
+    void aCountyWithoutRoadsShowsThatItsPlansAreEstimatesAndItsPlanSaysSo() {
+        given().contentType(ContentType.JSON).body(org.gongpei.service.TestCounties.small("EST01"))
+                .queryParam("replace", true).when().post("/api/v1/counties").then().statusCode(201);
+        browser.get(page + "?county=EST01");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> "EST01".equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
+                && b.findElement(By.id("estimate-banner")).isDisplayed());
+        assertThat(browser.findElement(By.id("estimate-banner")).getText()).containsAnyOf("估算", "ESTIMATE")
+                .contains("1.3").contains("35 km/h");
+
+        browser.findElement(By.id("plan-limit")).clear();
+        browser.findElement(By.id("plan-limit")).sendKeys("2");
+        browser.findElement(By.id("plan-start")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(b -> b.findElement(By.id("map")).getDomAttribute("data-plan") != null
+                || b.findElement(By.id("plan-error")).isDisplayed());
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("plan-estimate")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("plan-estimate")).getText()).containsAnyOf("估算", "ESTIMATE").contains("1.3");
+        assertThat(browser.findElements(By.cssSelector("#map path.route"))).isNotEmpty();
     }
 }
