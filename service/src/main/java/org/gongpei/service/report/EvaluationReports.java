@@ -39,7 +39,7 @@ public class EvaluationReports {
         var county = counties.summary(countyCode);
         Map<String, VillageData> villages = counties.network(countyCode).villages().stream()
                 .collect(Collectors.toMap(VillageData::code, Function.identity()));
-        var figures = compliance.compute(countyCode, from, to, targetHours);
+        var figures = compliance.compute(countyCode, from, to, targetHours, null);
         List<EvaluationReport.Village> notServed = figures.villagesWithoutDelivery().stream().map(code -> {
             VillageData village = villages.get(code);
             return new EvaluationReport.Village(code, village == null ? null : village.name(),

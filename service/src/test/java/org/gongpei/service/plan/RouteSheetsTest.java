@@ -82,7 +82,7 @@ class RouteSheetsTest {
                 List.of());
         PlanView view = new PlanView(9, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-18000soft", 30.0, null, null,
-                null, null, null, 0, List.of());
+                null, null, null, 0, List.of(), null);
 
         String html = RouteSheets.html("大名县", view, plan);
 
