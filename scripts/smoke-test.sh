@@ -176,6 +176,7 @@ su postgres -c "psql -q -c \"create role $DB login password '$DB'\"" > /dev/null
 su postgres -c "psql -q -c \"create database $DB owner $DB\"" > /dev/null
 cleanup_db() { su postgres -c "psql -q -c 'drop database if exists $DB' -c 'drop role if exists $DB'" > /dev/null 2>&1 || true; }
 trap 'stop_service; cleanup_db; rm -rf "$WORK"' EXIT
+GONGPEI_TOKEN="" # a new database: the embedded one's token is unknown there
 start_service QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_DATASOURCE_USERNAME="$DB" QUARKUS_DATASOURCE_PASSWORD="$DB" \
   GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/must-not-exist"

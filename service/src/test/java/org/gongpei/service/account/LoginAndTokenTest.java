@@ -139,6 +139,11 @@ class LoginAndTokenTest {
                 .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';"))
                 .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
+        var swagger = given().auth().oauth2(adminToken()).when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Frame-Options", equalTo("DENY")).extract();
+        assertThat(swagger.headers().getValues("Content-Security-Policy")).as("Swagger UI's inline scripts run").isEmpty();
+        given().when().get("/index.html").then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';"));
     }
 
     static String login(String username, String password) {
