@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # End-to-end check of the packaged service, as a user runs it:
-#  1. embedded PostgreSQL (the default): health UP, demo county listed, UI served, then every curl
-#     example of README.md, in order, against the demo county (see run_readme_examples);
+#  1. embedded PostgreSQL (the default): health UP, the API closed without login, the first admin's one-time
+#     password in the log and in a file, UI served, then every curl example of README.md, in order, against the
+#     demo county (see run_readme_examples; the first logs in and creates the token the others send);
 #  2. a county imported, the service restarted, the county still there; then the service killed with
 #     kill -9 (its PostgreSQL keeps running) and started again: the orphaned server is stopped, no 60 s wait;
 #  3. an external PostgreSQL (the system server, started with pg_ctlcluster) through
-#     QUARKUS_DATASOURCE_* environment variables: same checks, and no embedded server started.
+#     QUARKUS_DATASOURCE_* environment variables: a first login there too, same checks, no embedded server.
 # Needs a packaged service (./mvnw package), curl and python3 and, for step 3, Debian's postgresql package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +46,32 @@ expect() { # description, command...
   if "$@"; then echo "ok - $what"; else fail "$what"; fi
 }
 
-json_has() { curl -fs "$1" | grep -q "$2"; }
+# Every API request of this script goes through api(), which sends the personal token once there is one.
+GONGPEI_TOKEN=""
+api() { if [ -n "$GONGPEI_TOKEN" ]; then curl -fs -H "Authorization: Bearer $GONGPEI_TOKEN" "$@"; else curl -fs "$@"; fi; }
+json_has() { api "$1" | grep -q "$2"; }
+
+# As a user does on a first start: the one-time password from data/initial-admin-password, a login, a password
+# of one's own, then a personal token (sets GONGPEI_TOKEN).
+first_login() {
+  local file="$WORK/data/initial-admin-password" jar="$WORK/session.txt" password
+  [ -f "$file" ] || fail "no one-time password in $file"
+  [ "$(stat -c %a "$file")" = 600 ] || fail "$file is readable by others"
+  grep -q "one-time password $(cat "$file")" "$WORK/service.log" || fail "the one-time password is not in the log"
+  password="$(cat "$file")"
+  GONGPEI_TOKEN=""
+  curl -fs -o /dev/null -c "$jar" --data-urlencode j_username=admin --data-urlencode "j_password=$password" \
+    "$BASE/j_security_check" || fail "login with the one-time password"
+  curl -fs -o /dev/null -b "$jar" -H "Origin: $BASE" -H 'Content-Type: application/json' \
+    -d '{"currentPassword":"'"$password"'","newPassword":"'"$NEW_PASSWORD"'"}' "$BASE/api/v1/me/password" \
+    || fail "changing the one-time password"
+  [ ! -e "$file" ] || fail "$file is still there after the password change"
+  GONGPEI_TOKEN="$(curl -fs -b "$jar" -H "Origin: $BASE" -H 'Content-Type: application/json' -d '{"name":"smoke"}' \
+    "$BASE/api/v1/me/tokens" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')" \
+    || fail "creating a token"
+  echo "ok - first login: one-time password from the file, changed, token created"
+}
+NEW_PASSWORD="smoke-$(date +%s%N)"
 
 # Every ```sh block of README.md that talks to the service (contains localhost:8080) runs as it is written,
 # in README order, with the service's port for 8080, in one directory that also holds
@@ -58,6 +84,7 @@ run_readme_examples() {
   local dir="$WORK/readme" daming="$PWD/datasets/src/main/resources/org/gongpei/datasets/daming"
   mkdir -p "$dir/blocks"
   ln -s "$PWD/datasets" "$dir/datasets"
+  ln -s "$WORK/data" "$dir/data"
   cp "$daming/source/townships.csv" "$daming/source/boundary.geojson" "$dir/"
   python3 - "$daming/county.json" "$daming/source/villages.csv" > "$dir/villages.csv" <<'PY'
 import csv, json, sys
@@ -83,7 +110,9 @@ PY
       sed "s/localhost:8080/localhost:$PORT/g" "$block"
     } > "$block.run"
     local started=$SECONDS
-    if (cd "$dir" && bash "$block.run" > "$block.log" 2>&1); then
+    if (cd "$dir" && GONGPEI_TOKEN="$GONGPEI_TOKEN" GONGPEI_NEW_PASSWORD="$NEW_PASSWORD" bash "$block.run" \
+        > "$block.log" 2>&1); then
+      if [ -z "$GONGPEI_TOKEN" ] && [ -s "$dir/gongpei-token" ]; then GONGPEI_TOKEN="$(cat "$dir/gongpei-token")"; fi
       echo "ok - README.md example at line $line ($((SECONDS - started)) s)"
       count=$((count + 1))
     else
@@ -106,17 +135,26 @@ county_json='{"code":"S001","name":"冒烟测试县","province":"河北省","pro
 echo "# 1. embedded PostgreSQL"
 start_service GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/pgdata"
 expect "health is UP" json_has "$BASE/q/health" '"status": *"UP"'
-expect "the demo county is listed" json_has "$BASE/api/v1/counties" '"code":"130425"'
+expect "the API refuses a call without login" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/counties")" = 401
+expect "the one-time password is in a file only the service's user reads" \
+  test "$(stat -c %a "$WORK/data/initial-admin-password")" = 600
+expect "the one-time password is in the log" grep -q "one-time password $(cat "$WORK/data/initial-admin-password")" \
+  "$WORK/service.log"
 expect "the UI is served" json_has "$BASE/" 'leaflet.js'
 expect "Leaflet is served locally" curl -fs -o /dev/null "$BASE/webjars/leaflet/1.9.4/dist/leaflet.js"
-expect "a county imports" curl -fs -o /dev/null -H 'Content-Type: application/json' -d "$county_json" "$BASE/api/v1/counties"
+# The README's first example logs in with the one-time password as a user does and leaves the token in
+# gongpei-token; the later examples and this script send it.
 run_readme_examples
+[ -n "$GONGPEI_TOKEN" ] || fail "the README's login example left no token"
+expect "the demo county is listed" json_has "$BASE/api/v1/counties" '"code":"130425"'
+expect "a county imports" api -o /dev/null -H 'Content-Type: application/json' -d "$county_json" "$BASE/api/v1/counties"
 
 echo "# 2. restart keeps the data"
 stop_service
 start_service GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/pgdata"
 expect "the imported county survived the restart" json_has "$BASE/api/v1/counties" '"code":"S001"'
-expect "the demo county was not loaded twice" test "$(curl -fs "$BASE/api/v1/counties" | grep -o '"code":"130425"' | wc -l)" -eq 1
+expect "the demo county was not loaded twice" test "$(api "$BASE/api/v1/counties" | grep -o '"code":"130425"' | wc -l)" -eq 1
+expect "the token and the password survived the restart" test ! -e "$WORK/data/initial-admin-password"
 
 echo "# 2b. kill -9 leaves the embedded PostgreSQL running; the next start stops it and goes on"
 kill -9 "$PID"; wait "$PID" 2>/dev/null || true; PID=""
@@ -138,10 +176,12 @@ su postgres -c "psql -q -c \"create role $DB login password '$DB'\"" > /dev/null
 su postgres -c "psql -q -c \"create database $DB owner $DB\"" > /dev/null
 cleanup_db() { su postgres -c "psql -q -c 'drop database if exists $DB' -c 'drop role if exists $DB'" > /dev/null 2>&1 || true; }
 trap 'stop_service; cleanup_db; rm -rf "$WORK"' EXIT
+GONGPEI_TOKEN="" # a new database: the embedded one's token is unknown there
 start_service QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   QUARKUS_DATASOURCE_USERNAME="$DB" QUARKUS_DATASOURCE_PASSWORD="$DB" \
   GONGPEI_EMBEDDED_POSTGRES_DATA_DIR="$WORK/must-not-exist"
 expect "health is UP on the external server" json_has "$BASE/q/health" '"status": *"UP"'
+first_login
 expect "the demo county is listed from the external server" json_has "$BASE/api/v1/counties" '"code":"130425"'
 expect "the schema lives in the external database" test "$(su postgres -c "psql -tA -d $DB -c 'select count(*) from village'")" -ge 668
 expect "no embedded server was started" test ! -e "$WORK/must-not-exist"

@@ -23,6 +23,7 @@
     document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
     document.getElementById('lang').textContent = t('switchTo');
     renderList();
+    if (me) { showUser(); }
     if (selected) { renderDetails(selected); }
     if (plans) { plans.relabel(); }
     if (bureau) { bureau.relabel(); }
@@ -140,17 +141,91 @@
       draw(network);
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
-      plans.county(code, planId);
-      bureau.county(code).catch((e) => showError(e.message));
-      calendar.county(code);
-      evaluation.county(code).catch((e) => showError(e.message));
-      roads.county(code).catch((e) => showError(e.message));
+      if (may(PANEL_ROLES.plans)) { plans.county(code, planId); }
+      if (may(PANEL_ROLES.bureau)) { bureau.county(code).catch((e) => showError(e.message)); }
+      if (may(PANEL_ROLES.calendar)) { calendar.county(code); }
+      if (may(PANEL_ROLES.evaluation)) { evaluation.county(code).catch((e) => showError(e.message)); }
+      if (may(PANEL_ROLES.roads)) { roads.county(code).catch((e) => showError(e.message)); }
     } catch (e) {
       showError(e.message);
     }
   }
 
+  // The panels each role may use; an admin may use every panel.
+  const PANEL_ROLES = {
+    plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator']
+  };
+  let me = null;
+
+  function may(roles) {
+    return me !== null && (me.roles.includes('admin') || roles.some((role) => me.roles.includes(role)));
+  }
+
+  function showAccountForm(id) {
+    document.getElementById('account-overlay').hidden = id === null;
+    ['login-form', 'password-form'].forEach((form) => { document.getElementById(form).hidden = form !== id; });
+  }
+
+  function showUser() {
+    document.getElementById('user').hidden = false;
+    document.getElementById('logout').hidden = false;
+    document.getElementById('user-name').textContent = me.username;
+    document.getElementById('user-role').textContent = me.roles.map((role) => t('role' + role)).join(', ');
+  }
+
+  async function logIn(event) {
+    event.preventDefault();
+    const body = new URLSearchParams({
+      j_username: document.getElementById('login-user').value,
+      j_password: document.getElementById('login-password').value
+    });
+    const response = await fetch('/j_security_check', { method: 'POST', body });
+    const error = document.getElementById('login-error');
+    error.hidden = response.ok;
+    if (!response.ok) { error.textContent = t('loginFailed'); return; }
+    await openSession();
+  }
+
+  async function changePassword(event) {
+    event.preventDefault();
+    const response = await fetch('/api/v1/me/password', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ currentPassword: document.getElementById('password-current').value,
+        newPassword: document.getElementById('password-new').value })
+    });
+    const error = document.getElementById('password-error');
+    error.hidden = response.ok;
+    if (!response.ok) {
+      let problem = {};
+      try { problem = await response.json(); } catch (e) { /* not JSON */ }
+      error.textContent = (problem.errors || []).map((e) => e.message).join('; ') || problem.detail || response.statusText;
+      return;
+    }
+    await openSession();
+  }
+
+  async function logOut() {
+    await fetch('/api/v1/me/logout', { method: 'POST' });
+    location.reload();
+  }
+
+  // Who is logged in: the login form when nobody, the password form after a one-time password, else the map.
+  async function openSession() {
+    const response = await fetch('/api/v1/me', { headers: { Accept: 'application/json' } });
+    if (response.status === 401) { showAccountForm('login-form'); return; }
+    if (!response.ok) { showError(response.statusText); return; }
+    me = await response.json();
+    document.body.dataset.roles = me.roles.join(' ');
+    if (me.mustChangePassword) { showAccountForm('password-form'); return; }
+    showAccountForm(null);
+    showUser();
+    await openMap();
+  }
+
   async function start() {
+    document.getElementById('login-form').addEventListener('submit', (e) => logIn(e).catch((x) => showError(x.message)));
+    document.getElementById('password-form').addEventListener('submit', (e) => changePassword(e).catch((x) => showError(x.message)));
+    document.getElementById('logout').addEventListener('click', () => logOut());
     plans = window.GongpeiPlans({ map, t });
     bureau = window.GongpeiBureau({ map, t, postInit });
     calendar = window.GongpeiCalendar({ t, postInit });
@@ -165,6 +240,10 @@
     document.getElementById('tiles').addEventListener('change', (e) => {
       if (e.target.checked) { tiles.addTo(map); } else { tiles.remove(); }
     });
+    await openSession();
+  }
+
+  async function openMap() {
     try {
       counties = await getJson('/api/v1/counties');
       renderList();

@@ -38,7 +38,13 @@ window.GONGPEI_TEXTS = {
     vs: '对比', saves: '节约', notComparable: '不可比：两种情景服务的包裹不同，差额不是节约', reference: '省会参考（元/件）', countyCost: '全县（元/件，比值）',
     withoutRemote: '除边远地区', remoteVillages: '个边远村', onPar: '是否持平', yes: '是', no: '否', viable: '村可持续',
     printReport: '打印报告', scenariosCsv: '情景 CSV', costToServeCsv: '各村成本 CSV', subsidyCsv: '补贴 CSV',
-    downCsv: '下行需求 CSV（可选）', upCsv: '上行需求 CSV（可选）'
+    downCsv: '下行需求 CSV（可选）', upCsv: '上行需求 CSV（可选）',
+    login: '登录', username: '用户名', password: '密码', loginButton: '登录', logout: '退出',
+    loginFailed: '用户名或密码错误，或多次失败后暂时锁定。',
+    firstLoginHint: '首次启动时，用户 admin 的一次性密码写在服务日志和 data/initial-admin-password 文件中。',
+    choosePassword: '请设置新密码', oneTimePasswordHint: '您使用的是一次性密码，继续之前请设置自己的密码（至少 10 个字符）。',
+    currentPassword: '当前密码', newPassword: '新密码', savePassword: '保存密码',
+    roleadmin: '管理员', rolecontractor: '承运企业', rolebureau: '商务局', roleevaluator: '评估方',
   },
   en: {
     appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs',
@@ -84,7 +90,13 @@ window.GONGPEI_TEXTS = {
     countyCost: 'County (yuan/parcel, ratio)', withoutRemote: 'Without remote villages', remoteVillages: 'remote villages',
     onPar: 'On par', yes: 'yes', no: 'no', viable: 'villages viable', printReport: 'Printable report',
     scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV',
-    downCsv: 'Down CSV (optional)', upCsv: 'Up CSV (optional)'
+    downCsv: 'Down CSV (optional)', upCsv: 'Up CSV (optional)',
+    login: 'Log in', username: 'User name', password: 'Password', loginButton: 'Log in', logout: 'Log out',
+    loginFailed: 'Wrong user name or password, or locked for a while after repeated failures.',
+    firstLoginHint: 'On the first start, the one-time password of the user admin is in the service log and in the file data/initial-admin-password.',
+    choosePassword: 'Choose a new password', oneTimePasswordHint: 'You logged in with a one-time password; choose your own (at least 10 characters) to go on.',
+    currentPassword: 'Current password', newPassword: 'New password', savePassword: 'Save password',
+    roleadmin: 'admin', rolecontractor: 'contractor', rolebureau: 'commerce bureau', roleevaluator: 'evaluator',
   }
 };
 // The weekly calendar panel's texts.

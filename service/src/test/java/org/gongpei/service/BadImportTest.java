@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.VillageData;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every bad import is refused with a problem+json naming the record and field, and stores nothing. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class BadImportTest {
 
     @io.quarkus.test.common.http.TestHTTPResource("/")

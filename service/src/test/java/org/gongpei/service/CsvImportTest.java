@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import java.nio.charset.StandardCharsets;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 /** CSV import in the layout of the NBS admin lists plus coordinates. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class CsvImportTest {
 
     private static final String TOWNSHIPS = """

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 /** The test database starts empty, so the Daming demo county is loaded at startup as on a first run. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class DemoCountyTest {
 
     @Test

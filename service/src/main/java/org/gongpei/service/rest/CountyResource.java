@@ -5,8 +5,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.planning.network.CentreData;
 import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.service.account.CountyScopes;
 import org.gongpei.service.county.CountyCsvReader;
 import org.gongpei.service.county.CountyNetworkValidator;
 import org.gongpei.service.county.CountyService;
@@ -45,11 +48,18 @@ public class CountyResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CountyScopes scopes;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the stored counties with their sizes")
+    @Operation(summary = "List the stored counties the caller may see, with their sizes")
     public List<CountySummary> list() {
-        return service.list();
+        Set<String> visible = Set.copyOf(scopes.visibleCodes(identity));
+        return service.list().stream().filter(county -> visible.contains(county.code())).toList();
     }
 
     @GET

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.gongpei.maps.PointNotRoutableException;
 import org.gongpei.planning.plan.UnroutableVillageException;
+import org.gongpei.service.account.PasswordChangeRequiredException;
+import org.gongpei.service.account.UserExistsException;
+import org.gongpei.service.account.UserNotFoundException;
 import org.gongpei.service.analysis.AnalysisNotFoundException;
 import org.gongpei.service.calendar.CalendarNotFoundException;
 import org.gongpei.service.county.CountyExistsException;
@@ -69,6 +72,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(CountyNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response passwordChangeRequired(PasswordChangeRequiredException e, UriInfo uri) {
+        return problem(403, "Password change required", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response userNotFound(UserNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response userExists(UserExistsException e, UriInfo uri) {
+        return problem(409, "User exists", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

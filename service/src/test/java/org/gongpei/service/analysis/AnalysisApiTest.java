@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.service.plan.PlanTestCounty;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scenario analyses through the API: a small county on Daming's roads, every scenario solved for real. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class AnalysisApiTest {
 
     @BeforeEach

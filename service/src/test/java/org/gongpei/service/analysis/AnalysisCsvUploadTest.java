@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.planning.demand.DemandCsv;
 import org.gongpei.planning.demand.UpShipment;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scenario analyses of a demand day uploaded as CSV. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class AnalysisCsvUploadTest {
 
     private CountyNetworkData county;

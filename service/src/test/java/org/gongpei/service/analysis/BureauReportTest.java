@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.gongpei.planning.analysis.AnalysisParameters;
 import org.gongpei.planning.analysis.CostParts;
 import org.gongpei.planning.analysis.Parity;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The bureau's printable report: every section from the analysis, every text escaped (rendered by the app's Qute). */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class BureauReportTest {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)>";

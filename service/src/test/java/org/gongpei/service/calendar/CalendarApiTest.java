@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.service.plan.PlanTestCounty;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Weekly calendars through the API: a Daming subset on its roads, planned by the real planners. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class CalendarApiTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(4);

@@ -15,6 +15,7 @@ import java.util.List;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Calendars and target-cost comparisons on a demand week uploaded as CSV: read all or nothing, stored with the job. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class CalendarCsvUploadTest {
 
     private static final LocalDate MONDAY = LocalDate.parse("2025-06-16");

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every kind of job through the one machinery: its queue, its event stream, its recovery and dead-job handling. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class JobsApiTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(4);

@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each integrity rule finds the rows made to break it, and nothing in the clean rows. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class IntegrityChecksTest {
 
     private static final String HEADER = "waybill,carrier,villageCode,receivedAtCentre,leftCentre,arrivedAtStation,"

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.planning.ledger.DeliveryRecord;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * exactly the injected waybills (precision and recall 1 on this data).
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class IntegrityRecallTest {
 
     @Test

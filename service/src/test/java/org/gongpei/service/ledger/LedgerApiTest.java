@@ -18,6 +18,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Record files through the API into append-only batches, refused whole when wrong, and tampering found. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class LedgerApiTest {
 
     private static final String HEADER = "运单号,快递公司,村编码,冷链,县中心入库时间,县中心出库时间,乡镇到件时间,村站到件时间,签收时间,车辆\n";

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * the days of partly covered months, from the rows.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RecordComplianceTest {
 
     private static final String HEADER = "waybill,carrier,villageCode,receivedAtCentre,leftCentre,arrivedAtHub,"

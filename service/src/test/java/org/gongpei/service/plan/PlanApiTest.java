@@ -21,6 +21,7 @@ import java.util.Set;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 /** Daily plans through the API: a real county on real roads, solved by the real planner. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class PlanApiTest {
 
     private static final Duration SOLVE_TIMEOUT = Duration.ofMinutes(3);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Real-time changes of a solved plan through the API, re-planned on the county's real roads. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class PlanChangesTest {
 
     private static final Duration SOLVE_TIMEOUT = Duration.ofMinutes(3);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.gongpei.planning.demand.DemandCsv;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Daily plans with demand uploaded as CSV in the datasets' layout: read all or nothing. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class PlanCsvUploadTest {
 
     @io.quarkus.test.common.http.TestHTTPResource("/")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobStatus;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The printable route sheets: totals first, a page per vehicle, every text escaped (rendered by the app's Qute). */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RouteSheetsTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Villages checked against a county's road network: the Daming demo county on its synthetic roads. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RoadCheckTest {
 
     @Test

@@ -13,6 +13,17 @@ import java.util.List;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import org.gongpei.service.account.Accounts;
+import org.gongpei.service.account.CreatedUser;
+import org.gongpei.service.account.PasswordChange;
+import org.gongpei.service.account.Roles;
+import org.gongpei.service.account.UserRequest;
+import org.junit.jupiter.api.BeforeEach;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
@@ -47,8 +58,14 @@ class MapPageBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static WebDriver browser;
 
+    private static final String PASSWORD = "browser-password-1";
+    private static String adminToken;
+
     @TestHTTPResource("/")
     URL page;
+
+    @Inject
+    Accounts accounts;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -70,14 +87,92 @@ class MapPageBrowserTest {
 
     @AfterAll
     static void stopBrowser() {
+        RestAssured.requestSpecification = null;
         if (browser != null) {
             browser.quit();
         }
     }
 
+    /** Users of every role over every county, and an admin token for the test's own API calls. */
+    @BeforeEach
+    void createUsers() {
+        if (adminToken == null) {
+            for (String role : Roles.ALL) {
+                String name = "ui." + role;
+                CreatedUser created = accounts.create(new UserRequest(name, role, true, null, List.of(), true));
+                accounts.changePassword(name, new PasswordChange(created.oneTimePassword(), PASSWORD));
+            }
+            adminToken = accounts.issueToken("ui.admin", "browser test").token();
+        }
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + adminToken).build();
+    }
+
+    /** Opens a page logged in as the user: the page shows its login form first. */
+    private void open(String url, String username) {
+        browser.get(page.toString());
+        browser.manage().deleteAllCookies();
+        browser.get(url);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> b.findElement(By.id("login-form")).isDisplayed());
+        browser.findElement(By.id("login-user")).sendKeys(username);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(b -> !b.findElement(By.id("account-overlay")).isDisplayed()
+                && b.findElement(By.id("user-name")).getText().equals(username));
+    }
+
+    @Test
+    void eachRoleSeesOnlyItsPanels() {
+        Map<String, Set<String>> panels = Map.of(
+                Roles.ADMIN, Set.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel"),
+                Roles.CONTRACTOR, Set.of("plan-panel"),
+                Roles.BUREAU, Set.of("bureau-panel", "calendar-panel"),
+                Roles.EVALUATOR, Set.of("evaluation-panel"));
+        for (String role : Roles.ALL) {
+            open(page + "?county=130425", "ui." + role);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+            wait.until(b -> panels.get(role).stream().allMatch(id -> b.findElement(By.id(id)).isDisplayed()));
+            Set<String> shown = new java.util.TreeSet<>();
+            for (String id : List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel")) {
+                if (browser.findElement(By.id(id)).isDisplayed()) {
+                    shown.add(id);
+                }
+            }
+            assertThat(shown).as(role).isEqualTo(new java.util.TreeSet<>(panels.get(role)));
+        }
+    }
+
+    @Test
+    void aOneTimePasswordIsReplacedOnTheFirstLogin() {
+        String oneTime = accounts.create(new UserRequest("ui.newcomer", Roles.CONTRACTOR, null, null,
+                List.of("130425"), true)).oneTimePassword();
+        browser.get(page.toString());
+        browser.manage().deleteAllCookies();
+        browser.get(page.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> b.findElement(By.id("login-form")).isDisplayed());
+        browser.findElement(By.id("login-user")).sendKeys("ui.newcomer");
+        browser.findElement(By.id("login-password")).sendKeys("wrong-password");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(b -> b.findElement(By.id("login-error")).isDisplayed());
+        browser.findElement(By.id("login-password")).clear();
+        browser.findElement(By.id("login-password")).sendKeys(oneTime);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(b -> b.findElement(By.id("password-form")).isDisplayed());
+        browser.findElement(By.id("password-current")).sendKeys(oneTime);
+        browser.findElement(By.id("password-new")).sendKeys("my-own-password-1");
+        browser.findElement(By.id("password-submit")).click();
+        wait.until(b -> !b.findElement(By.id("account-overlay")).isDisplayed()
+                && "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        assertThat(browser.findElement(By.id("plan-panel")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("bureau-panel")).isDisplayed()).isFalse();
+    }
+
     @Test
     void demoCountyIsDrawnWhenThePageOpens() {
-        browser.get(page.toString());
+        open(page.toString(), "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
 
@@ -100,7 +195,7 @@ class MapPageBrowserTest {
         given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
                 .when().post("/api/v1/counties").then().statusCode(201);
 
-        browser.get(page + "?county=U001");
+        open(page + "?county=U001", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> "U001".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
 
@@ -121,7 +216,7 @@ class MapPageBrowserTest {
     @Test
     void aPlanStartedFromThePageShowsItsProgressAndThenItsRoutes() {
         PlanTestCounty.importFresh();
-        browser.get(page + "?county=" + PlanTestCounty.CODE);
+        open(page + "?county=" + PlanTestCounty.CODE, "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> PlanTestCounty.CODE.equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
         assertThat(browser.findElement(By.id("plan-date")).getDomProperty("value")).isEqualTo("2025-06-16");
@@ -187,7 +282,7 @@ class MapPageBrowserTest {
     @Test
     void anAnalysisStartedFromTheBureauPanelShowsScenariosAndColoursTheVillages() {
         PlanTestCounty.importFresh();
-        browser.get(page + "?county=" + PlanTestCounty.CODE);
+        open(page + "?county=" + PlanTestCounty.CODE, "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> PlanTestCounty.CODE.equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
         wait.until(b -> b.findElement(By.id("bureau-panel")).isDisplayed());
@@ -221,7 +316,7 @@ class MapPageBrowserTest {
         }
         Path down = Files.createTempFile("gongpei-down", ".csv");
         Files.writeString(down, csv);
-        browser.get(page + "?county=" + PlanTestCounty.CODE);
+        open(page + "?county=" + PlanTestCounty.CODE, "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> b.findElement(By.id("calendar-panel")).isDisplayed());
 
@@ -261,7 +356,7 @@ class MapPageBrowserTest {
                 E2,中通,130425100001,2025-06-16 06:00,2025-06-16 08:00,2025-06-20 11:00,,冀D1
                 E3,京东,130425100003,2025-06-17 06:00,2025-06-17 08:00,2025-06-17 15:00,,冀D2
                 """);
-        browser.get(page + "?county=E001");
+        open(page + "?county=E001", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> b.findElement(By.id("evaluation-panel")).isDisplayed()
                 && "E001".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
@@ -279,6 +374,8 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#map path.share-village"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#eval-villages tbody tr"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#eval-villages img"))).isEmpty(); // the name stays text
+        assertThat(browser.findElements(By.cssSelector("img[src=x]"))).as("the village's name nowhere markup").isEmpty();
+        assertThat(browser.findElement(By.id("eval-villages")).getText()).contains("<img src=x onerror=alert(1)>");
 
         browser.findElement(By.id("eval-verify")).click();
         wait.until(b -> "true".equals(b.findElement(By.id("eval-chain")).getDomAttribute("data-intact")));

@@ -1,0 +1,118 @@
+package org.gongpei.service.rest;
+
+import static org.gongpei.service.account.Roles.ADMIN;
+import static org.gongpei.service.account.Roles.BUREAU;
+import static org.gongpei.service.account.Roles.CONTRACTOR;
+import static org.gongpei.service.account.Roles.EVALUATOR;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.gongpei.service.account.ScopedObject;
+
+/**
+ * The one table of who may call which endpoint, keyed by {@code "METHOD /path template"}. An endpoint without
+ * a row is refused to everybody (403), and {@code AccessRulesTest} fails the build until it has one: a new
+ * endpoint gets its row here (see service/README.md).
+ */
+public final class AccessRules {
+
+    private static final Set<String> EVERY_ROLE = Set.of(CONTRACTOR, BUREAU, EVALUATOR);
+    private static final Set<String> ANALYSTS = Set.of(BUREAU, EVALUATOR);
+    private static final Set<String> ADMINS = Set.of(ADMIN);
+
+    private static final Map<String, AccessRule> RULES = new LinkedHashMap<>();
+
+    static {
+        // Counties: admins import and delete; everybody reads the counties in their scope.
+        read("GET /api/v1/counties", EVERY_ROLE, ScopedObject.NONE);
+        read("GET /api/v1/counties/{code}", EVERY_ROLE, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/summary", EVERY_ROLE, ScopedObject.COUNTY);
+        change("POST /api/v1/counties", ADMINS, ScopedObject.NONE, "county.import");
+        change("POST /api/v1/counties/csv", ADMINS, ScopedObject.NONE, "county.import");
+        change("DELETE /api/v1/counties/{code}", ADMINS, ScopedObject.COUNTY, "county.delete");
+        read("GET /api/v1/counties/{code}/road-check", EVERY_ROLE, ScopedObject.COUNTY);
+
+        // Daily plans: contractors plan, change and stop; everybody in the county reads them.
+        change("POST /api/v1/counties/{code}/plans", Set.of(CONTRACTOR), ScopedObject.COUNTY, "plan.start");
+        change("POST /api/v1/counties/{code}/plans/csv", Set.of(CONTRACTOR), ScopedObject.COUNTY, "plan.start");
+        read("GET /api/v1/counties/{code}/plans", EVERY_ROLE, ScopedObject.COUNTY);
+        read("GET /api/v1/plans/{id}", EVERY_ROLE, ScopedObject.PLAN);
+        read("GET /api/v1/plans/{id}/result", EVERY_ROLE, ScopedObject.PLAN);
+        read("GET /api/v1/plans/{id}/events", EVERY_ROLE, ScopedObject.PLAN);
+        read("GET /api/v1/plans/{id}/routes/{vehicleId}/geometry", EVERY_ROLE, ScopedObject.PLAN);
+        read("GET /api/v1/plans/{id}/sheets", EVERY_ROLE, ScopedObject.PLAN);
+        read("GET /api/v1/plans/{id}/revisions/{revision}", EVERY_ROLE, ScopedObject.PLAN);
+        change("POST /api/v1/plans/{id}/changes", Set.of(CONTRACTOR), ScopedObject.PLAN, "plan.change");
+        change("POST /api/v1/plans/{id}/stop", Set.of(CONTRACTOR), ScopedObject.PLAN, "plan.stop");
+        change("DELETE /api/v1/plans/{id}", Set.of(CONTRACTOR), ScopedObject.PLAN, "plan.delete");
+
+        // Scenario analyses, calendars and target costs: the bureau runs them; evaluators read them.
+        change("POST /api/v1/counties/{code}/analyses", Set.of(BUREAU), ScopedObject.COUNTY, "analysis.start");
+        read("GET /api/v1/counties/{code}/analyses", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/analyses/{id}", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/events", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/scenarios.csv", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/cost-to-serve.csv", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/subsidy.csv", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/report", ANALYSTS, ScopedObject.ANALYSIS);
+        change("POST /api/v1/counties/{code}/calendars", Set.of(BUREAU), ScopedObject.COUNTY, "calendar.start");
+        read("GET /api/v1/calendars/{id}", EVERY_ROLE, ScopedObject.CALENDAR);
+        read("GET /api/v1/calendars/{id}/events", EVERY_ROLE, ScopedObject.CALENDAR);
+        read("GET /api/v1/calendars/{id}/compliance", EVERY_ROLE, ScopedObject.CALENDAR);
+        change("POST /api/v1/counties/{code}/target-costs", Set.of(BUREAU), ScopedObject.COUNTY, "target-cost.start");
+        read("GET /api/v1/target-costs/{id}", ANALYSTS, ScopedObject.TARGET_COST);
+        read("GET /api/v1/target-costs/{id}/events", ANALYSTS, ScopedObject.TARGET_COST);
+
+        // Delivery records: evaluators import; the bureau and evaluators read the checks and reports.
+        read("GET /api/v1/counties/{code}/carriers", ANALYSTS, ScopedObject.COUNTY);
+        change("PUT /api/v1/counties/{code}/carriers", Set.of(EVALUATOR), ScopedObject.COUNTY, "carriers.replace");
+        change("POST /api/v1/counties/{code}/records", Set.of(EVALUATOR), ScopedObject.COUNTY, "records.import");
+        read("GET /api/v1/counties/{code}/records/batches", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/batches/{seq}", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/verification", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/compliance", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/integrity", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/waybills/{waybill}", ANALYSTS, ScopedObject.COUNTY);
+
+        // The caller's own account: every logged-in user, the first two also with a one-time password.
+        RULES.put("GET /api/v1/me", new AccessRule(EVERY_ROLE, ScopedObject.NONE, null, true));
+        RULES.put("POST /api/v1/me/password", new AccessRule(EVERY_ROLE, ScopedObject.NONE, "password.change", true));
+        RULES.put("POST /api/v1/me/logout", new AccessRule(EVERY_ROLE, ScopedObject.NONE, null, true));
+        read("GET /api/v1/me/tokens", EVERY_ROLE, ScopedObject.NONE);
+        change("POST /api/v1/me/tokens", EVERY_ROLE, ScopedObject.NONE, "token.create");
+        change("DELETE /api/v1/me/tokens/{id}", EVERY_ROLE, ScopedObject.NONE, "token.revoke");
+
+        // Users, everybody's tokens and the audit log (evaluators see their counties' events).
+        read("GET /api/v1/users", ADMINS, ScopedObject.NONE);
+        change("POST /api/v1/users", ADMINS, ScopedObject.NONE, "user.create");
+        change("PUT /api/v1/users/{username}", ADMINS, ScopedObject.NONE, "user.change");
+        change("DELETE /api/v1/users/{username}", ADMINS, ScopedObject.NONE, "user.delete");
+        change("POST /api/v1/users/{username}/password", ADMINS, ScopedObject.NONE, "user.password-reset");
+        read("GET /api/v1/tokens", ADMINS, ScopedObject.NONE);
+        change("DELETE /api/v1/tokens/{id}", ADMINS, ScopedObject.NONE, "token.revoke");
+        read("GET /api/v1/audit", Set.of(EVALUATOR), ScopedObject.NONE);
+    }
+
+    private AccessRules() {
+    }
+
+    /** The rule of an endpoint, or null when it has none (then nobody may call it). */
+    public static AccessRule rule(String key) {
+        return RULES.get(key);
+    }
+
+    /** Every rule, in table order. */
+    public static Map<String, AccessRule> all() {
+        return java.util.Collections.unmodifiableMap(RULES);
+    }
+
+    private static void read(String key, Set<String> roles, ScopedObject object) {
+        RULES.put(key, new AccessRule(roles, object, null, false));
+    }
+
+    private static void change(String key, Set<String> roles, ScopedObject object, String auditAction) {
+        RULES.put(key, new AccessRule(roles, object, auditAction, false));
+    }
+}
