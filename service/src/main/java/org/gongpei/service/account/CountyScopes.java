@@ -39,6 +39,8 @@ public class CountyScopes {
                     + " where o.id = ?1 and o.kind = 'CALENDAR'";
             case TARGET_COST -> "select c.code from calendar_job o join county c on c.id = o.county_id"
                     + " where o.id = ?1 and o.kind = 'TARGET_COST'";
+            case RECORD_IMPORT -> "select county_code from record_import_job where id = ?1";
+            case ROAD_NETWORK -> "select county_code from road_network where id = ?1";
             default -> throw new IllegalArgumentException(object + " is not found by id");
         };
         List<?> codes = entities.createNativeQuery(sql).setParameter(1, id).getResultList();

@@ -13,5 +13,9 @@ public enum ScopedObject {
     /** {@code {id}} is a weekly calendar. */
     CALENDAR,
     /** {@code {id}} is a target-cost comparison. */
-    TARGET_COST
+    TARGET_COST,
+    /** {@code {id}} is the import job of a record file. */
+    RECORD_IMPORT,
+    /** {@code {id}} is a county's road network (an upload or a cut and its import job). */
+    ROAD_NETWORK
 }

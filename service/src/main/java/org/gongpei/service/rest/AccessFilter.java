@@ -128,6 +128,8 @@ public class AccessFilter {
                 case PLAN -> new PlanNotFoundException(id);
                 case ANALYSIS -> new AnalysisNotFoundException(id);
                 case CALENDAR -> new CalendarNotFoundException(CalendarKind.CALENDAR, id);
+                case RECORD_IMPORT -> new org.gongpei.service.ledger.RecordImportNotFoundException(id);
+                case ROAD_NETWORK -> new org.gongpei.service.job.JobNotFoundException("No road network " + id);
                 default -> new CalendarNotFoundException(CalendarKind.TARGET_COST, id);
             };
         }

@@ -75,6 +75,21 @@ public final class AccessRules {
         read("GET /api/v1/counties/{code}/records/compliance", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/records/integrity", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/records/waybills/{waybill}", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/plan-comparison", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/report.pdf", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/records/report.xlsx", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/record-imports/{id}", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
+        read("GET /api/v1/record-imports/{id}/events", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
+
+        // Road networks: admins upload, cut and register extracts; everybody reads the county's networks.
+        change("POST /api/v1/counties/{code}/road-networks", ADMINS, ScopedObject.COUNTY, "roads.upload");
+        change("POST /api/v1/counties/{code}/road-networks/cuts", ADMINS, ScopedObject.COUNTY, "roads.cut");
+        read("GET /api/v1/counties/{code}/road-networks", EVERY_ROLE, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/road-networks/current", EVERY_ROLE, ScopedObject.COUNTY);
+        read("GET /api/v1/road-networks/{id}", EVERY_ROLE, ScopedObject.ROAD_NETWORK);
+        read("GET /api/v1/road-networks/{id}/events", EVERY_ROLE, ScopedObject.ROAD_NETWORK);
+        change("POST /api/v1/road-extracts", ADMINS, ScopedObject.NONE, "roads.extract-register");
+        read("GET /api/v1/road-extracts", ADMINS, ScopedObject.NONE);
 
         // The caller's own account: every logged-in user, the first two also with a one-time password.
         RULES.put("GET /api/v1/me", new AccessRule(EVERY_ROLE, ScopedObject.NONE, null, true));

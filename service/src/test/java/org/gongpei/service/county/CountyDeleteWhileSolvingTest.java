@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.service.plan.PlanTestCounty;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * and are stored, and once they ended the delete goes through.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class CountyDeleteWhileSolvingTest {
 
     private static final String CODE = "D130425";

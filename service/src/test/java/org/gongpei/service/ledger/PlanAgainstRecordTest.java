@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * The expected figures are worked out here from the plan's and the calendar's own documents.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class PlanAgainstRecordTest {
 
     private static final String CODE = RoadTimeRulesTest.CODE;

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * upload limit of record files, and an import whose service died ending interrupted with nothing stored.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RecordImportJobTest {
 
     private static final String HEADER = "waybill,carrier,villageCode,receivedAtCentre,leftCentre,arrivedAtHub,"

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * injected.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RoadTimeRulesTest {
 
     static final String CODE = "E130425";

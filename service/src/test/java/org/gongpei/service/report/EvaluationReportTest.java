@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
  * the PDF's text and the workbook's cells are read back and compared with the JSON answers of the same figures.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class EvaluationReportTest {
 
     private static final String CODE = "L040";

@@ -204,8 +204,14 @@ class AccessRulesTest {
                 + " 'CALENDAR', 'FAILED', cast('{}' as jsonb), 'test') returning id", county);
         long targetCost = insert("insert into calendar_job (county_id, kind, status, request, error_message) values (?1,"
                 + " 'TARGET_COST', 'FAILED', cast('{}' as jsonb), 'test') returning id", county);
+        long recordImport = insert("insert into record_import_job (county_code, status, error_message, file_name,"
+                + " batch_kind, accept_valid, upload_path, upload_bytes) select code, 'FAILED', 'test', 'r.csv', 'IMPORT',"
+                + " false, '-', 1 from county where id = ?1 returning id", county);
+        long roadNetwork = insert("insert into road_network (county_code, status, error_message, source_name)"
+                + " select code, 'FAILED', 'test', 'r.osm.pbf' from county where id = ?1 returning id", county);
         return Map.of(ScopedObject.PLAN, plan, ScopedObject.ANALYSIS, analysis, ScopedObject.CALENDAR, calendar,
-                ScopedObject.TARGET_COST, targetCost);
+                ScopedObject.TARGET_COST, targetCost, ScopedObject.RECORD_IMPORT, recordImport,
+                ScopedObject.ROAD_NETWORK, roadNetwork);
     }
 
     private long insert(String sql, long county) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * counties (its western and eastern townships) each cut from it by their outline plus a buffer and imported.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RoadExtractApiTest {
 
     private static final Path EXTRACT_DIR = Path.of("target", "extracts");

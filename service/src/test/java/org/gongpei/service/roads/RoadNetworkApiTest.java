@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.gongpei.datasets.DemoCounties;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as a job with the road check in its result, and the county planned on it, with no configuration and no restart.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RoadNetworkApiTest {
 
     static final String CODE = "DE-BT-UP";

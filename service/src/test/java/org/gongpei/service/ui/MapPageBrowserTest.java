@@ -416,7 +416,7 @@ class MapPageBrowserTest {
         Files.writeString(records, "运单号,快递公司,村编码,县中心入库时间,县中心出库时间,村站到件时间,车辆\n"
                 + "U1,顺丰," + far.code() + ",2025-06-16 06:00,2025-06-16 08:00,2025-06-16 08:01,冀D1\n"
                 + "U2,中通," + near.code() + ",2025-06-16 06:00,2025-06-16 08:00,2025-06-16 11:00,冀D2\n");
-        browser.get(page + "?county=U130425");
+        open(page + "?county=U130425", "ui.evaluator");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> b.findElement(By.id("evaluation-panel")).isDisplayed()
                 && "U130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
@@ -474,7 +474,7 @@ class MapPageBrowserTest {
         try (InputStream in = DemoCounties.bayreuthRoads()) {
             Files.copy(in, extract);
         }
-        browser.get(page + "?county=DE-BT-UI");
+        open(page + "?county=DE-BT-UI", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> b.findElement(By.id("roads-panel")).isDisplayed()
                 && "DE-BT-UI".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
@@ -496,7 +496,7 @@ class MapPageBrowserTest {
     void aCountyWithoutRoadsShowsThatItsPlansAreEstimatesAndItsPlanSaysSo() {
         given().contentType(ContentType.JSON).body(org.gongpei.service.TestCounties.small("EST01"))
                 .queryParam("replace", true).when().post("/api/v1/counties").then().statusCode(201);
-        browser.get(page + "?county=EST01");
+        open(page + "?county=EST01", "ui.contractor");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> "EST01".equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
                 && b.findElement(By.id("estimate-banner")).isDisplayed());
