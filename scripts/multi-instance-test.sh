@@ -43,7 +43,28 @@ expect() { local what="$1"; shift; if "$@"; then echo "ok - $what"; REPORT+=("| 
 note() { echo "   $*"; REPORT+=("| $1 | $2 |"); }
 
 # Every request of this script goes through api(): instance index, path, curl options.
-api() { local i="$1" path="$2"; shift 2; curl -s "$@" "http://127.0.0.1:${PORTS[$i]}$path"; }
+# With a token once the first instance's admin has logged in (admin_token).
+TOKEN=""
+api() {
+  local i="$1" path="$2"; shift 2
+  if [ -n "$TOKEN" ]; then set -- -H "Authorization: Bearer $TOKEN" "$@"; fi
+  curl -s "$@" "http://127.0.0.1:${PORTS[$i]}$path"
+}
+# As on a first start: the one-time password of admin from the first instance's data directory, a password of
+# one's own, then a personal token that every instance accepts (the accounts are in the shared database).
+admin_token() {
+  local file="$WORK/alpha/data/initial-admin-password" jar="$WORK/session.txt" base="http://127.0.0.1:${PORTS[0]}"
+  local password new="multi-$(date +%s%N)"
+  [ -f "$file" ] || fail "no one-time password in $file"
+  password="$(cat "$file")"
+  curl -fs -o /dev/null -c "$jar" --data-urlencode j_username=admin --data-urlencode "j_password=$password" \
+    "$base/j_security_check" || fail "login with the one-time password"
+  curl -fs -o /dev/null -b "$jar" -H "Origin: $base" -H 'Content-Type: application/json' \
+    -d '{"currentPassword":"'"$password"'","newPassword":"'"$new"'"}' "$base/api/v1/me/password" \
+    || fail "changing the one-time password"
+  TOKEN="$(curl -fs -b "$jar" -H "Origin: $base" -H 'Content-Type: application/json' -d '{"name":"multi"}' \
+    "$base/api/v1/me/tokens" | json 'd["token"]')" || fail "creating a token"
+}
 sql() { su postgres -c "psql -tA -d $DB -c \"$1\""; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
@@ -117,6 +138,7 @@ done_lines() { cat "$WORK"/*/service.log | grep -c "Plan $1 done" || true; }
 
 echo "# starting three instances on one PostgreSQL"
 start 0
+admin_token
 python3 - "$COUNTY" datasets/src/main/resources/org/gongpei/datasets/daming/county.json > "$WORK/county.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[2], encoding="utf-8"))
