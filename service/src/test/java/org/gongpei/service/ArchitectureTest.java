@@ -84,7 +84,7 @@ class ArchitectureTest {
     void datasetsMainCodeOnlyInItsOwnPackages() {
         classes().that(areInTheDatasetsModule()).or().resideInAPackage(DATASETS)
                 .should().resideInAnyPackage("org.gongpei.datasets", "org.gongpei.datasets.daming",
-                        "org.gongpei.datasets.bayreuth")
+                        "org.gongpei.datasets.bayreuth", "org.gongpei.datasets.scale")
                 .because("datasets holds the demo counties and their generators only; model or method code"
                         + " belongs in planning, where the service can use it without the demo data")
                 .check(classes);
