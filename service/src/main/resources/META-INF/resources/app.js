@@ -145,7 +145,7 @@
       if (may(PANEL_ROLES.bureau)) { bureau.county(code).catch((e) => showError(e.message)); }
       if (may(PANEL_ROLES.calendar)) { calendar.county(code); }
       if (may(PANEL_ROLES.evaluation)) { evaluation.county(code).catch((e) => showError(e.message)); }
-      if (may(PANEL_ROLES.roads)) { roads.county(code).catch((e) => showError(e.message)); }
+      roads.county(code, may(PANEL_ROLES.roads)).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -153,7 +153,7 @@
 
   // The panels each role may use; an admin may use every panel.
   const PANEL_ROLES = {
-    plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator']
+    plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: []
   };
   let me = null;
 

@@ -138,17 +138,18 @@ window.GongpeiRoads = function (ctx) {
   el('roads-check-run').addEventListener('click', runCheck);
 
   return {
-    async county(code) {
+    /** @param manage whether the user may upload road networks (else only the estimate banner is shown) */
+    async county(code, manage = true) {
       county = code;
       check = null;
       layer.clearLayers();
       if (following) { following.stop(); following = null; }
-      el('roads-panel').hidden = false;
+      el('roads-panel').hidden = !manage;
       el('roads-progress').hidden = true;
       el('roads-status').textContent = '';
       el('roads-check').textContent = '';
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
-      await Promise.all([list(), showRoads()]);
+      await Promise.all(manage ? [list(), showRoads()] : [showRoads()]);
     },
     relabel() {
       if (check) { showCheck(check); }

@@ -95,8 +95,8 @@ class PlanAgainstRecordTest {
             }
         }));
         csv.append(row(extra, extraDay));
-        given().multiPart("file", "visits.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/counties/" + CODE + "/records").then().statusCode(201);
+        RecordUploads.stored(given().multiPart("file", "visits.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/counties/" + CODE + "/records"));
 
         JsonPath report = given().queryParam("from", MONDAY.toString()).queryParam("to", MONDAY.plusDays(7).toString())
                 .when().get("/api/v1/counties/" + CODE + "/records/plan-comparison").then().statusCode(200)

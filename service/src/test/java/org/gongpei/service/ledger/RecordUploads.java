@@ -9,7 +9,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** Uploads record files and follows their import jobs to their end. */
-final class RecordUploads {
+public final class RecordUploads {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
@@ -20,7 +20,7 @@ final class RecordUploads {
      * @param response the answer of {@code POST /api/v1/counties/{code}/records}, which must be 202
      * @return the import's status document once it ended (DONE, FAILED or INTERRUPTED)
      */
-    static JsonPath ended(Response response) {
+    public static JsonPath ended(Response response) {
         response.then().statusCode(202);
         String location = response.getHeader("Location");
         assertThat(location).contains("/api/v1/record-imports/" + response.jsonPath().getLong("id"));
@@ -42,14 +42,14 @@ final class RecordUploads {
     }
 
     /** @return the batch of an import that must have been stored */
-    static JsonPath stored(Response response) {
+    public static JsonPath stored(Response response) {
         JsonPath status = ended(response);
         assertThat(status.getString("status")).as(status.prettify()).isEqualTo("DONE");
         return new JsonPath(status.prettify()).setRootPath("batch");
     }
 
     /** @return the rejection of an import that must have been refused after it was queued */
-    static JsonPath refused(Response response) {
+    public static JsonPath refused(Response response) {
         JsonPath status = ended(response);
         assertThat(status.getString("status")).as(status.prettify()).isEqualTo("FAILED");
         assertThat(status.getString("rejection")).isNotNull();

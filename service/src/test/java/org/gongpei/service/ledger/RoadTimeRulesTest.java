@@ -89,8 +89,8 @@ class RoadTimeRulesTest {
         assertThat(allowed).as("the farthest village's allowed minutes").isGreaterThan(3);
         String header = "waybill,carrier,villageCode,receivedAtCentre,leftCentre,arrivedAtStation,vehicle\n";
         String rows = header + row("T1", far, allowed - 2) + row("T2", far, allowed + 2);
-        given().multiPart("file", "edge.csv", rows.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/counties/" + CODE + "/records").then().statusCode(201);
+        RecordUploads.stored(given().multiPart("file", "edge.csv", rows.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/counties/" + CODE + "/records"));
 
         JsonPath report = given().queryParam("from", "2025-07-01").queryParam("to", "2025-07-02")
                 .when().get("/api/v1/counties/" + CODE + "/records/integrity").then().statusCode(200).extract()
@@ -154,7 +154,7 @@ class RoadTimeRulesTest {
                 csv.write(row);
             }
         }
-        given().multiPart("file", "records.csv", text.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/counties/" + CODE + "/records").then().statusCode(201);
+        RecordUploads.stored(given().multiPart("file", "records.csv", text.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/counties/" + CODE + "/records"));
     }
 }

@@ -24,6 +24,7 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.TestCounties;
 import org.junit.jupiter.api.BeforeEach;
+import org.gongpei.service.ledger.RecordUploads;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -58,8 +59,8 @@ class EvaluationReportTest {
                 + "R2,顺丰,130425100001,2025-06-16T06:00,2025-06-16T08:00,2025-06-17T11:00,冀D1\n"
                 + "R3,中通,130425100002,2025-06-16T06:00,2025-06-16T08:00,2025-06-16T12:00,\n"
                 + "R4,京东,130425101201,2025-06-16T06:00,2025-06-16T08:00,2025-06-19T23:30,冀D2\n";
-        given().multiPart("file", "report.csv", rows.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/counties/" + CODE + "/records").then().statusCode(201);
+        RecordUploads.stored(given().multiPart("file", "report.csv", rows.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/counties/" + CODE + "/records"));
     }
 
     @Test

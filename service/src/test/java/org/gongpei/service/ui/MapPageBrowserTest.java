@@ -125,7 +125,7 @@ class MapPageBrowserTest {
     @Test
     void eachRoleSeesOnlyItsPanels() {
         Map<String, Set<String>> panels = Map.of(
-                Roles.ADMIN, Set.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel"),
+                Roles.ADMIN, Set.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel"),
                 Roles.CONTRACTOR, Set.of("plan-panel"),
                 Roles.BUREAU, Set.of("bureau-panel", "calendar-panel"),
                 Roles.EVALUATOR, Set.of("evaluation-panel"));
@@ -135,7 +135,7 @@ class MapPageBrowserTest {
             wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
             wait.until(b -> panels.get(role).stream().allMatch(id -> b.findElement(By.id(id)).isDisplayed()));
             Set<String> shown = new java.util.TreeSet<>();
-            for (String id : List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel")) {
+            for (String id : List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel")) {
                 if (browser.findElement(By.id(id)).isDisplayed()) {
                     shown.add(id);
                 }
