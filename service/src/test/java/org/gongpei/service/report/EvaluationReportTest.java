@@ -37,7 +37,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 @TestSecurity(user = "admin", roles = "admin")
 class EvaluationReportTest {
 
-    private static final String CODE = "L040";
+    private static final String CODE = "L050";
     private static final String NAME = "=HYPERLINK(\"http://x\")<b>北关</b>&amp;";
 
     @BeforeEach
@@ -73,14 +73,14 @@ class EvaluationReportTest {
         byte[] pdf = given().queryParam("from", "2025-06-16").queryParam("to", "2025-06-17")
                 .when().get("/api/v1/counties/" + CODE + "/records/report.pdf").then().statusCode(200)
                 .contentType("application/pdf")
-                .header("Content-Disposition", containsString("evaluation-L040-2025-06-16-2025-06-17.pdf"))
+                .header("Content-Disposition", containsString("evaluation-L050-2025-06-16-2025-06-17.pdf"))
                 .extract().asByteArray();
 
         String text = text(pdf);
-        assertThat(text).contains("县乡村配送时效评价报告", "测试县L040 (L040)", "2025-06-16 至 2025-06-16",
+        assertThat(text).contains("县乡村配送时效评价报告", "测试县L050 (L050)", "2025-06-16 至 2025-06-16",
                 "县中心入库至村站到件不超过 72 小时", "一、配送时效指标", "二、台账完整性", "六、台账链校验",
                 "完好", head, "夜间到站或签收", "出库至到站快于道路所需时间", "未运行",
-                "not run: county L040 has no road network", "130425101202", "后杨桥村");
+                "not run: county L050 has no road network", "130425101202", "后杨桥村");
         // 4 parcels, 3 within 72 h (R2 took 29 h, R4 89.5 h); completeness as the JSON answer has it
         assertThat(compliance.getLong("total.parcels")).isEqualTo(4);
         assertThat(compliance.getLong("total.withinTarget")).isEqualTo(3);
