@@ -88,7 +88,7 @@ public final class RecordLedgerBenchmark {
 
         try (ServiceProcess service = ServiceProcess.start(work.resolve("service"), port,
                 options.getOrDefault("jvm", "-Xmx512m"))) {
-            Api api = new Api("http://localhost:" + port);
+            Api api = new Api("http://localhost:" + port, service.token());
             api.put("/api/v1/counties/" + COUNTY + "/carriers", JSON.writeValueAsString(carriers));
             Import xlsx = api.importFile(COUNTY, month, "IMPORT", false);
             monthRows = xlsx.rows();
@@ -141,14 +141,17 @@ public final class RecordLedgerBenchmark {
     static final class Api {
 
         private final String base;
+        private final String token;
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        Api(String base) {
+        Api(String base, String token) {
             this.base = base;
+            this.token = token;
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         JsonNode get(String path) throws IOException, InterruptedException {
