@@ -27,6 +27,9 @@ public class PlanRecordQuery {
      * daily plan of each day, and of the latest done calendar of each week for days without a daily plan. Parameters:
      * county code, from, to, county code, from, to, from, to.
      */
+    /** The rows of parcels that arrived in a period are looked for among those taken in up to this long before. */
+    private static final java.time.Period LONGEST_DELIVERY = java.time.Period.ofDays(90);
+
     private static final String PLANNED = "with plan_days as (select distinct on (p.plan_date) p.plan_date as day,"
             + " p.id, p.result from daily_plan p join county c on c.id = p.county_id where c.code = ?"
             + " and p.status = 'DONE' and p.result is not null and p.plan_date >= ? and p.plan_date < ?"
@@ -78,11 +81,12 @@ public class PlanRecordQuery {
             }
             try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
                     + ", arrivals as (select village_code, (arrived_at_station at time zone 'Asia/Shanghai')::date"
-                    + " as arrival_day, hours from current)"
+                    + " as arrival_day, hours from period)"
                     + " select village_code, array_agg(distinct arrival_day order by arrival_day), count(*),"
                     + " percentile_cont(0.5) within group (order by hours), max(hours) from arrivals"
                     + " where arrival_day >= ? and arrival_day < ? group by village_code")) {
-                Object[] parameters = {countyCode, from, to, from, to};
+                // parcels that arrived in the period, taken in at most LONGEST_DELIVERY before it
+                Object[] parameters = {countyCode, from.minus(LONGEST_DELIVERY), to, from, to};
                 for (int i = 0; i < parameters.length; i++) {
                     select.setObject(i + 1, parameters[i]);
                 }
