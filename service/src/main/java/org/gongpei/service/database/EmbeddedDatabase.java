@@ -64,6 +64,9 @@ public final class EmbeddedDatabase {
                     .setCleanDataDirectory(temporary)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "50")
+                    // A year of delivery records is imported in one transaction of a few GB: fewer checkpoints.
+                    .setServerConfig("max_wal_size", "2GB")
+                    .setServerConfig("shared_buffers", "256MB")
                     .setRegisterShutdownHook(true);
             if (!temporary) {
                 // The embedded defaults trade durability for test speed; kept data must survive a crash.

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.gongpei.planning.ledger.LedgerColumn;
 import org.gongpei.planning.ledger.LedgerProblems;
@@ -22,14 +24,32 @@ final class BatchChecks {
     private BatchChecks() {
     }
 
-    /** @return the row numbers of the copies of waybills repeated in the batch, after the first of each */
-    static List<Long> repeatedWaybills(Connection connection, long batchId, LedgerProblems problems)
-            throws SQLException {
+    /**
+     * @param candidates the waybills that may repeat ({@link WaybillSieve}), or empty to group all the batch's rows
+     * @return the row numbers of the copies of waybills repeated in the batch, after the first of each
+     */
+    static List<Long> repeatedWaybills(Connection connection, long batchId, Optional<Set<String>> candidates,
+            LedgerProblems problems) throws SQLException {
         List<Long> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select waybill, array_agg(row_number order by"
-                + " row_number) from delivery_record where batch_id = ? group by waybill having count(*) > 1"
-                + " order by min(row_number)")) {
-            select.setLong(1, batchId);
+        if (candidates.isPresent() && candidates.get().isEmpty()) {
+            return rows;
+        }
+        // Each candidate looked up in the waybill index: a nested loop, which OFFSET 0 keeps from being flattened,
+        // and "batch_id + 0" from using the primary key (the statistics do not know the rows just copied).
+        String sql = candidates.isPresent()
+                ? "select c.waybill, array_agg(r.row_number order by r.row_number) from unnest(?::varchar[]) c(waybill)"
+                        + " cross join lateral (select row_number from delivery_record r where r.waybill = c.waybill"
+                        + " and r.batch_id + 0 = ? offset 0) r group by c.waybill having count(*) > 1"
+                        + " order by min(r.row_number)"
+                : "select waybill, array_agg(row_number order by row_number) from delivery_record where batch_id = ?"
+                        + " group by waybill having count(*) > 1 order by min(row_number)";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (candidates.isPresent()) {
+                select.setArray(1, connection.createArrayOf("varchar", candidates.get().toArray()));
+                select.setLong(2, batchId);
+            } else {
+                select.setLong(1, batchId);
+            }
             select.setFetchSize(1_000);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {

@@ -23,6 +23,20 @@ final class DeliveryTimes {
                 + " when " + s + " <= 2592000 then 96 + ceil((" + s + " - 86400) / 3600.0) else 793 end)::smallint";
     }
 
+    /** The bucket of a time in microseconds: {@link #bucketSql} in Java, in whole numbers so that both agree. */
+    static int bucket(long micros) {
+        if (micros <= 0) {
+            return 0;
+        }
+        if (micros <= 86_400_000_000L) {
+            return (int) Math.ceilDiv(micros, 900_000_000L);
+        }
+        if (micros <= 2_592_000_000_000L) {
+            return QUARTERS + (int) Math.ceilDiv(micros - 86_400_000_000L, 3_600_000_000L);
+        }
+        return 793;
+    }
+
     private final long[] counts = new long[BUCKETS];
     private long parcels;
     private long complete;

@@ -6,65 +6,49 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The monthly tallies of a county's current rows ({@code record_tally}): kept by the import in its transaction,
  * read by the compliance report instead of the rows. A batch of imports adds the rows of waybills the county did
- * not have (a waybill's first import stays current); a correction takes away the current row of each of its
- * waybills and adds its own. Days of a month that a period covers only in part are read from the rows.
+ * not have (a waybill's first import stays current); a correction takes away the rows it replaced and adds its
+ * own. Days of a month that a period covers only in part are read from the rows.
  */
 final class RecordTallies {
 
     /** Columns of a delta row computed from delivery rows {@code r}: month, village, carrier, bucket, complete. */
-    private static final String DELTA_COLUMNS = "date_trunc('month', r.received_at_centre at time zone"
+    static final String DELTA_COLUMNS = "date_trunc('month', r.received_at_centre at time zone"
             + " 'Asia/Shanghai')::date as month, r.village_code, r.carrier,"
             + " " + DeliveryTimes.bucketSql("extract(epoch from r.arrived_at_station - r.received_at_centre)")
             + " as bucket,"
             + " (r.arrived_at_hub is not null and r.signed_at is not null and r.vehicle is not null)::int as complete";
 
-    private static final String UPSERT = " insert into record_tally (county_code, month, dimension, key, bucket,"
-            + " parcels, complete) select ?, month, dimension, key, bucket, sum(sign), sum(sign * complete) from"
-            + " (select month, 'V' as dimension, village_code as key, bucket, sign, complete from delta"
-            + " union all select month, 'C', carrier, bucket, sign, complete from delta) d"
-            + " group by month, dimension, key, bucket"
-            + " on conflict (county_code, month, dimension, key, bucket) do update"
-            + " set parcels = record_tally.parcels + excluded.parcels,"
-            + " complete = record_tally.complete + excluded.complete";
-
     private RecordTallies() {
     }
 
     /**
-     * Counts a batch's rows, copied but not yet written as a batch (the batch row comes last), into the tallies.
+     * Adds a batch's counts, kept while its file was read, to the county's tallies, less the rows it set aside
+     * (its rows of waybills the county already had, after {@link SupersededRows#record}), and takes away the rows
+     * it corrected. The batch is copied but not yet written as a batch (the batch row comes last).
      */
-    static void add(Connection connection, String countyCode, long batchId, LedgerImporter.Kind kind)
-            throws SQLException {
-        String delta;
-        if (kind == LedgerImporter.Kind.CORRECTION) {
-            delta = "with previous as (select distinct on (p.waybill) p.* from delivery_record p"
-                    + " join ledger_batch b on b.id = p.batch_id where b.county_code = ?"
-                    + " and p.waybill in (select waybill from delivery_record where batch_id = ?)"
-                    + " order by p.waybill, case when b.kind = 'CORRECTION' then -b.seq else b.seq end, p.row_number),"
-                    + " delta as (select " + DELTA_COLUMNS + ", 1 as sign from delivery_record r where r.batch_id = ?"
-                    + " union all select " + DELTA_COLUMNS + ", -1 from previous r)";
-        } else {
-            delta = "with delta as (select " + DELTA_COLUMNS + ", 1 as sign from delivery_record r"
-                    + " where r.batch_id = ? and not exists (select 1 from delivery_record p join ledger_batch b"
-                    + " on b.id = p.batch_id where b.county_code = ? and p.waybill = r.waybill))";
+    static void add(Connection connection, String countyCode, long batchId, BatchTally tally) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + DELTA_COLUMNS
+                + " from record_superseded s join delivery_record r"
+                + " on r.batch_id = s.batch_id and r.row_number = s.row_number where s.by_batch_id = ?")) {
+            select.setLong(1, batchId);
+            tally.addRows(select, -1);
         }
-        try (PreparedStatement upsert = connection.prepareStatement(delta + UPSERT)) {
-            int i = 1;
-            if (kind == LedgerImporter.Kind.CORRECTION) {
-                upsert.setString(i++, countyCode);
-                upsert.setLong(i++, batchId);
-                upsert.setLong(i++, batchId);
-            } else {
-                upsert.setLong(i++, batchId);
-                upsert.setString(i++, countyCode);
-            }
-            upsert.setString(i, countyCode);
-            upsert.executeUpdate();
+        tally.store(connection, countyCode);
+    }
+
+    /** Takes rows of the batch that the import drops (repeated within the file, unknown waybills) out of its tally. */
+    static void drop(Connection connection, long batchId, List<Long> rows, BatchTally tally) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + DELTA_COLUMNS
+                + " from delivery_record r where r.batch_id = ? and r.row_number = any (?)")) {
+            select.setLong(1, batchId);
+            select.setArray(2, connection.createArrayOf("bigint", rows.toArray()));
+            tally.addRows(select, -1);
         }
     }
 

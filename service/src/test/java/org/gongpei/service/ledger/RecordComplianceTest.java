@@ -95,7 +95,11 @@ class RecordComplianceTest {
                 .body("errors.field", hasItem("remoteMinutes"));
     }
 
-    /** Stores 120 random parcels and a correction of two of them in a new county; @return the current rows. */
+    /**
+     * Stores 120 random parcels in a new county, then corrections, a later import that repeats a waybill (the first
+     * import stays current) and a file with a waybill repeated in it (its second copy dropped); @return the
+     * current rows.
+     */
     private static List<Parcel> ledger(String county) {
         given().contentType(ContentType.JSON).body(TestCounties.small(county)).queryParam("replace", true)
                 .when().post("/api/v1/counties").then().statusCode(201);
@@ -119,6 +123,18 @@ class RecordComplianceTest {
         parcels.set(6, late);
         parcels.set(7, moved);
         upload(county, "fix.csv", HEADER + early.row() + late.row() + moved.row(), "CORRECTION");
+        LocalDateTime june = LocalDateTime.of(2025, 6, 5, 6, 0);
+        Parcel added = new Parcel("W200", CARRIERS[1], VILLAGES[0], june, 50, true);
+        upload(county, "again.csv", HEADER + parcels.get(10).withHours(200).row() + added.row(), "IMPORT");
+        parcels.add(added);
+        Parcel again = parcels.get(5).withHours(30);
+        parcels.set(5, again);
+        upload(county, "fix-again.csv", HEADER + again.row(), "CORRECTION");
+        Parcel twice = new Parcel("W201", CARRIERS[2], VILLAGES[1], june.plusHours(3), 80, false);
+        RecordUploads.stored(given().multiPart("file", "twice.csv", (HEADER + twice.row() + twice.withHours(5).row())
+                .getBytes(StandardCharsets.UTF_8), "text/csv").multiPart("kind", "IMPORT")
+                .multiPart("acceptValid", "true").when().post("/api/v1/counties/" + county + "/records"));
+        parcels.add(twice);
         return parcels;
     }
 
