@@ -12,6 +12,11 @@ window.GongpeiEvaluation = function (ctx) {
   let compliance = null;
   let importJob = null;
 
+  // A note or finding of the integrity checks from its code and arguments, in the page's language.
+  const phrase = (key, args) => t(key).replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : args[i]));
+  const noteText = (rule) => phrase('integrityNote_' + rule.noteCode, rule.noteCode.startsWith('roadTime')
+    ? [t('profile' + rule.noteArguments[0]), ...rule.noteArguments.slice(1)] : rule.noteArguments);
+  const detailText = (f) => phrase('integrityDetail_' + f.detailCode, f.detailArguments);
   const percent = (share) => `${(share * 100).toFixed(1)} %`;
   const hours = (h) => h.toFixed(1);
   const colour = (share) => share >= 0.95 ? '#1a7f37' : share >= 0.8 ? '#bf8700' : '#cf222e';
@@ -142,6 +147,7 @@ window.GongpeiEvaluation = function (ctx) {
       const r = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/integrity?${query}`);
       el('eval-integrity').innerHTML = '<ul>' + r.rules.map((rule) => `<li data-rule="${rule.rule}">`
         + `${esc(t('rule' + rule.rule))}: ${rule.run ? `${rule.count}` : esc(t('notRun'))}`
+        + ` <span class="note">(${esc(noteText(rule))})</span>`
         + (rule.findings.length ? ` · ${esc(rule.findings.slice(0, 3).map((f) => f.waybills.slice(0, 3).join(', ')).join(' | '))}` : '')
         + '</li>').join('') + '</ul>';
       showRoadFindings(r.rules);
@@ -167,13 +173,13 @@ window.GongpeiEvaluation = function (ctx) {
       || rule.rule === 'VEHICLE_FASTER_THAN_ROAD');
     el('eval-road').innerHTML = `<h3>${esc(t('roadTimeFindings'))}</h3>` + road.map((rule) =>
       `<h4 data-rule="${rule.rule}">${esc(t('rule' + rule.rule))}: ${rule.run ? rule.count : esc(t('notRun'))}</h4>`
-      + `<p class="note">${esc(rule.note)}</p>`
+      + `<p class="note">${esc(noteText(rule))}</p>`
       + (rule.findings.length === 0 ? '' : `<table class="bureau-table road-findings" data-rule="${rule.rule}"><thead><tr>`
         + `<th>${esc(t('waybill'))}</th><th>${esc(t('village'))}</th><th>${esc(t('vehicleCol'))}</th>`
         + `<th>${esc(t('arrivedAtStation'))}</th><th>${esc(t('detail'))}</th></tr></thead><tbody>`
         + rule.findings.slice(0, 20).map((f) => `<tr><td>${esc(f.waybills.join(', '))}</td>`
           + `<td>${esc(f.villageCodes.map(villageName).join(' → '))}</td><td>${esc(f.vehicle || '')}</td>`
-          + `<td>${esc(f.at || '')}</td><td>${esc(f.detail)}</td></tr>`).join('') + '</tbody></table>')).join('');
+          + `<td>${esc(f.at || '')}</td><td>${esc(detailText(f))}</td></tr>`).join('') + '</tbody></table>')).join('');
   }
 
   async function planAgainstRecord() {

@@ -45,6 +45,15 @@ window.GONGPEI_TEXTS = {
     choosePassword: '请设置新密码', oneTimePasswordHint: '您使用的是一次性密码，继续之前请设置自己的密码（至少 10 个字符）。',
     currentPassword: '当前密码', newPassword: '新密码', savePassword: '保存密码',
     roleadmin: '管理员', rolecontractor: '承运企业', rolebureau: '商务局', roleevaluator: '评估方',
+    integrityNote_signedBeforeArrival: '签收时间早于村站到件时间', integrityNote_importsNotCorrections: '只计导入批次，不计更正批次',
+    integrityNote_bulkSignOff: '同一车辆在同一分钟内签收至少 {0} 件、涉及至少 {1} 个村',
+    integrityNote_nightTime: '村站 {0} 至 {1} 不营业（北京时间）', integrityNote_noRoadNetwork: '未运行：{0} 县没有路网',
+    integrityNote_roadTime: '快于{0}的道路行车时间减去 {1}% 再减 {2} 分钟',
+    integrityNote_roadTimeUnreachable: '快于{0}的道路行车时间减去 {1}% 再减 {2} 分钟；没有道路时间、未检查的村：{3}',
+    integrityDetail_signedBeforeArrival: '比到站早 {0} 签收', integrityDetail_inImportBatches: '出现在 {0} 个导入批次：{1}',
+    integrityDetail_bulkSignOff: '一分钟内签收 {0} 件，涉及 {1} 个村', integrityDetail_nightTime: '夜间到站或签收',
+    integrityDetail_fasterFromCentre: '离开县中心 {0} 分钟后即到站；道路需 {1} 分钟',
+    integrityDetail_fasterBetweenStations: '离开村站 {2} {1} 分钟后即到村站 {0}；道路需 {3} 分钟',
   },
   en: {
     appTitle: 'gongpei · county–township–village joint distribution', api: 'API docs',
@@ -97,6 +106,15 @@ window.GONGPEI_TEXTS = {
     choosePassword: 'Choose a new password', oneTimePasswordHint: 'You logged in with a one-time password; choose your own (at least 10 characters) to go on.',
     currentPassword: 'Current password', newPassword: 'New password', savePassword: 'Save password',
     roleadmin: 'admin', rolecontractor: 'contractor', rolebureau: 'commerce bureau', roleevaluator: 'evaluator',
+    integrityNote_signedBeforeArrival: 'signed before arriving at the station', integrityNote_importsNotCorrections: 'imports only, not corrections',
+    integrityNote_bulkSignOff: 'at least {0} parcels of {1} villages signed in one minute on one vehicle',
+    integrityNote_nightTime: 'stations closed from {0} to {1} (Asia/Shanghai)', integrityNote_noRoadNetwork: 'not run: county {0} has no road network',
+    integrityNote_roadTime: 'faster than the road time of a {0} less {1} % and {2} min',
+    integrityNote_roadTimeUnreachable: 'faster than the road time of a {0} less {1} % and {2} min; villages without a road time, not checked: {3}',
+    integrityDetail_signedBeforeArrival: 'signed {0} before arrival', integrityDetail_inImportBatches: 'in {0} import batches: {1}',
+    integrityDetail_bulkSignOff: '{0} parcels of {1} villages signed in one minute', integrityDetail_nightTime: 'at the station or signed at night',
+    integrityDetail_fasterFromCentre: 'at the station {0} min after leaving the centre; the road takes {1} min',
+    integrityDetail_fasterBetweenStations: 'at station {0} {1} min after station {2}; the road takes {3} min',
   }
 };
 // The weekly calendar panel's texts.

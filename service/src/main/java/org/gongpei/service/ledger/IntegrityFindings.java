@@ -16,12 +16,22 @@ public record IntegrityFindings(String countyCode, java.time.LocalDate from, jav
     /**
      * One rule's result.
      *
-     * @param run      whether the rule could be run (the road-time rules need the county's road network)
-     * @param note     why it was not run, or the thresholds it used
-     * @param count    how many findings
-     * @param findings the first 1,000
+     * @param run           whether the rule could be run (the road-time rules need the county's road network)
+     * @param note          why it was not run, or the thresholds it used, in English
+     * @param noteCode      the note as a code of {@link IntegrityTexts}, for a reader's language
+     * @param noteArguments ... and its arguments
+     * @param count         how many findings
+     * @param findings      the first 1,000
      */
-    public record RuleResult(IntegrityRule rule, boolean run, String note, long count, List<Finding> findings) {
+    public record RuleResult(IntegrityRule rule, boolean run, String note, String noteCode, List<String> noteArguments,
+            long count, List<Finding> findings) {
+
+        /** A result whose note is the code's English text. */
+        public static RuleResult of(IntegrityRule rule, boolean run, String noteCode, List<String> noteArguments,
+                long count, List<Finding> findings) {
+            return new RuleResult(rule, run, IntegrityTexts.ENGLISH.note(noteCode, noteArguments), noteCode,
+                    List.copyOf(noteArguments), count, findings);
+        }
     }
 
     /**
@@ -31,9 +41,20 @@ public record IntegrityFindings(String countyCode, java.time.LocalDate from, jav
      * @param villageCodes the villages concerned
      * @param vehicle     the vehicle concerned, or null
      * @param at          the moment concerned
-     * @param detail      what was found, e.g. "14 parcels of 5 villages signed in one minute"
+     * @param detail      what was found, e.g. "14 parcels of 5 villages signed in one minute", in English
+     * @param detailCode  the detail as a code of {@link IntegrityTexts}, for a reader's language
+     * @param detailArguments ... and its arguments
      */
-    public record Finding(List<String> waybills, List<String> villageCodes, String vehicle, Instant at, String detail) {
+    public record Finding(List<String> waybills, List<String> villageCodes, String vehicle, Instant at, String detail,
+            String detailCode, List<String> detailArguments) {
+
+        /** A finding whose detail is the code's English text. */
+        public static Finding of(List<String> waybills, List<String> villageCodes, String vehicle, Instant at,
+                String detailCode, List<String> detailArguments) {
+            return new Finding(waybills, villageCodes, vehicle, at,
+                    IntegrityTexts.ENGLISH.detail(detailCode, detailArguments), detailCode,
+                    List.copyOf(detailArguments));
+        }
     }
 
     /** How many findings of each rule concern a village. */

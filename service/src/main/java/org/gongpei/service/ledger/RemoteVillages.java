@@ -16,7 +16,6 @@ import org.gongpei.maps.TravelMatrix;
 import org.gongpei.maps.VehicleProfile;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.VillageData;
-import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.ledger.RecordCompliance.Exemption;
 import org.gongpei.service.ledger.RecordCompliance.RemoteVillage;
 import org.gongpei.service.roads.NoRoadNetworkException;
@@ -71,7 +70,7 @@ public class RemoteVillages {
             List<Location> locations = new ArrayList<>();
             locations.add(new Location("centre", county.centre().lat(), county.centre().lon()));
             county.villages().forEach(v -> locations.add(new Location(v.code(), v.lat(), v.lon())));
-            TravelMatrix matrix = MatrixSource.roads(roadNetworks.forCounty(county.code()), matrixCacheDir)
+            TravelMatrix matrix = roadNetworks.matricesForCounty(county.code(), matrixCacheDir)
                     .matrix(VehicleProfile.VAN, locations);
             Map<String, Double> times = new HashMap<>();
             for (int v = 0; v < county.villages().size(); v++) {

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.maps.VehicleProfile;
-import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.ledger.IntegrityFindings.Finding;
 import org.gongpei.service.ledger.IntegrityFindings.RuleResult;
@@ -57,29 +57,35 @@ public class RoadTimeChecks {
     }
 
     /**
-     * @return the results of {@link IntegrityRule#FASTER_THAN_ROAD_FROM_CENTRE} and
-     *         {@link IntegrityRule#VEHICLE_FASTER_THAN_ROAD}, in that order
+     * @return the queries of {@link IntegrityRule#FASTER_THAN_ROAD_FROM_CENTRE} and
+     *         {@link IntegrityRule#VEHICLE_FASTER_THAN_ROAD}; without a road network, results saying they were not run
      */
-    List<RuleResult> check(Connection connection, String countyCode, LocalDate from, LocalDate to)
-            throws SQLException {
+    Map<IntegrityRule, IntegrityChecks.RuleQuery> queries(String countyCode, LocalDate from, LocalDate to) {
         RoadTimeSettings settings = settings();
         VillageRoadTimes roads;
         try {
             roads = VillageRoadTimes.of(counties.network(countyCode), settings.profile(),
-                    MatrixSource.roads(roadNetworks.forCounty(countyCode), matrixCacheDir));
+                    roadNetworks.matricesForCounty(countyCode, matrixCacheDir));
         } catch (NoRoadNetworkException e) {
-            String note = "not run: county " + countyCode + " has no road network";
-            return List.of(new RuleResult(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE, false, note, 0, List.of()),
-                    new RuleResult(IntegrityRule.VEHICLE_FASTER_THAN_ROAD, false, note, 0, List.of()));
+            List<String> county = List.of(countyCode);
+            return Map.of(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE,
+                    c -> RuleResult.of(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE, false, "noRoadNetwork", county, 0,
+                            List.of()),
+                    IntegrityRule.VEHICLE_FASTER_THAN_ROAD,
+                    c -> RuleResult.of(IntegrityRule.VEHICLE_FASTER_THAN_ROAD, false, "noRoadNetwork", county, 0,
+                            List.of()));
         }
-        String note = settings.stated() + (roads.unreachable().isEmpty() ? ""
-                : "; villages without a road time, not checked: " + String.join(", ", roads.unreachable()));
-        return List.of(fromCentre(connection, countyCode, from, to, roads, settings, note),
-                betweenStations(connection, countyCode, from, to, roads, settings, note));
+        Note note = new Note(roads.unreachable().isEmpty() ? "roadTime" : "roadTimeUnreachable",
+                roads.unreachable().isEmpty() ? settings.stated() : append(settings.stated(),
+                        String.join(", ", roads.unreachable())));
+        return Map.of(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE,
+                c -> fromCentre(c, countyCode, from, to, roads, settings, note),
+                IntegrityRule.VEHICLE_FASTER_THAN_ROAD,
+                c -> betweenStations(c, countyCode, from, to, roads, settings, note));
     }
 
     private static RuleResult fromCentre(Connection connection, String countyCode, LocalDate from, LocalDate to,
-            VillageRoadTimes roads, RoadTimeSettings settings, String note) throws SQLException {
+            VillageRoadTimes roads, RoadTimeSettings settings, Note note) throws SQLException {
         List<String> villages = new ArrayList<>(roads.index().keySet());
         Double[] allowed = villages.stream().map(v -> settings.allowedSeconds(roads.fromCentre(v)))
                 .toArray(Double[]::new);
@@ -99,32 +105,51 @@ public class RoadTimeChecks {
                 while (result.next()) {
                     if (count++ < MAX_FINDINGS) {
                         String village = result.getString(2);
-                        findings.add(new Finding(List.of(result.getString(1)), List.of(village), result.getString(3),
-                                result.getTimestamp(4).toInstant(), "at the station " + minutes(result.getDouble(5))
-                                + " min after leaving the centre; the road takes " + minutes(roads.fromCentre(village))
-                                + " min"));
+                        findings.add(Finding.of(List.of(result.getString(1)), List.of(village), result.getString(3),
+                                result.getTimestamp(4).toInstant(), "fasterFromCentre",
+                                List.of(minutes(result.getDouble(5)), minutes(roads.fromCentre(village)))));
                     }
                 }
             }
         }
-        return new RuleResult(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE, true, note, count, findings);
+        return RuleResult.of(IntegrityRule.FASTER_THAN_ROAD_FROM_CENTRE, true, note.code(), note.arguments(), count,
+                findings);
     }
 
     private static RuleResult betweenStations(Connection connection, String countyCode, LocalDate from,
-            LocalDate to, VillageRoadTimes roads, RoadTimeSettings settings, String note) throws SQLException {
+            LocalDate to, VillageRoadTimes roads, RoadTimeSettings settings, Note note) throws SQLException {
         List<Finding> findings = new ArrayList<>();
         long count = 0;
+        // Every pair of villages with the least time the road allows between them, handed to the query, so that
+        // only the rows found too fast come back (a year has millions of consecutive stops).
+        List<String> fromVillages = new ArrayList<>();
+        List<String> toVillages = new ArrayList<>();
+        List<Double> allowed = new ArrayList<>();
+        for (String a : roads.index().keySet()) {
+            for (String b : roads.index().keySet()) {
+                double road = roads.between(a, b);
+                if (!a.equals(b) && !Double.isNaN(road)) {
+                    fromVillages.add(a);
+                    toVillages.add(b);
+                    allowed.add(settings.allowedSeconds(road));
+                }
+            }
+        }
         try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
+                + ", road as (select * from unnest(?::text[], ?::text[], ?::float8[]) as road(before, after, allowed))"
                 + " select waybill, village_code, vehicle, arrived_at_station, before_waybill, before_village,"
                 + " extract(epoch from arrived_at_station - before_at) from (select waybill, village_code, vehicle,"
                 + " arrived_at_station, lag(waybill) over w as before_waybill,"
                 + " lag(village_code) over w as before_village, lag(arrived_at_station) over w as before_at"
                 + " from period where vehicle is not null"
                 + " window w as (partition by vehicle order by arrived_at_station, waybill)) consecutive"
-                + " where before_village <> village_code and extract(epoch from arrived_at_station - before_at) < ?"
+                + " join road on road.before = consecutive.before_village and road.after = consecutive.village_code"
+                + " where extract(epoch from arrived_at_station - before_at) < road.allowed"
                 + " order by arrived_at_station, waybill")) {
             period(select, countyCode, from, to);
-            select.setDouble(4, settings.allowedSeconds(roads.longest()));
+            select.setArray(4, connection.createArrayOf("text", fromVillages.toArray()));
+            select.setArray(5, connection.createArrayOf("text", toVillages.toArray()));
+            select.setArray(6, connection.createArrayOf("float8", allowed.toArray()));
             select.setFetchSize(1_000);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -137,15 +162,15 @@ public class RoadTimeChecks {
                     }
                     if (count++ < MAX_FINDINGS) {
                         Instant at = result.getTimestamp(4).toInstant();
-                        findings.add(new Finding(List.of(result.getString(5), result.getString(1)),
-                                List.of(before, village), result.getString(3), at, "at station " + village + " "
-                                + minutes(gap) + " min after station " + before + "; the road takes " + minutes(road)
-                                + " min"));
+                        findings.add(Finding.of(List.of(result.getString(5), result.getString(1)),
+                                List.of(before, village), result.getString(3), at, "fasterBetweenStations",
+                                List.of(village, minutes(gap), before, minutes(road))));
                     }
                 }
             }
         }
-        return new RuleResult(IntegrityRule.VEHICLE_FASTER_THAN_ROAD, true, note, count, findings);
+        return RuleResult.of(IntegrityRule.VEHICLE_FASTER_THAN_ROAD, true, note.code(), note.arguments(), count,
+                findings);
     }
 
     private static void period(PreparedStatement select, String countyCode, LocalDate from, LocalDate to)
@@ -155,7 +180,17 @@ public class RoadTimeChecks {
         select.setObject(3, to);
     }
 
-    private static long minutes(double seconds) {
-        return Math.round(seconds / 60);
+    /** A rule's note as a code of {@link IntegrityTexts} and its arguments. */
+    private record Note(String code, List<String> arguments) {
+    }
+
+    private static List<String> append(List<String> list, String last) {
+        List<String> all = new ArrayList<>(list);
+        all.add(last);
+        return all;
+    }
+
+    private static String minutes(double seconds) {
+        return Long.toString(Math.round(seconds / 60));
     }
 }

@@ -1,5 +1,7 @@
 package org.gongpei.service.ledger;
 
+import java.util.List;
+
 import org.gongpei.maps.VehicleProfile;
 
 /**
@@ -26,8 +28,9 @@ public record RoadTimeSettings(VehicleProfile profile, double toleranceShare, in
     }
 
     /** @return the tolerance as the findings state it */
-    public String stated() {
-        return "faster than the " + profile.name() + "'s road time less " + Math.round(toleranceShare * 100)
-                + " % and " + toleranceMinutes + " min";
+    /** @return the arguments of the road-time note ({@link IntegrityTexts}): profile, tolerance %, minutes */
+    public List<String> stated() {
+        return List.of(profile.name(), Long.toString(Math.round(toleranceShare * 100)),
+                Integer.toString(toleranceMinutes));
     }
 }

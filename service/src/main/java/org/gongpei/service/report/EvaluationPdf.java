@@ -100,7 +100,7 @@ public class EvaluationPdf {
         header(rules, body, texts, "rule", "run", "count", "note");
         for (RuleResult rule : report.integrity().rules()) {
             cells(rules, body, texts.rule(rule.rule()), texts.yesNo(rule.run()), Long.toString(rule.count()),
-                    rule.note());
+                    texts.note(rule));
         }
         document.add(rules);
         for (RuleResult rule : report.integrity().rules()) {
@@ -114,7 +114,7 @@ public class EvaluationPdf {
             header(findings, body, texts, "waybills", "villages", "vehicle", "at", "detail");
             for (Finding finding : samples) {
                 cells(findings, body, String.join(", ", finding.waybills()), String.join(", ", finding.villageCodes()),
-                        finding.vehicle(), finding.at() == null ? "" : TIME.format(finding.at()), finding.detail());
+                        finding.vehicle(), finding.at() == null ? "" : TIME.format(finding.at()), texts.detail(finding));
             }
             document.add(findings);
         }

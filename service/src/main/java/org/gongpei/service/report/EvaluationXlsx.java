@@ -95,7 +95,7 @@ public class EvaluationXlsx {
         rows.header(texts, "rule", "run", "count", "note");
         for (RuleResult rule : report.integrity().rules()) {
             rows.next().text(texts.rule(rule.rule())).text(texts.yesNo(rule.run())).whole(rule.count())
-                    .text(rule.note());
+                    .text(texts.note(rule));
         }
         sheet.setColumnWidth(0, 36 * 256);
         sheet.setColumnWidth(3, 70 * 256);
@@ -108,7 +108,7 @@ public class EvaluationXlsx {
             for (Finding finding : rule.findings().subList(0, Math.min(FINDINGS_PER_RULE, rule.findings().size()))) {
                 rows.next().text(texts.rule(rule.rule())).text(String.join(", ", finding.waybills()))
                         .text(String.join(", ", finding.villageCodes())).text(finding.vehicle())
-                        .time(finding.at() == null ? null : shanghai(finding.at())).text(finding.detail());
+                        .time(finding.at() == null ? null : shanghai(finding.at())).text(texts.detail(finding));
             }
         }
     }

@@ -4,17 +4,22 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.gongpei.service.ledger.IntegrityFindings.Finding;
+import org.gongpei.service.ledger.IntegrityFindings.RuleResult;
 import org.gongpei.service.ledger.IntegrityRule;
+import org.gongpei.service.ledger.IntegrityTexts;
 
 /** The report's words in one language, from the {@code EvaluationReport} message bundle. */
 public final class ReportTexts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final IntegrityTexts integrity;
 
-    private ReportTexts(ResourceBundle bundle, Locale locale) {
+    private ReportTexts(ResourceBundle bundle, Locale locale, IntegrityTexts integrity) {
         this.bundle = bundle;
         this.locale = locale;
+        this.integrity = integrity;
     }
 
     /**
@@ -28,7 +33,8 @@ public final class ReportTexts {
             default -> throw new IllegalArgumentException("lang is zh or en, was " + language);
         };
         return new ReportTexts(ResourceBundle.getBundle("org.gongpei.service.report.EvaluationReport", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale,
+                IntegrityTexts.of(language));
     }
 
     /** @return the text of a key, its {@code {0}}… replaced by the arguments */
@@ -40,6 +46,16 @@ public final class ReportTexts {
     /** @return the name of an integrity rule */
     public String rule(IntegrityRule rule) {
         return get("rule." + rule.name());
+    }
+
+    /** @return an integrity rule's note */
+    public String note(RuleResult rule) {
+        return integrity.note(rule.noteCode(), rule.noteArguments());
+    }
+
+    /** @return what an integrity finding found */
+    public String detail(Finding finding) {
+        return integrity.detail(finding.detailCode(), finding.detailArguments());
     }
 
     /** @return "yes" or "no" */

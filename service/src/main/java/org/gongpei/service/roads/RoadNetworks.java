@@ -95,6 +95,15 @@ public class RoadNetworks {
      * @param cacheDir where road matrices are cached
      * @return the travel matrices of a road version: on its network, or the estimate's
      */
+    /**
+     * @return the matrices of the county's newest uploaded road network (else its configured file), cached in
+     *         {@code cacheDir} within the configured size
+     * @throws NoRoadNetworkException when the county has none
+     */
+    public MatrixSource matricesForCounty(String countyCode, Path cacheDir) {
+        return MatrixSource.roads(forCounty(countyCode), cacheDir, matrixCacheMaxSize.asLongValue());
+    }
+
     public MatrixSource matrices(RoadVersion version, Path cacheDir) {
         if (version.estimated()) {
             Map<VehicleProfile, Double> speeds = new EnumMap<>(VehicleProfile.class);

@@ -77,6 +77,8 @@ class IntegrityChecksTest {
         assertThat(report.getBoolean("rules.find { it.rule == 'VEHICLE_FASTER_THAN_ROAD' }.run")).isFalse();
         assertThat(report.getString("rules.find { it.rule == 'FASTER_THAN_ROAD_FROM_CENTRE' }.note"))
                 .isEqualTo("not run: county L020 has no road network");
+        assertThat(report.getString("rules.find { it.rule == 'FASTER_THAN_ROAD_FROM_CENTRE' }.noteCode"))
+                .isEqualTo("noRoadNetwork");
         List<Map<String, Object>> villages = report.getList("villages");
         assertThat(villages).extracting(v -> v.get("villageCode"))
                 .containsExactlyInAnyOrder("130425100001", "130425100002", "130425101201");

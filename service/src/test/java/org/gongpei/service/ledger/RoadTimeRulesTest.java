@@ -57,7 +57,10 @@ class RoadTimeRulesTest {
                 RecordInjection.VEHICLE_FASTER_THAN_ROAD)) {
             String rule = "rules.find { it.rule == '" + injection.name() + "' }";
             assertThat(report.getBoolean(rule + ".run")).isTrue();
-            assertThat(report.getString(rule + ".note")).contains("VAN").contains("20 %").contains("10 min");
+            assertThat(report.getString(rule + ".note")).contains("road time of a van").contains("20 %")
+                    .contains("10 min");
+            assertThat(report.getString(rule + ".noteCode")).isEqualTo("roadTime");
+            assertThat(report.getList(rule + ".noteArguments")).containsExactly("VAN", "20", "10");
             Set<String> found = waybills(report.getList(rule + ".findings"));
             Set<String> injected = records.injected().get(injection);
             double precision = shareOf(found, injected);

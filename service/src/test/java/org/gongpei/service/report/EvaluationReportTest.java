@@ -80,7 +80,8 @@ class EvaluationReportTest {
         assertThat(text).contains("县乡村配送时效评价报告", "测试县L050 (L050)", "2025-06-16 至 2025-06-16",
                 "县中心入库至村站到件不超过 72 小时", "一、配送时效指标", "二、台账完整性", "六、台账链校验",
                 "完好", head, "夜间到站或签收", "出库至到站快于道路所需时间", "未运行",
-                "not run: county L050 has no road network", "130425101202", "后杨桥村");
+                "未运行：L050 县没有路网", "130425101202", "后杨桥村");
+        assertThat(text).doesNotContain("not run", "no road network", "at night");
         // 4 parcels, 3 within 72 h (R2 took 29 h, R4 89.5 h); completeness as the JSON answer has it
         assertThat(compliance.getLong("total.parcels")).isEqualTo(4);
         assertThat(compliance.getLong("total.withinTarget")).isEqualTo(3);
@@ -91,6 +92,7 @@ class EvaluationReportTest {
                 .queryParam("lang", "en").when().get("/api/v1/counties/" + CODE + "/records/report.pdf").then()
                 .statusCode(200).extract().asByteArray();
         assertThat(text(english)).contains("Delivery-time evaluation report", "Station time at night",
+                "not run: county L050 has no road network",
                 "intact: every row, batch and link matches its digests");
     }
 
