@@ -21,6 +21,15 @@ final class CurrentRecords {
             + " and not exists (select 1 from record_superseded s"
             + " where s.batch_id = r.batch_id and s.row_number = r.row_number))";
 
+    /**
+     * @return the rows of a query over {@code period} (given after {@link #PERIOD}), at most {@code limit} of them
+     *         in its order, each with one more column: how many rows the query has in all (counted in the database,
+     *         so that a rule finding millions of rows does not send them all)
+     */
+    static String firstRowsCounted(String select, int limit) {
+        return " select found.*, count(*) over () as found_count from (" + select + ") found limit " + limit;
+    }
+
     private CurrentRecords() {
     }
 }

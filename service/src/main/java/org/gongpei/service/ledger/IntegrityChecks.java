@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,8 +156,10 @@ public class IntegrityChecks {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (PreparedStatement memory = connection.prepareStatement("set local work_mem = '64MB'")) {
-                memory.execute();
+            // The rows are fetched through a cursor: plan for all of them, not for the first tenth.
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local work_mem = '64MB'");
+                settings.execute("set local cursor_tuple_fraction = 1");
             }
             try {
                 return query.run(connection);
@@ -206,7 +209,8 @@ public class IntegrityChecks {
             throws SQLException {
         List<Finding> findings = new ArrayList<>();
         long count = 0;
-        try (PreparedStatement statement = connection.prepareStatement(CurrentRecords.PERIOD + " " + select)) {
+        try (PreparedStatement statement = connection.prepareStatement(CurrentRecords.PERIOD
+                + CurrentRecords.firstRowsCounted(select, MAX_FINDINGS))) {
             statement.setString(1, countyCode);
             statement.setObject(2, from);
             statement.setObject(3, to);
@@ -216,13 +220,11 @@ public class IntegrityChecks {
             statement.setFetchSize(1_000);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    count++;
-                    if (findings.size() < MAX_FINDINGS) {
-                        Timestamp at = result.getTimestamp(4);
-                        findings.add(Finding.of(strings(result.getArray(1)), strings(result.getArray(2)),
-                                result.getString(3), at == null ? null : at.toInstant(), detailCode,
-                                strings(result.getArray(5))));
-                    }
+                    count = result.getLong(6);
+                    Timestamp at = result.getTimestamp(4);
+                    findings.add(Finding.of(strings(result.getArray(1)), strings(result.getArray(2)),
+                            result.getString(3), at == null ? null : at.toInstant(), detailCode,
+                            strings(result.getArray(5))));
                 }
             }
         }

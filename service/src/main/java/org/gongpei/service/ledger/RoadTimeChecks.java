@@ -92,23 +92,22 @@ public class RoadTimeChecks {
         List<Finding> findings = new ArrayList<>();
         long count = 0;
         try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
-                + " select p.waybill, p.village_code, p.vehicle, p.arrived_at_station,"
+                + CurrentRecords.firstRowsCounted("select p.waybill, p.village_code, p.vehicle, p.arrived_at_station,"
                 + " extract(epoch from p.arrived_at_station - p.left_centre)"
                 + " from period p join unnest(?::text[], ?::float8[]) as road(village_code, allowed)"
                 + " on road.village_code = p.village_code"
                 + " where extract(epoch from p.arrived_at_station - p.left_centre) < road.allowed"
-                + " order by p.arrived_at_station, p.waybill")) {
+                + " order by p.arrived_at_station, p.waybill", MAX_FINDINGS))) {
             period(select, countyCode, from, to);
             select.setArray(4, connection.createArrayOf("text", villages.toArray()));
             select.setArray(5, connection.createArrayOf("float8", allowed));
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    if (count++ < MAX_FINDINGS) {
-                        String village = result.getString(2);
-                        findings.add(Finding.of(List.of(result.getString(1)), List.of(village), result.getString(3),
-                                result.getTimestamp(4).toInstant(), "fasterFromCentre",
-                                List.of(minutes(result.getDouble(5)), minutes(roads.fromCentre(village)))));
-                    }
+                    count = result.getLong(6);
+                    String village = result.getString(2);
+                    findings.add(Finding.of(List.of(result.getString(1)), List.of(village), result.getString(3),
+                            result.getTimestamp(4).toInstant(), "fasterFromCentre",
+                            List.of(minutes(result.getDouble(5)), minutes(roads.fromCentre(village)))));
                 }
             }
         }
@@ -137,7 +136,7 @@ public class RoadTimeChecks {
         }
         try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
                 + ", road as (select * from unnest(?::text[], ?::text[], ?::float8[]) as road(before, after, allowed))"
-                + " select waybill, village_code, vehicle, arrived_at_station, before_waybill, before_village,"
+                + CurrentRecords.firstRowsCounted("select waybill, village_code, vehicle, arrived_at_station, before_waybill, before_village,"
                 + " extract(epoch from arrived_at_station - before_at) from (select waybill, village_code, vehicle,"
                 + " arrived_at_station, lag(waybill) over w as before_waybill,"
                 + " lag(village_code) over w as before_village, lag(arrived_at_station) over w as before_at"
@@ -145,7 +144,7 @@ public class RoadTimeChecks {
                 + " window w as (partition by vehicle order by arrived_at_station, waybill)) consecutive"
                 + " join road on road.before = consecutive.before_village and road.after = consecutive.village_code"
                 + " where extract(epoch from arrived_at_station - before_at) < road.allowed"
-                + " order by arrived_at_station, waybill")) {
+                + " order by arrived_at_station, waybill", MAX_FINDINGS))) {
             period(select, countyCode, from, to);
             select.setArray(4, connection.createArrayOf("text", fromVillages.toArray()));
             select.setArray(5, connection.createArrayOf("text", toVillages.toArray()));
@@ -153,19 +152,13 @@ public class RoadTimeChecks {
             select.setFetchSize(1_000);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
+                    count = result.getLong(8);
                     String before = result.getString(6);
                     String village = result.getString(2);
-                    double road = roads.between(before, village);
-                    double gap = result.getDouble(7);
-                    if (Double.isNaN(road) || gap >= settings.allowedSeconds(road)) {
-                        continue;
-                    }
-                    if (count++ < MAX_FINDINGS) {
-                        Instant at = result.getTimestamp(4).toInstant();
-                        findings.add(Finding.of(List.of(result.getString(5), result.getString(1)),
-                                List.of(before, village), result.getString(3), at, "fasterBetweenStations",
-                                List.of(village, minutes(gap), before, minutes(road))));
-                    }
+                    findings.add(Finding.of(List.of(result.getString(5), result.getString(1)),
+                            List.of(before, village), result.getString(3), result.getTimestamp(4).toInstant(),
+                            "fasterBetweenStations", List.of(village, minutes(result.getDouble(7)), before,
+                                    minutes(roads.between(before, village)))));
                 }
             }
         }
