@@ -41,6 +41,8 @@ public class JobScheduler {
 
     /** The task's name in {@code scheduled_tasks}. */
     static final String TASK = "job";
+    /** The key of the transaction-level advisory lock held while a job is counted and queued. */
+    static final long QUEUE_LOCK = 0x676f6e67_7065694aL;
     private static final Logger LOG = Logger.getLogger(JobScheduler.class);
 
     @ConfigProperty(name = "gongpei.jobs.threads", defaultValue = "1")
@@ -135,6 +137,25 @@ public class JobScheduler {
     /** @return how old a heartbeat may be before its execution counts as dead */
     public Duration deadAfter() {
         return heartbeatInterval.multipliedBy(missedHeartbeatsLimit);
+    }
+
+    /**
+     * Waits for the queue's advisory lock, held until the current transaction ends; the scheduler's connection
+     * takes part in that transaction, so the execution stored next is counted by the next holder.
+     */
+    void lockQueue() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            statement.setLong(1, QUEUE_LOCK);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot lock the job queue: " + e.getMessage(), e);
+        }
+    }
+
+    /** Looks for due executions now, e.g. after the transaction that stored one has committed. */
+    void checkForDueJobs() {
+        scheduler.triggerCheckForDueExecutions();
     }
 
     void schedule(JobKey key) {
