@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 /**
  * The job library, db-scheduler, on the service's PostgreSQL: each job is a one-time execution of one task
  * in {@code scheduled_tasks}, carrying its {@link JobKey}. Up to {@code gongpei.jobs.threads} executions run
- * at once on this instance; a running one is kept alive by heartbeats, and one whose instance stopped
+ * at once on this instance (by default as many as the processors the JVM sees); a running one is kept alive by heartbeats, and one whose instance stopped
  * beating is found dead by any instance, which then queues the job again or marks it interrupted
  * ({@link JobRunner#dead}). An execution picked or handed back as the service stops waits for another
  * instance or the next start; one that fails otherwise (its job's state could not be stored) is removed, and
@@ -45,8 +45,8 @@ public class JobScheduler {
     static final long QUEUE_LOCK = 0x676f6e67_7065694aL;
     private static final Logger LOG = Logger.getLogger(JobScheduler.class);
 
-    @ConfigProperty(name = "gongpei.jobs.threads", defaultValue = "1")
-    int threads;
+    @ConfigProperty(name = "gongpei.jobs.threads")
+    Optional<Integer> configuredThreads;
 
     @ConfigProperty(name = "gongpei.jobs.polling-interval", defaultValue = "2s")
     Duration pollingInterval;
@@ -69,12 +69,14 @@ public class JobScheduler {
     @Inject
     JobRunner runner;
 
+    private int threads;
     private String name;
     private OneTimeTask<JobKey> task;
     private Scheduler scheduler;
 
     @PostConstruct
     void init() {
+        threads = configuredThreads.orElseGet(() -> Runtime.getRuntime().availableProcessors());
         if (threads < 1) {
             throw new IllegalStateException("gongpei.jobs.threads must be at least 1, not " + threads);
         }
@@ -127,6 +129,11 @@ public class JobScheduler {
     public boolean running() {
         SchedulerState state = scheduler.getSchedulerState();
         return state.isStarted() && !state.isShuttingDown();
+    }
+
+    /** @return how many jobs this instance runs at once */
+    public int threads() {
+        return threads;
     }
 
     /** @return this instance's name in {@code picked_by} */

@@ -306,7 +306,8 @@ class JobsApiTest {
     void theJobSchedulerIsReady() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'jobs' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'jobs' }.data.queued", notNullValue());
+                .body("checks.find { it.name == 'jobs' }.data.queued", notNullValue())
+                .body("checks.find { it.name == 'jobs' }.data.threads", equalTo(1));
     }
 
     private static long startPlan(int timeLimitSeconds) {
