@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
 /**
  * The job library, db-scheduler, on the service's PostgreSQL: each job is a one-time execution of one task
  * in {@code scheduled_tasks}, carrying its {@link JobKey}. Up to {@code gongpei.jobs.threads} executions run
- * at once on this instance (by default as many as the processors the JVM sees); a running one is kept alive by heartbeats, and one whose instance stopped
- * beating is found dead by any instance, which then queues the job again or marks it interrupted
+ * at once on this instance (by default as many as the processors the JVM sees); a running one is kept alive by
+ * heartbeats, and one whose instance stopped beating is found dead by any instance, which then queues the job
+ * again or marks it interrupted
  * ({@link JobRunner#dead}). An execution picked or handed back as the service stops waits for another
  * instance or the next start; one that fails otherwise (its job's state could not be stored) is removed, and
  * recovery then finds its job without an execution.

@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
  * Every kind's long jobs, one way: a bounded queue of scheduler executions ({@code gongpei.jobs.max-queued}
  * waiting at most on all instances together, then 429 with {@code Retry-After}; a job is counted and stored in
  * one transaction under the queue's advisory lock, so concurrent requests to any instances never exceed it), stop
- * and cancel, the progress of running jobs, and on
- * startup the recovery of jobs left by an earlier run, then the scheduler's start.
+ * and cancel, the progress of running jobs, and on startup the recovery of jobs left by an earlier run, then the
+ * scheduler's start.
  */
 @ApplicationScoped
 public class Jobs {
@@ -73,8 +73,9 @@ public class Jobs {
             scheduler.schedule(new JobKey(kind.name(), created));
             return created;
         });
+        V queued = kind.view(id);
         scheduler.checkForDueJobs();
-        return kind.view(id);
+        return queued;
     }
 
     /** @return the latest progress of the job when this process runs it (other instances store theirs) */
