@@ -148,7 +148,7 @@ await_all() { # waits until no plan is queued or solving (at most 4 h)
 }
 sample() { # every 2 s while the run lasts: database connections of the run's database, 1-min load average
   while :; do
-    echo "$(su postgres -c "psql -tA -c \"select count(*) from pg_stat_activity where datname = '$DB'\"") $(cut -d' ' -f1 /proc/loadavg)"
+    echo "$(su postgres -c "psql -tA -c \"select count(*) from pg_stat_activity where datname = '$DB' and application_name <> 'psql'\"") $(cut -d' ' -f1 /proc/loadavg)"
     sleep 2
   done
 }
