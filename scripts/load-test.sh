@@ -15,7 +15,7 @@ REPEATS="${REPEATS:-3}"
 RESULT="${RESULT-benchmarks/load.md}"
 WORK="$(mktemp -d /tmp/gongpei-load.XXXXXX)"
 BASE="http://127.0.0.1:$PORT"
-# Headers every request carries (e.g. a token later): one place for curl and wrk.
+# Headers every request carries (the admin's token once logged in): one place for curl and wrk.
 HEADERS=()
 PID=""
 
@@ -40,6 +40,21 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 api /q/health/ready -f -o /dev/null || fail "the service did not become ready"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+threads="$(api /q/health/ready -f | json '[c for c in d["checks"] if c["name"] == "jobs"][0]["data"]["threads"]')"
+
+# As a user does on a first start (see scripts/smoke-test.sh): the one-time password, a password of one's own,
+# then a personal token that every request of the test carries.
+password="$(cat "$WORK/data/initial-admin-password")" || fail "no one-time password in $WORK/data"
+curl -fs -o /dev/null -c "$WORK/session.txt" --data-urlencode j_username=admin --data-urlencode "j_password=$password" \
+  "$BASE/j_security_check" || fail "login with the one-time password"
+new_password="load-$(date +%s%N)"
+curl -fs -o /dev/null -b "$WORK/session.txt" -H "Origin: $BASE" -H 'Content-Type: application/json' \
+  -d '{"currentPassword":"'"$password"'","newPassword":"'"$new_password"'"}' "$BASE/api/v1/me/password" \
+  || fail "changing the one-time password"
+token="$(curl -fs -b "$WORK/session.txt" -H "Origin: $BASE" -H 'Content-Type: application/json' -d '{"name":"load"}' \
+  "$BASE/api/v1/me/tokens" | json 'd["token"]')" || fail "creating a token"
+HEADERS=("Authorization: Bearer $token")
 
 plan="$(api /api/v1/counties/130425/plans -f -H 'Content-Type: application/json' \
   -d '{"date":"2025-06-16","timeLimitSeconds":5}' | json 'd["id"]')"
@@ -94,13 +109,14 @@ PY
 done
 
 echo "# plan requests beyond capacity"
-accepted=(); refused=0; retry_after=""; other=0
+accepted=(); refused=0; retry_after=""; other=0; requests=()
 for n in $(seq 1 12); do # at once, as many users would
   api /api/v1/counties/130425/plans -D "$WORK/headers-$n" -o "$WORK/body-$n" -w '%{http_code}' \
     -H 'Content-Type: application/json' -d "{\"date\":\"2025-06-16\",\"timeLimitSeconds\":3,\"demandSeed\":$n}" \
     > "$WORK/code-$n" &
+  requests+=($!)
 done
-wait
+wait "${requests[@]}" # the requests only: the service is a child too
 for n in $(seq 1 12); do
   case "$(cat "$WORK/code-$n")" in
     202) accepted+=("$(json 'd["id"]' < "$WORK/body-$n")") ;;
@@ -129,7 +145,10 @@ if [ -n "$RESULT" ]; then
     echo "Made by \`scripts/load-test.sh\` (\`DURATION=$DURATION REPEATS=$REPEATS\`) on $(date -u +%Y-%m-%d) with" \
          "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2) on loopback against the packaged service (\`-Xmx768m\`, embedded" \
          "PostgreSQL, the Daming demo county, 668 villages; plan result ${result_kib} KiB of JSON). $(nproc) cores" \
-         "shared with the load generator and with other work: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+         "shared with the load generator and with other work: load average (1, 5, 15 min) $load_before at the start and" \
+         "$(cut -d' ' -f1-3 /proc/loadavg) at the end. Every request carries the admin's personal token" \
+         "(\`Authorization: Bearer\`), as a script would."
+    echo
     echo "Each row: the median of $REPEATS runs of $DURATION, with the lowest and highest in brackets; p50 and p99 are"
     echo "wrk's latency percentiles of each run (ms); errors are non-2xx answers and socket errors (connect, read, write, and"
     echo "answers slower than wrk's timeout of 10 s) of all runs."
@@ -138,8 +157,9 @@ if [ -n "$RESULT" ]; then
     echo "|---|---:|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "Plan requests beyond capacity (\`gongpei.jobs.threads=1\`, \`gongpei.jobs.max-queued=4\`): 12 plans of 3 s" \
-         "sent at the same moment: ${#accepted[@]} accepted (202) and all ${done_count} ended DONE, $refused answered 429 with" \
+    echo "Plan requests beyond capacity (\`gongpei.jobs.threads\` at its default, here $threads, \`gongpei.jobs.max-queued=4\`): 12 plans of 3 s" \
+         "sent at the same moment: ${#accepted[@]} accepted (202: as many as solve at once and as may wait)" \
+         "and all ${done_count} ended DONE, $refused answered 429 with" \
          "\`Retry-After: $retry_after\` and a problem document naming \`gongpei.jobs.max-queued\`, none dropped or" \
          "answered otherwise."
     echo

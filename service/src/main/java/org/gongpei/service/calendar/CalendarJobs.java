@@ -107,7 +107,7 @@ public class CalendarJobs {
     }
 
     private CalendarView queue(String countyCode, CalendarKind kind, CalendarRequest checked, UploadedDemand uploaded) {
-        return jobs.submit(kind(kind), () -> QuarkusTransaction.requiringNew().call(() -> {
+        return jobs.submit(kind(kind), () -> QuarkusTransaction.joiningExisting().call(() -> {
             StoredCalendar job = new StoredCalendar();
             job.county = countyRepository.findByCode(countyCode).orElseThrow(() -> new CountyNotFoundException(countyCode));
             job.kind = kind;

@@ -17,7 +17,8 @@ public class JobReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean running = scheduler.running();
-        var response = HealthCheckResponse.named("jobs").status(running).withData("scheduler", scheduler.name());
+        var response = HealthCheckResponse.named("jobs").status(running).withData("scheduler", scheduler.name())
+                .withData("threads", scheduler.threads());
         if (running) {
             response.withData("queued", scheduler.queued());
         }

@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
 /**
  * The job library, db-scheduler, on the service's PostgreSQL: each job is a one-time execution of one task
  * in {@code scheduled_tasks}, carrying its {@link JobKey}. Up to {@code gongpei.jobs.threads} executions run
- * at once on this instance; a running one is kept alive by heartbeats, and one whose instance stopped
- * beating is found dead by any instance, which then queues the job again or marks it interrupted
+ * at once on this instance (by default as many as the processors the JVM sees); a running one is kept alive by
+ * heartbeats, and one whose instance stopped beating is found dead by any instance, which then queues the job
+ * again or marks it interrupted
  * ({@link JobRunner#dead}). An execution picked or handed back as the service stops waits for another
  * instance or the next start; one that fails otherwise (its job's state could not be stored) is removed, and
  * recovery then finds its job without an execution.
@@ -41,10 +42,12 @@ public class JobScheduler {
 
     /** The task's name in {@code scheduled_tasks}. */
     static final String TASK = "job";
+    /** The key of the transaction-level advisory lock held while a job is counted and queued. */
+    static final long QUEUE_LOCK = 0x676f6e67_7065694aL;
     private static final Logger LOG = Logger.getLogger(JobScheduler.class);
 
-    @ConfigProperty(name = "gongpei.jobs.threads", defaultValue = "1")
-    int threads;
+    @ConfigProperty(name = "gongpei.jobs.threads")
+    Optional<Integer> configuredThreads;
 
     @ConfigProperty(name = "gongpei.jobs.polling-interval", defaultValue = "2s")
     Duration pollingInterval;
@@ -67,12 +70,14 @@ public class JobScheduler {
     @Inject
     JobRunner runner;
 
+    private int threads;
     private String name;
     private OneTimeTask<JobKey> task;
     private Scheduler scheduler;
 
     @PostConstruct
     void init() {
+        threads = configuredThreads.orElseGet(() -> Runtime.getRuntime().availableProcessors());
         if (threads < 1) {
             throw new IllegalStateException("gongpei.jobs.threads must be at least 1, not " + threads);
         }
@@ -127,6 +132,11 @@ public class JobScheduler {
         return state.isStarted() && !state.isShuttingDown();
     }
 
+    /** @return how many jobs this instance runs at once */
+    public int threads() {
+        return threads;
+    }
+
     /** @return this instance's name in {@code picked_by} */
     public String name() {
         return name;
@@ -135,6 +145,25 @@ public class JobScheduler {
     /** @return how old a heartbeat may be before its execution counts as dead */
     public Duration deadAfter() {
         return heartbeatInterval.multipliedBy(missedHeartbeatsLimit);
+    }
+
+    /**
+     * Waits for the queue's advisory lock, held until the current transaction ends; the scheduler's connection
+     * takes part in that transaction, so the execution stored next is counted by the next holder.
+     */
+    void lockQueue() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            statement.setLong(1, QUEUE_LOCK);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot lock the job queue: " + e.getMessage(), e);
+        }
+    }
+
+    /** Looks for due executions now, e.g. after the transaction that stored one has committed. */
+    void checkForDueJobs() {
+        scheduler.triggerCheckForDueExecutions();
     }
 
     void schedule(JobKey key) {

@@ -80,16 +80,6 @@ class JobStore {
         });
     }
 
-    /** Removes a job that never ran (its execution could not be scheduled). */
-    void delete(JobKind<?, ?> kind, long id) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            JobRecord job = find(kind, id);
-            if (job != null) {
-                entities.remove(job);
-            }
-        });
-    }
-
     /** @return the ids of the kind's queued and solving jobs */
     List<Long> active(JobKind<?, ?> kind) {
         return QuarkusTransaction.requiringNew().call(() -> entities

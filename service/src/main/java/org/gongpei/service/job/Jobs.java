@@ -3,6 +3,7 @@ package org.gongpei.service.job;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,8 +16,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Every kind's long jobs, one way: a bounded queue of scheduler executions ({@code gongpei.jobs.max-queued}
- * waiting at most, then 429 with {@code Retry-After}), stop and cancel, the progress of running jobs, and on
- * startup the recovery of jobs left by an earlier run, then the scheduler's start.
+ * waiting at most on all instances together, then 429 with {@code Retry-After}; a job is counted and stored in
+ * one transaction under the queue's advisory lock, so concurrent requests to any instances never exceed it), stop
+ * and cancel, the progress of running jobs, and on startup the recovery of jobs left by an earlier run, then the
+ * scheduler's start.
  */
 @ApplicationScoped
 public class Jobs {
@@ -39,13 +42,11 @@ public class Jobs {
     JobRecovery recovery;
 
     @Inject
-    JobStore store;
-
-    @Inject
     StopRequests stopRequests;
 
     /**
-     * Refuses early, before anything is stored, when as many jobs wait as allowed.
+     * Refuses early, before anything is stored, when as many jobs wait as allowed; {@link #submit} counts again
+     * under the queue's lock.
      *
      * @throws QueueFullException when the queue is full
      */
@@ -57,22 +58,23 @@ public class Jobs {
     }
 
     /**
-     * Queues a new job of the kind.
+     * Queues a new job of the kind: in one transaction holding the queue's advisory lock, counts the waiting jobs
+     * of every instance, stores the job and its execution, so that the queue never holds more than allowed.
      *
-     * @param create stores the job QUEUED and returns its id
+     * @param create stores the job QUEUED in the current transaction and returns its id
      * @return the job's status document as queued (the job may start at once)
      * @throws QueueFullException when the queue is full; nothing is stored then
      */
     public <V extends JobView> V submit(JobKind<?, V> kind, LongSupplier create) {
-        requireRoom();
-        long id = create.getAsLong();
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            scheduler.lockQueue();
+            requireRoom();
+            long created = create.getAsLong();
+            scheduler.schedule(new JobKey(kind.name(), created));
+            return created;
+        });
         V queued = kind.view(id);
-        try {
-            scheduler.schedule(new JobKey(kind.name(), id));
-        } catch (RuntimeException e) {
-            store.delete(kind, id);
-            throw e;
-        }
+        scheduler.checkForDueJobs();
         return queued;
     }
 

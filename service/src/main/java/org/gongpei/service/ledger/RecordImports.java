@@ -92,7 +92,7 @@ public class RecordImports {
         Path waiting = keep(upload, fileName);
         try {
             long bytes = Files.size(waiting);
-            return jobs.submit(kind, () -> QuarkusTransaction.requiringNew().call(() -> {
+            return jobs.submit(kind, () -> QuarkusTransaction.joiningExisting().call(() -> {
                 RecordImportJob job = new RecordImportJob();
                 job.countyCode = countyCode;
                 job.state = JobState.queued(null);

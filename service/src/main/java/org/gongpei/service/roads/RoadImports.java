@@ -72,7 +72,7 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
         counties.summary(countyCode);
         jobs.requireRoom();
         OsmUploads.Stored file = OsmUploads.store(upload, name, roadNetworks.graphDirectory());
-        return jobs.submit(this, () -> QuarkusTransaction.requiringNew().call(() -> {
+        return jobs.submit(this, () -> QuarkusTransaction.joiningExisting().call(() -> {
             StoredRoadNetwork network = new StoredRoadNetwork();
             network.countyCode = countyCode;
             network.state = JobState.queued(null);
@@ -96,7 +96,7 @@ public class RoadImports implements JobKind<RoadImports.Imported, RoadNetworkVie
     public RoadNetworkView submitCut(String countyCode, long extractId, double bufferMetres) {
         StoredRoadExtract extract = extracts.checkCut(countyCode, extractId, bufferMetres);
         jobs.requireRoom();
-        return jobs.submit(this, () -> QuarkusTransaction.requiringNew().call(() -> {
+        return jobs.submit(this, () -> QuarkusTransaction.joiningExisting().call(() -> {
             StoredRoadNetwork network = new StoredRoadNetwork();
             network.countyCode = countyCode;
             network.state = JobState.queued(null);

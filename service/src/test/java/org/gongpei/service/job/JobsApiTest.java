@@ -19,6 +19,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -27,13 +32,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.service.analysis.StoredAnalysis;
 import org.gongpei.service.analysis.StoredAnalysisRepository;
 import org.gongpei.service.calendar.CalendarKind;
 import org.gongpei.service.calendar.StoredCalendar;
 import org.gongpei.service.calendar.StoredCalendarRepository;
+import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.service.county.CountyRepository;
+import org.gongpei.service.county.CountyService;
+import org.gongpei.service.plan.PlanJobs;
+import org.gongpei.service.plan.PlanRequest;
+import org.gongpei.service.plan.PlanRequests;
+import org.gongpei.service.plan.PlanService;
+import org.gongpei.service.roads.RoadNetworks;
+import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +62,27 @@ class JobsApiTest {
 
     @Inject
     JobRecovery recovery;
+
+    @Inject
+    JobScheduler scheduler;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    PlanJobs planJobs;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    CountyService countyService;
+
+    @Inject
+    RoadNetworks roadNetworks;
+
+    @ConfigProperty(name = Jobs.MAX_QUEUED)
+    int maxQueued;
 
     @Inject
     DataSource dataSource;
@@ -83,6 +119,99 @@ class JobsApiTest {
                     .hasSize(analysesBefore);
         } finally {
             for (long id : queued) {
+                given().when().delete("/api/v1/plans/" + id).then().statusCode(204);
+            }
+            given().when().post("/api/v1/plans/" + solving + "/stop").then().statusCode(202);
+        }
+        assertThat(PlanTestCounty.awaitEnd(solving, Duration.ofSeconds(60)).getString("status")).isEqualTo("DONE");
+    }
+
+    @Test
+    void concurrentPlanRequestsNeverQueueMoreThanAllowed() throws InterruptedException, ExecutionException {
+        long solving = startPlan(600);
+        awaitStatus("/api/v1/plans/" + solving, "SOLVING");
+        long room = maxQueued - scheduler.queued();
+        int requests = 24;
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        List<Long> accepted = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON)
+                            .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":600}")
+                            .when().post("/api/v1/counties/" + CODE + "/plans");
+                }));
+            }
+            start.countDown();
+            int refused = 0;
+            for (Future<Response> answer : answers) {
+                Response response = answer.get();
+                if (response.statusCode() == 202) {
+                    accepted.add(response.jsonPath().getLong("id"));
+                } else {
+                    assertThat(response.statusCode()).as(response.asString()).isEqualTo(429);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                    assertThat(response.header("Retry-After")).isEqualTo(String.valueOf(Jobs.RETRY_AFTER_SECONDS));
+                    refused++;
+                }
+            }
+            assertThat(accepted).as("accepted while %d places were free", room).hasSize((int) room);
+            assertThat(refused).isEqualTo(requests - room);
+            assertThat(scheduler.queued()).isEqualTo(maxQueued);
+            for (long id : accepted) {
+                given().get("/api/v1/plans/" + id).then().statusCode(200).body("status", equalTo("QUEUED"));
+            }
+        } finally {
+            clients.shutdownNow();
+            for (long id : accepted) {
+                given().when().delete("/api/v1/plans/" + id).then().statusCode(204);
+            }
+            given().when().post("/api/v1/plans/" + solving + "/stop").then().statusCode(202);
+        }
+        assertThat(PlanTestCounty.awaitEnd(solving, Duration.ofSeconds(60)).getString("status")).isEqualTo("DONE");
+    }
+
+    @Test
+    void countingAndStoringAJobAreOneStepEvenWhenStoringIsSlow() throws InterruptedException, ExecutionException {
+        long solving = startPlan(600);
+        awaitStatus("/api/v1/plans/" + solving, "SOLVING");
+        long room = maxQueued - scheduler.queued();
+        PlanRequests.Options options = PlanRequests.check(new PlanRequest(LocalDate.parse(DATE), 600, null, null));
+        DayDemand demand = DayDemand.generated(countyService.network(CODE), options.date(), 1L);
+        RoadVersion roads = roadNetworks.current(CODE);
+        int submitters = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(submitters);
+        List<Long> accepted = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> submitted = new ArrayList<>();
+            for (int i = 0; i < submitters; i++) {
+                submitted.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        return jobs.submit(planJobs, () -> {
+                            pause(Duration.ofMillis(300));
+                            return plans.create(CODE, options, demand, DemandSource.GENERATED, 1L, roads).id();
+                        }).id();
+                    } catch (QueueFullException e) {
+                        return null;
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<Long> id : submitted) {
+                if (id.get() != null) {
+                    accepted.add(id.get());
+                }
+            }
+            assertThat(accepted).as("stored while %d places were free", room).hasSize((int) room);
+            assertThat(scheduler.queued()).isEqualTo(maxQueued);
+        } finally {
+            threads.shutdownNow();
+            for (long id : accepted) {
                 given().when().delete("/api/v1/plans/" + id).then().statusCode(204);
             }
             given().when().post("/api/v1/plans/" + solving + "/stop").then().statusCode(202);
@@ -177,7 +306,8 @@ class JobsApiTest {
     void theJobSchedulerIsReady() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'jobs' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'jobs' }.data.queued", notNullValue());
+                .body("checks.find { it.name == 'jobs' }.data.queued", notNullValue())
+                .body("checks.find { it.name == 'jobs' }.data.threads", equalTo(1));
     }
 
     private static long startPlan(int timeLimitSeconds) {
@@ -288,8 +418,12 @@ class JobsApiTest {
     }
 
     private static void sleep() {
+        pause(Duration.ofMillis(200));
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(200);
+            Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
