@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -115,7 +114,7 @@ public class LedgerImporter {
         AtomicLong bytes = new AtomicLong();
         BatchTally tally = new BatchTally();
         WaybillSieve sieve = new WaybillSieve(WaybillSieve.expectedRows(Files.size(file),
-                fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")));
+                LedgerFile.isExcel(fileName)));
         progress.phase(ImportProgress.Phase.READING);
         try (RecordCopy copy = new RecordCopy(connection, batchId)) {
             read = LedgerReader.read(LedgerFile.of(file, fileName, bytes), fileName, rules, (row, record, digest) -> {
