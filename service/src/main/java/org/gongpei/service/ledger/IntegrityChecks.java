@@ -83,16 +83,19 @@ public class IntegrityChecks {
                         + " where s.reason = 'REPEATED' and sb.county_code = ?))"
                         + " group by r.waybill having count(distinct b.id) > 1 order by r.waybill",
                 countyCode, from, to, countyCode, countyCode));
+        // The parcels of each minute and vehicle are counted first (one sort, by minute, then vehicle bytewise), so
+        // that the aggregates listing waybills and villages run on the few crowded minutes only.
         queries.put(IntegrityRule.BULK_SIGN_OFF, c -> run(c, IntegrityRule.BULK_SIGN_OFF, "bulkSignOff",
                 List.of(Integer.toString(settings.bulkMinParcels()), Integer.toString(settings.bulkMinVillages())),
                 "bulkSignOff",
                 "select (array_agg(waybill order by waybill))[1:" + MAX_WAYBILLS + "],"
-                        + " array_agg(distinct village_code), vehicle, date_trunc('minute', signed_at),"
+                        + " array_agg(distinct village_code), vehicle, minute,"
                         + " array[count(*)::text, count(distinct village_code)::text]"
-                        + " from period where vehicle is not null and signed_at is not null"
-                        + " group by vehicle, date_trunc('minute', signed_at)"
-                        + " having count(*) >= " + settings.bulkMinParcels()
-                        + " and count(distinct village_code) >= " + settings.bulkMinVillages()
+                        + " from (select waybill, village_code, vehicle, date_trunc('minute', signed_at) as minute,"
+                        + " count(*) over (partition by date_trunc('minute', signed_at), vehicle collate \"C\")"
+                        + " as parcels from period where vehicle is not null and signed_at is not null) same_minute"
+                        + " where parcels >= " + settings.bulkMinParcels()
+                        + " group by vehicle, minute having count(distinct village_code) >= " + settings.bulkMinVillages()
                         + " order by 4", countyCode, from, to));
         String arrivedAtNight = night("arrived_at_station", settings, from, to);
         String signedAtNight = night("signed_at", settings, from, to);
@@ -156,10 +159,10 @@ public class IntegrityChecks {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            // The rows are fetched through a cursor: plan for all of them, not for the first tenth.
+            // Each query returns at most its first findings, fetched at once rather than through a cursor, so that
+            // PostgreSQL may sort and group the period's rows with parallel workers (never used for a cursor).
             try (Statement settings = connection.createStatement()) {
                 settings.execute("set local work_mem = '64MB'");
-                settings.execute("set local cursor_tuple_fraction = 1");
             }
             try {
                 return query.run(connection);
@@ -217,7 +220,6 @@ public class IntegrityChecks {
             for (int i = 0; i < more.length; i++) {
                 statement.setString(4 + i, more[i]);
             }
-            statement.setFetchSize(1_000);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     count = result.getLong(6);

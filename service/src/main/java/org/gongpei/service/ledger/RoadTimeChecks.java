@@ -120,7 +120,9 @@ public class RoadTimeChecks {
         List<Finding> findings = new ArrayList<>();
         long count = 0;
         // Every pair of villages with the least time the road allows between them, handed to the query, so that
-        // only the rows found too fast come back (a year has millions of consecutive stops).
+        // only the rows found too fast come back (a year has millions of consecutive stops). Vehicles and waybills
+        // are ordered bytewise (collation "C"), which sorts millions of rows faster than the database's collation;
+        // consecutive stops in one village are set aside before the road times are looked up.
         List<String> fromVillages = new ArrayList<>();
         List<String> toVillages = new ArrayList<>();
         List<Double> allowed = new ArrayList<>();
@@ -141,15 +143,15 @@ public class RoadTimeChecks {
                 + " arrived_at_station, lag(waybill) over w as before_waybill,"
                 + " lag(village_code) over w as before_village, lag(arrived_at_station) over w as before_at"
                 + " from period where vehicle is not null"
-                + " window w as (partition by vehicle order by arrived_at_station, waybill)) consecutive"
-                + " join road on road.before = consecutive.before_village and road.after = consecutive.village_code"
-                + " where extract(epoch from arrived_at_station - before_at) < road.allowed"
+                + " window w as (partition by vehicle collate \"C\" order by arrived_at_station, waybill collate \"C\"))"
+                + " consecutive join road on road.before = consecutive.before_village"
+                + " and road.after = consecutive.village_code where consecutive.before_village <> consecutive.village_code"
+                + " and extract(epoch from arrived_at_station - before_at) < road.allowed"
                 + " order by arrived_at_station, waybill", MAX_FINDINGS))) {
             period(select, countyCode, from, to);
             select.setArray(4, connection.createArrayOf("text", fromVillages.toArray()));
             select.setArray(5, connection.createArrayOf("text", toVillages.toArray()));
             select.setArray(6, connection.createArrayOf("float8", allowed.toArray()));
-            select.setFetchSize(1_000);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     count = result.getLong(8);
