@@ -100,7 +100,7 @@ class RecordComplianceTest {
      * import stays current) and a file with a waybill repeated in it (its second copy dropped); @return the
      * current rows.
      */
-    private static List<Parcel> ledger(String county) {
+    static List<Parcel> ledger(String county) {
         given().contentType(ContentType.JSON).body(TestCounties.small(county)).queryParam("replace", true)
                 .when().post("/api/v1/counties").then().statusCode(201);
         Random random = new Random(7);
