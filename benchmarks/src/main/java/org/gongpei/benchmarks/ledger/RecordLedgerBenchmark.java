@@ -38,7 +38,7 @@ import org.gongpei.planning.network.CountyNetworkData;
  * a month as .xlsx, times the year's compliance report and the integrity checks, and measures precision and
  * recall of each integrity rule on another period with injected falsifications. Prints Markdown.
  *
- * <p>Arguments: {@code [--days 365] [--residents-per-parcel 17.7] [--xlsx-days 20] [--calls 7]
+ * <p>Arguments: {@code [--days 365] [--residents-per-parcel 17.7] [--xlsx-days 20] [--calls 7] [--integrity-calls 3]
  * [--jvm -Xmx512m] [--work DIR] [--port 18080] [--reuse false]}; {@code --reuse true} takes the files of an
  * earlier run in {@code --work} instead of generating them again.
  */
@@ -56,6 +56,7 @@ public final class RecordLedgerBenchmark {
         double residentsPerParcel = Double.parseDouble(options.getOrDefault("residents-per-parcel", "17.7"));
         int xlsxDays = Integer.parseInt(options.getOrDefault("xlsx-days", "20"));
         int calls = Integer.parseInt(options.getOrDefault("calls", "7"));
+        int integrityCalls = Integer.parseInt(options.getOrDefault("integrity-calls", "3"));
         Path work = Path.of(options.getOrDefault("work", Files.createTempDirectory("gongpei-ledger-bench").toString()));
         int port = Integer.parseInt(options.getOrDefault("port", "18080"));
         CountyNetworkData county = DemoCounties.daming();
@@ -100,7 +101,7 @@ public final class RecordLedgerBenchmark {
             api.get("/api/v1/counties/" + COUNTY + "/records/compliance?from=2025-01-01&to=2026-01-01&remoteMinutes=40");
             List<Double> remote = api.times(calls, "/api/v1/counties/" + COUNTY
                     + "/records/compliance?from=2025-01-01&to=2026-01-01&remoteMinutes=40");
-            List<Double> integrity = api.times(1, "/api/v1/counties/" + COUNTY
+            List<Double> integrity = api.times(integrityCalls, "/api/v1/counties/" + COUNTY
                     + "/records/integrity?from=2025-01-01&to=2026-01-01");
             Precision precision = Precision.measure(api, county, carriers, COUNTY, work);
             Report.print(new Report(rows, Files.size(year), generateSeconds, csv, xlsx, monthRows, compliance,
