@@ -17,6 +17,8 @@ import org.gongpei.planning.demand.Carrier;
 import org.gongpei.planning.demand.DownParcels;
 import org.gongpei.planning.demand.FarmProduct;
 import org.gongpei.planning.demand.UpShipment;
+import org.gongpei.planning.fleet.FleetSettings;
+import org.gongpei.planning.fleet.FleetSettings.VehicleSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.solver.domain.Quantities;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,48 @@ class DailyFleetTest {
             assertThat(type(more, code)).isEqualTo(type(fleet, code));
         }
         assertThatThrownBy(() -> fleet.withMoreDeliveryVans(0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCountysSettingsGiveItsClassesCostsShiftAndStatedCounts() {
+        CountyNetworkData county = DemoCounties.bayreuth();
+        DayDemand demand = DayDemand.generated(county, DAY, 1);
+        FleetSettings defaults = FleetSettings.defaults();
+        FleetSettings own = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
+                new VehicleSettings("金杯小海狮", 800, 4, 200, 0.5, 3, 120, 0.8, 25), 6, 20, 10, 0.3, 0.15);
+
+        DailyFleet fleet = DailyFleet.sizedFor(county, demand, own);
+
+        org.gongpei.solver.daily.model.VehicleType hubVan = type(fleet, DailyFleet.HUB_VAN);
+        assertThat(hubVan.name()).startsWith("金杯小海狮");
+        assertThat(hubVan.count()).isEqualTo(3);
+        assertThat(type(fleet, DailyFleet.CENTRE_VAN).count()).isEqualTo(3);
+        assertThat(hubVan.fixedCostFen()).isEqualTo(12_000);
+        assertThat(hubVan.costPerKilometreFen()).isEqualTo(80);
+        assertThat(hubVan.costPerHourFen()).isEqualTo(2_500);
+        assertThat(hubVan.capacity().get(AMBIENT, GRAMS)).isEqualTo(600_000);
+        assertThat(hubVan.capacity().get(CHILLED, CUBIC_CENTIMETRES)).isEqualTo(500_000);
+        assertThat(hubVan.shiftStartSeconds()).isEqualTo(6 * 3600);
+        assertThat(hubVan.shiftEndSeconds()).isEqualTo(20 * 3600);
+        assertThat(hubVan.maxWorkingSeconds()).isEqualTo(10 * 3600);
+        // the trunk is still sized to the day, as with the defaults, and works the county's shift
+        org.gongpei.solver.daily.model.VehicleType box = type(fleet, DailyFleet.BOX_TRUCK);
+        org.gongpei.solver.daily.model.VehicleType defaultBox = type(DailyFleet.sizedFor(county, demand),
+                DailyFleet.BOX_TRUCK);
+        assertThat(box.count()).isEqualTo(defaultBox.count());
+        assertThat(box.capacity()).isEqualTo(defaultBox.capacity());
+        assertThat(box.shiftEndSeconds()).isEqualTo(20 * 3600);
+    }
+
+    @Test
+    void settingsThatCannotBeUsedAreRefused() {
+        FleetSettings defaults = FleetSettings.defaults();
+        FleetSettings bad = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
+                new VehicleSettings("面包车", -1, 3, 0, 0, 0, 100, 1, 0), 8, 7, 11, 0.2, 0.1);
+        CountyNetworkData county = DemoCounties.bayreuth();
+
+        assertThatThrownBy(() -> DailyFleet.sizedFor(county, DayDemand.generated(county, DAY, 1), bad))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("van.capacityKg");
     }
 
     @Test

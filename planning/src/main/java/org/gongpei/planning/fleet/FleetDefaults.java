@@ -48,4 +48,14 @@ public record FleetDefaults(List<VehicleType> vehicles, CostParameters costs) {
                         "speed: village roads ~20 km/h (DOMAIN.md); costs, count per hub, capacity: assumption"));
         return new FleetDefaults(vehicles, c);
     }
+
+    /**
+     * @param code a vehicle type's code
+     * @return that vehicle type
+     * @throws IllegalArgumentException when there is none
+     */
+    public VehicleType vehicle(String code) {
+        return vehicles.stream().filter(type -> type.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No vehicle type " + code));
+    }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.gongpei.maps.VehicleProfile;
 import org.gongpei.planning.fleet.FleetDefaults;
+import org.gongpei.planning.fleet.FleetSettings;
+import org.gongpei.planning.fleet.FleetSettings.VehicleSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
@@ -32,20 +34,10 @@ public record DailyFleet(List<VehicleType> vehicleTypes) {
     /** Code of the vans based at each township hub in use. */
     public static final String HUB_VAN = "VAN_HUB";
 
-    /** Earliest departure, 05:30 (ASSUMPTION: before the parcels are sorted at 06:00, to load). */
-    public static final long SHIFT_START_SECONDS = 5 * 3600 + 1800;
-    /** Latest return, 21:00 (ASSUMPTION). */
-    public static final long SHIFT_END_SECONDS = 21 * 3600;
-    /** Longest working day of one vehicle and driver, 11 h (ASSUMPTION). */
-    public static final long MAX_WORKING_SECONDS = 11 * 3600;
     /** Margin on every sized count: the loads of the day × 1.3, plus one vehicle (ASSUMPTION). */
     public static final double SIZING_MARGIN = 1.3;
     /** Parcel capacity bound: one parcel per 0.5 kg of payload, so weight and volume bind first (ASSUMPTION). */
     public static final double KILOGRAMS_PER_PARCEL_BOUND = 0.5;
-    /** Payload of the insulated box with ice packs that a van carries chilled parcels in, kg (ASSUMPTION). */
-    public static final double VAN_CHILLED_BOX_KG = 150;
-    /** Volume of the van's insulated box, m³ (ASSUMPTION). */
-    public static final double VAN_CHILLED_BOX_M3 = 0.4;
 
     /** @throws IllegalArgumentException for an empty fleet */
     public DailyFleet {
@@ -62,8 +54,7 @@ public record DailyFleet(List<VehicleType> vehicleTypes) {
      * ambient only) and the 4.2 m refrigerated truck ({@link VehicleProfile#REFRIGERATED_TRUCK}, chilled
      * only). Villages: the van ({@link VehicleProfile#VAN}), as {@link VehicleRole#CENTRE_DELIVERY} from the
      * centre and {@link VehicleRole#HUB_DELIVERY} at each hub in use; its payload and volume are split into
-     * an ambient part and an insulated box for chilled parcels ({@value #VAN_CHILLED_BOX_KG} kg,
-     * {@value #VAN_CHILLED_BOX_M3} m³, ASSUMPTION). The electric tricycle is left out: it may not use county
+     * an ambient part and an insulated box for chilled parcels (150 kg, 0.4 m³, ASSUMPTION). The electric tricycle is left out: it may not use county
      * roads, so it cannot reach villages behind them. Parcel capacities are a loose bound, payload /
      * {@value #KILOGRAMS_PER_PARCEL_BOUND} kg. Shifts 05:30–21:00, at most 11 h of work (ASSUMPTIONS).
      *
@@ -95,29 +86,53 @@ public record DailyFleet(List<VehicleType> vehicleTypes) {
      * @return the fleet
      */
     public static DailyFleet sizedFor(CountyNetworkData county, DayDemand demand) {
-        FleetDefaults defaults = FleetDefaults.daming();
-        org.gongpei.planning.fleet.VehicleType van = defaults.vehicles().stream()
-                .filter(type -> type.code().equals("VAN")).findFirst().orElseThrow();
-        org.gongpei.planning.fleet.VehicleType box = defaults.vehicles().stream()
-                .filter(type -> type.code().equals("BOX_4_2")).findFirst().orElseThrow();
-        org.gongpei.planning.fleet.VehicleType reefer = defaults.vehicles().stream()
-                .filter(type -> type.code().equals("REEFER_4_2")).findFirst().orElseThrow();
+        return sizedFor(county, demand, FleetSettings.defaults());
+    }
 
-        Quantities boxCapacity = compartment(Quantities.ZERO, AMBIENT, box.capacityKg(), box.capacityM3());
-        Quantities reeferCapacity = compartment(Quantities.ZERO, CHILLED, reefer.capacityKg(), reefer.capacityM3());
-        Quantities vanCapacity = compartment(
-                compartment(Quantities.ZERO, AMBIENT, van.capacityKg() - VAN_CHILLED_BOX_KG, van.capacityM3() - VAN_CHILLED_BOX_M3),
-                CHILLED, VAN_CHILLED_BOX_KG, VAN_CHILLED_BOX_M3);
+    /**
+     * The fleet of a county's settings: as {@link #sizedFor(CountyNetworkData, DayDemand)}, with the vehicle
+     * classes, capacities, costs and shift of the settings; a class with a stated count has that many vehicles
+     * (vans: that many at the centre and at each hub), the others are sized to the day.
+     *
+     * @throws IllegalArgumentException for settings with {@link FleetSettings#problems()}
+     */
+    public static DailyFleet sizedFor(CountyNetworkData county, DayDemand demand, FleetSettings settings) {
+        if (!settings.problems().isEmpty()) {
+            throw new IllegalArgumentException("Fleet settings that cannot be used: " + settings.problems());
+        }
+        VehicleSettings box = settings.trunkTruck();
+        VehicleSettings reefer = settings.chilledTruck();
+        VehicleSettings van = settings.van();
+        Quantities boxCapacity = compartment(Quantities.ZERO, AMBIENT, box.capacityKg() - box.chilledKg(),
+                box.capacityM3() - box.chilledM3());
+        Quantities reeferCapacity = compartment(Quantities.ZERO, CHILLED, reefer.chilledKg(), reefer.chilledM3());
+        Quantities vanCapacity = compartment(compartment(Quantities.ZERO, AMBIENT, van.capacityKg() - van.chilledKg(),
+                van.capacityM3() - van.chilledM3()), CHILLED, van.chilledKg(), van.chilledM3());
 
         FleetShares shares = FleetShares.of(county, VillageDay.of(county, demand));
+        Shift shift = new Shift(settings);
         return new DailyFleet(List.of(
-                type(BOX_TRUCK, box, VehicleRole.TRUNK, VehicleProfile.BOX_TRUCK, count(shares.total(), boxCapacity), boxCapacity),
-                type(REFRIGERATED_TRUCK, reefer, VehicleRole.TRUNK, VehicleProfile.REFRIGERATED_TRUCK,
-                        count(shares.total(), reeferCapacity), reeferCapacity),
-                type(CENTRE_VAN, van, VehicleRole.CENTRE_DELIVERY, VehicleProfile.VAN, count(shares.centre(), vanCapacity),
-                        vanCapacity),
-                type(HUB_VAN, van, VehicleRole.HUB_DELIVERY, VehicleProfile.VAN,
-                        shares.hubs().stream().mapToInt(share -> count(share, vanCapacity)).max().orElse(1), vanCapacity)));
+                type(BOX_TRUCK, box, box.name(), VehicleRole.TRUNK, VehicleProfile.BOX_TRUCK,
+                        count(box, shares.total(), boxCapacity), boxCapacity, shift),
+                type(REFRIGERATED_TRUCK, reefer, reefer.name(), VehicleRole.TRUNK, VehicleProfile.REFRIGERATED_TRUCK,
+                        count(reefer, shares.total(), reeferCapacity), reeferCapacity, shift),
+                type(CENTRE_VAN, van, van.name() + "（中心直送）", VehicleRole.CENTRE_DELIVERY, VehicleProfile.VAN,
+                        count(van, shares.centre(), vanCapacity), vanCapacity, shift),
+                type(HUB_VAN, van, van.name() + "（乡镇站）", VehicleRole.HUB_DELIVERY, VehicleProfile.VAN,
+                        van.count() != null ? van.count()
+                                : shares.hubs().stream().mapToInt(share -> count(share, vanCapacity)).max().orElse(1),
+                        vanCapacity, shift)));
+    }
+
+    private record Shift(long startSeconds, long endSeconds, long maxWorkingSeconds) {
+        Shift(FleetSettings settings) {
+            this(Math.round(settings.shiftStartHour() * 3600), Math.round(settings.shiftEndHour() * 3600),
+                    Math.round(settings.maxWorkingHours() * 3600));
+        }
+    }
+
+    private static int count(VehicleSettings vehicle, Quantities load, Quantities capacity) {
+        return vehicle.count() != null ? vehicle.count() : count(load, capacity);
     }
 
     /**
@@ -138,17 +153,12 @@ public record DailyFleet(List<VehicleType> vehicleTypes) {
         return vehicleTypes.stream().filter(type -> type.role() == role).toList();
     }
 
-    private static VehicleType type(String code, org.gongpei.planning.fleet.VehicleType base, VehicleRole role,
-            VehicleProfile profile, int count, Quantities capacity) {
-        String name = switch (role) {
-            case TRUNK -> base.name();
-            case CENTRE_DELIVERY -> base.name() + "（中心直送）";
-            case HUB_DELIVERY -> base.name() + "（乡镇站）";
-        };
-        long fixedFen = Math.round((base.fixedCostYuanPerDay() + base.coolingCostYuanPerDay()) * 100);
-        long perKmFen = Math.round(base.costYuanPerKm() * 100);
-        return new VehicleType(code, name, role, profile.name(), count, capacity, fixedFen, perKmFen, 0,
-                SHIFT_START_SECONDS, SHIFT_END_SECONDS, MAX_WORKING_SECONDS);
+    private static VehicleType type(String code, VehicleSettings vehicle, String name, VehicleRole role,
+            VehicleProfile profile, int count, Quantities capacity, Shift shift) {
+        return new VehicleType(code, name, role, profile.name(), count, capacity,
+                Math.round(vehicle.fixedYuanPerDay() * 100), Math.round(vehicle.yuanPerKm() * 100),
+                Math.round(vehicle.yuanPerHour() * 100), shift.startSeconds(), shift.endSeconds(),
+                shift.maxWorkingSeconds());
     }
 
     private static Quantities compartment(Quantities capacity, TemperatureClass temperature, double kg, double m3) {
