@@ -43,7 +43,7 @@ public class PlanChanges {
         PlanService.ChangeBase base = plans.changeBase(id);
         Duration limit = Duration.ofSeconds(timeLimitSeconds);
         DailyProblem problem = problems.problem(base.countyCode(), base.roads(), base.hubs(), base.demandJson(),
-                limit);
+                base.fleetSettingsVersion(), limit);
         List<PlanChange> earlier = base.earlier().stream().map(PlanChangeRequests::read).toList();
         for (PlanChange before : earlier) {
             problem = Replanner.problemWith(problem, before);

@@ -12,7 +12,8 @@ import org.gongpei.service.roads.RoadVersion;
  * @param timeLimitSeconds its time limit
  * @param demandJson the day's demand as stored ({@link org.gongpei.planning.plan.DayDemand} JSON)
  * @param roads the road network it is solved on; null for a plan stored before plans recorded it
+ * @param fleetSettingsVersion the version of the county's fleet settings it is built with (0: the defaults)
  */
 public record PlanInput(long id, String countyCode, HubChoice hubs, int timeLimitSeconds, String demandJson,
-        RoadVersion roads) {
+        RoadVersion roads, int fleetSettingsVersion) {
 }

@@ -96,7 +96,7 @@ public class PlanJobs implements JobKind<DailyPlan, PlanView> {
                 stored.demandSource(), stored.demandSeed(), stored.hubs(), stored.timeLimitSeconds(), progress.phase(),
                 progress.fractionDone(), progress.bestScore(), progress.elapsedSeconds(), stored.createdAt(),
                 stored.startedAt(), stored.finishedAt(), stored.summary(), stored.error(), stored.revision(),
-                stored.changes(), stored.roads());
+                stored.changes(), stored.roads(), stored.fleetSettingsVersion());
     }
 
     /**
@@ -138,7 +138,7 @@ public class PlanJobs implements JobKind<DailyPlan, PlanView> {
     public DailyPlan run(long id, JobProgress progress) {
         progress.report(PREPARING, 0);
         PlanInput input = plans.input(id);
-        PlanProblems.Day day = problems.day(input.countyCode(), input.demandJson());
+        PlanProblems.Day day = problems.day(input.countyCode(), input.demandJson(), input.fleetSettingsVersion());
         Map<String, String> profiles = new LinkedHashMap<>();
         for (VehicleType type : day.fleet().vehicleTypes()) {
             profiles.put(type.code(), type.profile());

@@ -13,13 +13,15 @@ import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.county.CountyService;
+import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.roads.RoadNetworks;
 import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyProblem;
 
 /**
- * Builds the day's problem of a stored plan: its county, its demand, the fleet sized for that demand and the
+ * Builds the day's problem of a stored plan: its county, its demand, the fleet of the county's settings (the
+ * version the plan recorded) sized for that demand and the
  * road matrices of the county (kept on disk in {@code gongpei.plans.matrix-cache-dir}).
  */
 @ApplicationScoped
@@ -41,15 +43,22 @@ public class PlanProblems {
     @Inject
     RoadNetworks roadNetworks;
 
+    @Inject
+    FleetSettingsStore fleetSettings;
+
     /** The county and the day's demand of a stored plan, with the fleet sized for them. */
     public record Day(CountyNetworkData county, DayDemand demand, DailyFleet fleet) {
     }
 
-    /** @return the county, demand and fleet of the plan's day */
-    public Day day(String countyCode, String demandJson) {
+    /**
+     * @param fleetSettingsVersion the version of the county's fleet settings the plan is built with
+     * @return the county, demand and fleet of the plan's day
+     */
+    public Day day(String countyCode, String demandJson, int fleetSettingsVersion) {
         CountyNetworkData county = counties.network(countyCode);
         DayDemand demand = plans.demand(demandJson);
-        return new Day(county, demand, DailyFleet.sizedFor(county, demand));
+        return new Day(county, demand, DailyFleet.sizedFor(county, demand,
+                fleetSettings.version(countyCode, fleetSettingsVersion).settings()));
     }
 
     /**
@@ -68,7 +77,7 @@ public class PlanProblems {
      * disk cache).
      */
     public DailyProblem problem(String countyCode, RoadVersion roads, HubChoice hubs, String demandJson,
-            Duration timeLimit) {
-        return problem(countyCode, roads, day(countyCode, demandJson), hubs, timeLimit);
+            int fleetSettingsVersion, Duration timeLimit) {
+        return problem(countyCode, roads, day(countyCode, demandJson, fleetSettingsVersion), hubs, timeLimit);
     }
 }

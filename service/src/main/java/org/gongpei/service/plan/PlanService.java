@@ -21,6 +21,7 @@ import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobState;
+import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.service.roads.StoredRoadNetworkRepository;
 import org.gongpei.service.job.JobStatus;
@@ -54,6 +55,9 @@ public class PlanService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FleetSettingsStore fleetSettings;
+
     private ObjectMapper stored;
 
     @PostConstruct
@@ -74,6 +78,7 @@ public class PlanService {
         plan.hubChoice = options.hubs();
         plan.timeLimitSeconds = options.timeLimitSeconds();
         plan.demand = write(demand);
+        plan.fleetSettingsVersion = fleetSettings.current(countyCode).version();
         if (roads.networkId() != null) {
             plan.roadNetwork = roadNetworks.findById(roads.networkId());
         } else {
@@ -160,7 +165,7 @@ public class PlanService {
     public PlanInput input(long id) {
         StoredPlan plan = find(id);
         return new PlanInput(plan.id, plan.county.code, plan.hubChoice, plan.timeLimitSeconds, plan.demand,
-                plan.roads());
+                plan.roads(), plan.fleetSettingsVersion);
     }
 
     @Transactional
@@ -192,7 +197,7 @@ public class PlanService {
      * @param earlier the changes applied so far, oldest first
      */
     public record ChangeBase(long id, String countyCode, HubChoice hubs, String demandJson, int revision,
-            DailyPlan plan, List<PlanChangeRequest> earlier, RoadVersion roads) {
+            DailyPlan plan, List<PlanChangeRequest> earlier, RoadVersion roads, int fleetSettingsVersion) {
     }
 
     /**
@@ -205,7 +210,7 @@ public class PlanService {
         List<PlanChangeRequest> earlier = plan.revisions.stream().filter(r -> r.revision > 0)
                 .map(r -> read(r.change, PlanChangeRequest.class)).toList();
         return new ChangeBase(plan.id, plan.county.code, plan.hubChoice, plan.demand, plan.revision,
-                read(plan.result, DailyPlan.class), earlier, plan.roads());
+                read(plan.result, DailyPlan.class), earlier, plan.roads(), plan.fleetSettingsVersion);
     }
 
     /**
@@ -301,7 +306,7 @@ public class PlanService {
         return new PlanView(plan.id, plan.county.code, plan.planDate, state.status, plan.stoppedEarly,
                 state.demandSource, plan.demandSeed, plan.hubChoice, plan.timeLimitSeconds, state.phase,
                 state.fractionDone, plan.bestScore, elapsed, state.createdAt, state.startedAt, state.finishedAt, summary,
-                state.error, plan.revision, changes, plan.roads());
+                state.error, plan.revision, changes, plan.roads(), plan.fleetSettingsVersion);
     }
 
     private String write(Object value) {

@@ -36,11 +36,13 @@ import org.gongpei.service.roads.RoadVersion;
  * @param changes the real-time changes applied, oldest first; empty when none
  * @param roads the road network the plan is solved on: an uploaded network's id, file name and SHA-256, or the
  *        configured file; absent for plans stored before plans recorded it
+ * @param fleetSettingsVersion the version of the county's fleet and cost settings the plan is built with (0: the
+ *        demo defaults; {@code GET /api/v1/counties/{code}/fleet-settings/versions/{version}})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanView(long id, String countyCode, LocalDate date, JobStatus status, boolean stoppedEarly,
         DemandSource demandSource, Long demandSeed, HubChoice hubs, int timeLimitSeconds, String phase,
         double fractionDone, String bestScore, Double elapsedSeconds, OffsetDateTime createdAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt, PlanSummary summary, String error, int revision,
-        List<AppliedChange> changes, RoadVersion roads) implements JobView {
+        List<AppliedChange> changes, RoadVersion roads, int fleetSettingsVersion) implements JobView {
 }

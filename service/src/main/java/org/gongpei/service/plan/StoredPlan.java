@@ -96,6 +96,9 @@ public class StoredPlan implements JobRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "road_estimate")
     public String roadEstimate;
+    /** The version of the county's fleet settings the plan is built with (0: the demo defaults). */
+    @Column(name = "fleet_settings_version")
+    public int fleetSettingsVersion;
 
     /** The revision in {@link #result}: 0 as solved, one more per real-time change. */
     public int revision;

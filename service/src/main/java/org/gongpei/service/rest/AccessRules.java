@@ -48,6 +48,13 @@ public final class AccessRules {
         change("POST /api/v1/plans/{id}/stop", Set.of(CONTRACTOR), ScopedObject.PLAN, "plan.stop");
         change("DELETE /api/v1/plans/{id}", Set.of(CONTRACTOR), ScopedObject.PLAN, "plan.delete");
 
+        // Fleet and costs: contractors and the bureau save new versions; everybody reads them.
+        read("GET /api/v1/counties/{code}/fleet-settings", EVERY_ROLE, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/fleet-settings/versions", EVERY_ROLE, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/fleet-settings/versions/{version}", EVERY_ROLE, ScopedObject.COUNTY);
+        change("PUT /api/v1/counties/{code}/fleet-settings", Set.of(CONTRACTOR, BUREAU), ScopedObject.COUNTY,
+                "fleet-settings.save");
+
         // Scenario analyses, calendars and target costs: the bureau runs them; evaluators read them.
         change("POST /api/v1/counties/{code}/analyses", Set.of(BUREAU), ScopedObject.COUNTY, "analysis.start");
         read("GET /api/v1/counties/{code}/analyses", ANALYSTS, ScopedObject.COUNTY);

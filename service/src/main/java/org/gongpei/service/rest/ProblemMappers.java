@@ -30,6 +30,7 @@ import org.gongpei.service.job.JobNotFoundException;
 import org.gongpei.service.job.QueueFullException;
 import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.plan.PlanNotFoundException;
+import org.gongpei.service.fleet.FleetSettingsNotFoundException;
 import org.gongpei.service.roads.NoRoadNetworkException;
 import org.jboss.logging.Logger;
 import org.gongpei.service.report.ReportFontMissingException;
@@ -101,6 +102,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jobNotFound(JobNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response fleetSettingsNotFound(FleetSettingsNotFoundException e, UriInfo uri) {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 

@@ -49,7 +49,7 @@ class RouteSheetsTest {
                 new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
         PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
-                null, null, null, 0, List.of(), null);
+                null, null, null, 0, List.of(), null, 0);
 
         String html = RouteSheets.html("大名县 & <b>", view, plan);
 
@@ -84,7 +84,7 @@ class RouteSheetsTest {
                 List.of());
         PlanView view = new PlanView(9, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-18000soft", 30.0, null, null,
-                null, null, null, 0, List.of(), null);
+                null, null, null, 0, List.of(), null, 0);
 
         String html = RouteSheets.html("大名县", view, plan);
 
@@ -105,7 +105,7 @@ class RouteSheetsTest {
                 new PlanTotals(6_000, 2 * 3600, 1, 5_000, 0, 0, 1, 1), List.of("<script>x</script>"));
         PlanView view = new PlanView(8, "C<1>", LocalDate.parse("2025-06-16"), JobStatus.DONE, true,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-6000soft", 30.0, null, null,
-                null, null, null, 0, List.of(), null);
+                null, null, null, 0, List.of(), null, 0);
 
         String html = RouteSheets.html("大名县", view, plan);
 
@@ -130,7 +130,7 @@ class RouteSheetsTest {
                 new LinkedHashMap<>(Map.of("VAN", 35.0))));
         PlanView view = new PlanView(9, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-12000soft", 30.0, null, null,
-                null, null, null, 0, List.of(), estimate);
+                null, null, null, 0, List.of(), estimate, 0);
 
         String html = RouteSheets.html("大名县", view, plan);
 

@@ -1,0 +1,87 @@
+package org.gongpei.service.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.gongpei.planning.fleet.FleetSettings;
+import org.gongpei.planning.fleet.FleetSettings.VehicleSettings;
+import org.gongpei.planning.network.CountyNetworkData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A county's fleet and cost settings through the API: the demo defaults until a first save, refused settings
+ * named field by field with nothing saved, each save a new version, and a plan built with the version in force
+ * when it was asked for (its vans carry the settings' name and count).
+ */
+@QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
+class FleetSettingsApiTest {
+
+    private static final String CODE = "F130425";
+    private static final String PATH = "/api/v1/counties/" + CODE + "/fleet-settings";
+
+    @Test
+    void settingsAreVersionedAndAPlanIsBuiltWithTheVersionInForce() {
+        CountyNetworkData network = PlanTestCounty.network();
+        CountyNetworkData county = new CountyNetworkData(CODE, network.name(), network.province(),
+                network.provincialCapital(), network.note(), network.centre(), network.townships(), network.hubs(),
+                network.villages(), network.boundary());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
+
+        given().when().get(PATH).then().statusCode(200).body("version", equalTo(0))
+                .body("settings.van.name", equalTo("面包车"));
+
+        FleetSettings defaults = FleetSettings.defaults();
+        FleetSettings bad = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
+                new VehicleSettings("面包车", -600, 3, 150, 0.4, null, 100, 0.6, 0), 20, 8, 11, 0.2, 0.1);
+        given().contentType(ContentType.JSON).body(bad).when().put(PATH).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("van.capacityKg", "shiftEndHour"))
+                .body("errors.find { it.field == 'van.capacityKg' }.message", containsString("greater than 0"));
+        given().when().get(PATH + "/versions").then().statusCode(200).body("size()", equalTo(0));
+
+        FleetSettings own = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
+                new VehicleSettings("金杯海狮", 800, 4, 150, 0.4, 2, 120, 0.8, 0), 5.5, 21, 11, 0.2, 0.1);
+        given().contentType(ContentType.JSON).body(own).when().put(PATH).then().statusCode(200)
+                .body("version", equalTo(1)).body("savedBy", equalTo("admin"))
+                .body("settings.van.count", equalTo(2));
+
+        long id = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"timeLimitSeconds\":2}")
+                .when().post("/api/v1/counties/" + CODE + "/plans")
+                .then().statusCode(202).body("fleetSettingsVersion", equalTo(1)).extract().jsonPath().getLong("id");
+        // a later save does not change the plan asked for before it
+        given().contentType(ContentType.JSON).body(defaults).when().put(PATH).then().statusCode(200)
+                .body("version", equalTo(2));
+        JsonPath end = PlanTestCounty.awaitEnd(id, Duration.ofSeconds(120));
+        assertThat(end.getString("status")).as(end.getString("error")).isEqualTo("DONE");
+        assertThat(end.getInt("fleetSettingsVersion")).isEqualTo(1);
+
+        List<Map<String, Object>> routes = given().when().get("/api/v1/plans/" + id + "/result").then()
+                .statusCode(200).extract().jsonPath().getList("routes");
+        List<Map<String, Object>> vans = routes.stream()
+                .filter(r -> List.of("VAN_CENTRE", "VAN_HUB").contains(r.get("vehicleType"))).toList();
+        assertThat(vans).isNotEmpty().allSatisfy(r -> assertThat((String) r.get("vehicleName")).contains("金杯海狮"));
+        // two vans at the centre and two at each hub
+        assertThat(vans.stream().map(r -> r.get("depotCode") + "/" + r.get("vehicleId")).distinct()
+                .collect(java.util.stream.Collectors.groupingBy(v -> v.substring(0, v.indexOf('/')),
+                        java.util.stream.Collectors.counting())).values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
+
+        given().when().get(PATH).then().statusCode(200).body("version", equalTo(2));
+        given().when().get(PATH + "/versions").then().statusCode(200).body("version", equalTo(List.of(2, 1)));
+        given().when().get(PATH + "/versions/1").then().statusCode(200).body("settings.van.name", equalTo("金杯海狮"));
+        given().when().get(PATH + "/versions/3").then().statusCode(404).contentType("application/problem+json");
+    }
+}
