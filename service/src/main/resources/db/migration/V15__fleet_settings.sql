@@ -19,5 +19,8 @@ $$;
 create trigger fleet_settings_append_only before update or delete on fleet_settings
     for each row execute function fleet_settings_append_only();
 
--- The settings version a plan was built with (0: the defaults, as every plan before this column).
+-- The settings version a plan, scenario analysis, calendar or target-cost comparison was built with (0: the
+-- defaults, as every one before).
 alter table daily_plan add column fleet_settings_version integer not null default 0;
+alter table scenario_analysis add column fleet_settings_version integer not null default 0;
+alter table calendar_job add column fleet_settings_version integer not null default 0;

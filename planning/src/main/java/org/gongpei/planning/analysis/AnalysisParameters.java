@@ -37,6 +37,12 @@ public record AnalysisParameters(Duration timeLimitPerSolve, long centreHandling
         }
     }
 
+    /** @return the handling costs of a county's fleet settings, the default CO₂ factor and the given time limit */
+    public static AnalysisParameters of(Duration timeLimitPerSolve, org.gongpei.planning.fleet.FleetSettings fleet) {
+        return new AnalysisParameters(timeLimitPerSolve, Math.round(fleet.centreHandlingYuanPerParcel() * 100),
+                Math.round(fleet.hubHandlingYuanPerParcel() * 100), DEFAULT_KG_CO2_PER_LITRE);
+    }
+
     /** @return the defaults with the given time limit per solve */
     public static AnalysisParameters defaults(Duration timeLimitPerSolve) {
         return new AnalysisParameters(timeLimitPerSolve, DEFAULT_CENTRE_HANDLING_FEN, DEFAULT_HUB_HANDLING_FEN,

@@ -14,6 +14,7 @@ import org.gongpei.planning.demand.Carrier;
 import org.gongpei.planning.demand.DownParcels;
 import org.gongpei.planning.demand.UpShipment;
 import org.gongpei.planning.network.CountyNetworkData;
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.plan.DailyFleet;
 import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.planning.plan.DayDemand;
@@ -41,6 +42,8 @@ import org.gongpei.solver.daily.model.DailyProblem;
  */
 public final class ScenarioPlanner {
 
+    private final FleetSettings fleet;
+
     private final CountyNetworkData county;
     private final CountyNetworkData countyWithoutHubs;
     private final DayDemand demand;
@@ -59,6 +62,15 @@ public final class ScenarioPlanner {
      */
     public ScenarioPlanner(CountyNetworkData county, DayDemand demand, HubChoice hubs, MatrixSource matrices,
             DailyParameters parameters) {
+        this(county, demand, hubs, matrices, parameters, FleetSettings.defaults());
+    }
+
+    /**
+     * @param fleet the county's vehicle classes and costs, used by every scenario (each sized to its own day)
+     */
+    public ScenarioPlanner(CountyNetworkData county, DayDemand demand, HubChoice hubs, MatrixSource matrices,
+            DailyParameters parameters, FleetSettings fleet) {
+        this.fleet = fleet;
         this.county = county;
         this.countyWithoutHubs = new CountyNetworkData(county.code(), county.name(), county.province(),
                 county.provincialCapital(), county.note(), county.centre(), county.townships(), List.of(),
@@ -142,7 +154,7 @@ public final class ScenarioPlanner {
         if (progress != null) {
             progress.accept(kind + " " + label);
         }
-        DailyProblem problem = DailyProblems.build(network, partDemand, DailyFleet.sizedFor(network, partDemand), hubs,
+        DailyProblem problem = DailyProblems.build(network, partDemand, DailyFleet.sizedFor(network, partDemand, fleet), hubs,
                 matrices, stopped ? parameters.withTimeLimit(Duration.ofMillis(1)) : parameters);
         DailyPlanner planner = new DailyPlanner();
         running = planner;

@@ -48,7 +48,7 @@ final class DayPlans {
             if (dayDemand.down().isEmpty() && dayDemand.up().isEmpty()) {
                 continue;
             }
-            DailyFleet fleet = DailyFleet.sizedFor(county, dayDemand);
+            DailyFleet fleet = DailyFleet.sizedFor(county, dayDemand, settings.fleet());
             DailyPlan plan = planDay(county, dayDemand, fleet, settings, matrices);
             if (!stopped && parcelsLeftOut(plan) > 0) {
                 report.accept("day " + (d + 1) + "/" + serviceDays.size() + " again, more vans",
@@ -73,7 +73,7 @@ final class DayPlans {
         DayOfWeek day = settings.week().days().contains(DayOfWeek.WEDNESDAY) ? DayOfWeek.WEDNESDAY
                 : settings.week().ordered().getFirst();
         DayDemand own = demand.days().get(day);
-        return planDay(county, own, DailyFleet.sizedFor(county, own), settings, matrices);
+        return planDay(county, own, DailyFleet.sizedFor(county, own, settings.fleet()), settings, matrices);
     }
 
     /** Asks the running day to end early and the days after it not to be planned. */

@@ -72,7 +72,7 @@ final class PatternSelection {
             villages.forEach(village -> patterns.put(village.code(), daily));
             return new Chosen(patterns, "daily");
         }
-        VisitCosts costs = VisitCosts.of(county, demand);
+        VisitCosts costs = VisitCosts.of(county, demand, settings.fleet());
         long[] visitFen = costs.visitFen(typicalDay.get(), villages, roads);
         List<VillageVisits> entities = new ArrayList<>();
         for (int v = 0; v < villages.size(); v++) {

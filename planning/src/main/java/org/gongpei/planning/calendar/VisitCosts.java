@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.gongpei.maps.TravelMatrix;
 import org.gongpei.planning.demand.DownParcels;
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.planning.plan.DailyFleet;
@@ -23,15 +24,15 @@ import org.gongpei.solver.domain.TemperatureClass;
  * the parcels it carries, and per village the van's cost per km × the distance its route saves without it, or,
  * for a village not on that day's routes, × its detour between its two nearest neighbours.
  *
- * @param van the hub van of the default fleet of the week's Monday
+ * @param van the hub van of the county's fleet on the week's Monday
  * @param vanParcels average parcels of the week the van carries: its tightest dimension of parcels, weight and
  *        volume
  */
 record VisitCosts(VehicleType van, int vanParcels) {
 
     /** @return the hub van and the parcels it carries in the week */
-    static VisitCosts of(CountyNetworkData county, WeekDemand demand) {
-        VehicleType van = hubVan(county, demand);
+    static VisitCosts of(CountyNetworkData county, WeekDemand demand, FleetSettings fleet) {
+        VehicleType van = hubVan(county, demand, fleet);
         return new VisitCosts(van, vanParcels(van, demand));
     }
 
@@ -92,10 +93,10 @@ record VisitCosts(VehicleType van, int vanParcels) {
         return gains;
     }
 
-    private static VehicleType hubVan(CountyNetworkData county, WeekDemand demand) {
-        return DailyFleet.sizedFor(county, demand.days().get(DayOfWeek.MONDAY)).vehicleTypes().stream()
+    private static VehicleType hubVan(CountyNetworkData county, WeekDemand demand, FleetSettings fleet) {
+        return DailyFleet.sizedFor(county, demand.days().get(DayOfWeek.MONDAY), fleet).vehicleTypes().stream()
                 .filter(type -> type.code().equals(DailyFleet.HUB_VAN)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The default fleet has no hub van."));
+                .orElseThrow(() -> new IllegalStateException("The fleet has no hub van."));
     }
 
     private static int vanParcels(VehicleType van, WeekDemand demand) {

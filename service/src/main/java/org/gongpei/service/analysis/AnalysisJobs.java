@@ -16,10 +16,12 @@ import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.ScenarioPlanner;
 import org.gongpei.planning.analysis.ScenarioReport;
 import org.gongpei.planning.analysis.ScenarioRun;
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.county.CountyService;
+import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.job.JobKind;
 import org.gongpei.service.job.JobProgress;
 import org.gongpei.service.job.JobRecord;
@@ -45,6 +47,9 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-max-size", defaultValue = "256M")
     MemorySize matrixCacheMaxSize;
+
+    @Inject
+    FleetSettingsStore fleetSettings;
 
     @Inject
     Jobs jobs;
@@ -123,11 +128,12 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         DayDemand demand = analyses.uploadedDemand(id)
                 .map(uploaded -> DayDemand.of(options.date(), uploaded.down(), uploaded.up()))
                 .orElseGet(() -> DayDemand.generated(county, options.date(), options.demandSeed()));
-        AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(options.timeLimitSeconds()));
+        FleetSettings fleet = fleetSettings.version(view.countyCode(), view.fleetSettingsVersion()).settings();
+        AnalysisParameters parameters = AnalysisParameters.of(Duration.ofSeconds(options.timeLimitSeconds()), fleet);
         ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
                 MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
                 matrixCacheMaxSize.asLongValue()),
-                DailyParameters.defaults(parameters.timeLimitPerSolve()).withMaxTripsPerVan(maxTripsPerVan));
+                DailyParameters.defaults(parameters.timeLimitPerSolve()).withMaxTripsPerVan(maxTripsPerVan), fleet);
         progress.onStop(planner::stop);
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
         int total = planner.plannedSolves(kinds);

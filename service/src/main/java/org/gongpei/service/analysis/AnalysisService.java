@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.gongpei.planning.analysis.ScenarioReport;
 import org.gongpei.service.county.County;
 import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobState;
@@ -23,6 +24,9 @@ import org.gongpei.service.plan.UploadedDemand;
 /** Stores scenario analyses, their progress and reports. Every method is one transaction. */
 @ApplicationScoped
 public class AnalysisService {
+
+    @Inject
+    FleetSettingsStore fleetSettings;
 
     @Inject
     StoredAnalysisRepository analyses;
@@ -58,6 +62,7 @@ public class AnalysisService {
             analysis.demandUpCsv = uploaded.upCsv();
         }
         analysis.timeLimitSeconds = options.timeLimitSeconds();
+        analysis.fleetSettingsVersion = fleetSettings.current(countyCode).version();
         analysis.request = write(options);
         analyses.persist(analysis);
         return view(analysis, false);
@@ -117,7 +122,8 @@ public class AnalysisService {
             return new AnalysisView(a.id, a.county.code, a.analysisDate, state.demandSource, state.status, state.phase,
                     state.fractionDone, state.createdAt, state.startedAt, state.finishedAt, state.error,
                     stored.readValue(a.request, AnalysisOptions.class),
-                    withReport && a.report != null ? stored.readValue(a.report, ScenarioReport.class) : null);
+                    withReport && a.report != null ? stored.readValue(a.report, ScenarioReport.class) : null,
+                    a.fleetSettingsVersion);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Analysis " + a.id + " cannot be read", e);
         }

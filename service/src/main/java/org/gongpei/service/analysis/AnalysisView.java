@@ -24,9 +24,11 @@ import org.gongpei.service.job.JobView;
  * @param error why it failed or was interrupted
  * @param options the checked request
  * @param report the analysis, once DONE
+ * @param fleetSettingsVersion the version of the county's fleet and cost settings every scenario is built with (0:
+ *        the demo defaults)
  */
 public record AnalysisView(long id, String countyCode, LocalDate date, DemandSource demandSource,
         JobStatus status, String phase, double fractionDone,
         OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String error,
-        AnalysisOptions options, ScenarioReport report) implements JobView {
+        AnalysisOptions options, ScenarioReport report, int fleetSettingsVersion) implements JobView {
 }

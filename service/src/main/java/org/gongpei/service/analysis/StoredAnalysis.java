@@ -44,6 +44,9 @@ public class StoredAnalysis implements JobRecord {
     public Long demandSeed;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
+    /** The version of the county's fleet settings the scenarios are built with (0: the demo defaults). */
+    @Column(name = "fleet_settings_version")
+    public int fleetSettingsVersion;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String request;

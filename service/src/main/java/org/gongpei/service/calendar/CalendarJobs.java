@@ -18,6 +18,7 @@ import org.gongpei.planning.calendar.WeekDemand;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.MatrixSource;
 import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.county.CountyRepository;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.job.DemandSource;
@@ -42,6 +43,9 @@ public class CalendarJobs {
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-max-size", defaultValue = "256M")
     MemorySize matrixCacheMaxSize;
+
+    @Inject
+    FleetSettingsStore fleetSettings;
 
     @Inject
     Jobs jobs;
@@ -113,6 +117,7 @@ public class CalendarJobs {
             job.kind = kind;
             job.state = JobState.queued(uploaded == null ? DemandSource.GENERATED : DemandSource.UPLOADED);
             job.request = write(checked);
+            job.fleetSettingsVersion = fleetSettings.current(countyCode).version();
             if (uploaded != null) {
                 job.demandDownCsv = uploaded.downCsv();
                 job.demandUpCsv = uploaded.upCsv();
@@ -135,7 +140,7 @@ public class CalendarJobs {
                 JobState state = job.state;
                 return new CalendarView(job.id, job.county.code, job.kind, state.demandSource, state.status,
                         state.phase, state.fractionDone, json.readTree(job.request), state.createdAt, state.finishedAt,
-                        state.error, job.result == null ? null : json.readTree(job.result));
+                        state.error, job.result == null ? null : json.readTree(job.result), job.fleetSettingsVersion);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Calendar " + id + " has unreadable JSON", e);
             }
@@ -156,7 +161,8 @@ public class CalendarJobs {
         WeekDemand demand = demand(id, county, request);
         MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
                 matrixCacheMaxSize.asLongValue());
-        CalendarSettings settings = CalendarRequests.settings(request);
+        CalendarSettings settings = CalendarRequests.settings(request)
+                .withFleet(fleetSettings.version(view.countyCode(), view.fleetSettingsVersion()).settings());
         if (kind == CalendarKind.CALENDAR) {
             return write(CalendarResult.of(plan(county, demand, settings, matrices, progress, "", 0, 1)));
         }

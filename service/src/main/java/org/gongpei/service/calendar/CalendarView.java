@@ -23,8 +23,10 @@ import org.gongpei.service.job.JobView;
  * @param finishedAt when it ended
  * @param error why it failed
  * @param result a {@link CalendarResult} or a list of {@link TargetCostRow}s once DONE
+ * @param fleetSettingsVersion the version of the county's fleet and cost settings the weeks are planned with (0:
+ *        the demo defaults)
  */
 public record CalendarView(long id, String countyCode, CalendarKind kind, DemandSource demandSource,
         JobStatus status, String phase, double fractionDone, JsonNode request, OffsetDateTime createdAt, OffsetDateTime finishedAt, String error,
-        JsonNode result) implements JobView {
+        JsonNode result, int fleetSettingsVersion) implements JobView {
 }

@@ -41,6 +41,9 @@ public class StoredCalendar implements JobRecord {
 
     @Enumerated(EnumType.STRING)
     public CalendarKind kind;
+    /** The version of the county's fleet settings the weeks are planned with (0: the demo defaults). */
+    @Column(name = "fleet_settings_version")
+    public int fleetSettingsVersion;
     @JdbcTypeCode(SqlTypes.JSON)
     public String request;
     @Basic(fetch = FetchType.LAZY)

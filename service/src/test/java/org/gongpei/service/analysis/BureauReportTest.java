@@ -99,6 +99,6 @@ class BureauReportTest {
                 List.of(ScenarioKind.SEPARATE, ScenarioKind.JOINT), reference, 10, 3600, List.of(), Map.of(2025, 30L),
                 SubsidyOptions.Flow.DOWN, 150, 0);
         return new AnalysisView(9, "P130425", date, demandSeed == null ? DemandSource.UPLOADED : DemandSource.GENERATED,
-                JobStatus.DONE, null, 1, null, null, null, null, options, report);
+                JobStatus.DONE, null, 1, null, null, null, null, options, report, 0);
     }
 }

@@ -30,15 +30,11 @@ class FleetSettingsApiTest {
 
     private static final String CODE = "F130425";
     private static final String PATH = "/api/v1/counties/" + CODE + "/fleet-settings";
+    private static final String OTHER = "G130425";
 
     @Test
     void settingsAreVersionedAndAPlanIsBuiltWithTheVersionInForce() {
-        CountyNetworkData network = PlanTestCounty.network();
-        CountyNetworkData county = new CountyNetworkData(CODE, network.name(), network.province(),
-                network.provincialCapital(), network.note(), network.centre(), network.townships(), network.hubs(),
-                network.villages(), network.boundary());
-        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
-                .when().post("/api/v1/counties").then().statusCode(201);
+        importCounty(CODE);
 
         given().when().get(PATH).then().statusCode(200).body("version", equalTo(0))
                 .body("settings.van.name", equalTo("面包车"));
@@ -83,5 +79,42 @@ class FleetSettingsApiTest {
         given().when().get(PATH + "/versions").then().statusCode(200).body("version", equalTo(List.of(2, 1)));
         given().when().get(PATH + "/versions/1").then().statusCode(200).body("settings.van.name", equalTo("金杯海狮"));
         given().when().get(PATH + "/versions/3").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void analysesAndCalendarsAreBuiltWithTheVersionInForce() {
+        FleetSettings defaults = FleetSettings.defaults();
+        FleetSettings dearHandling = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(), defaults.van(),
+                defaults.shiftStartHour(), defaults.shiftEndHour(), defaults.maxWorkingHours(), 0.5, 0.25);
+        importCounty(OTHER);
+        int version = given().contentType(ContentType.JSON).body(dearHandling).when()
+                .put("/api/v1/counties/" + OTHER + "/fleet-settings").then().statusCode(200).body("version", equalTo(1))
+                .extract().jsonPath().getInt("version");
+
+        long analysis = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"timeLimitSeconds\":1,\"scenarios\":[\"JOINT\"]}")
+                .when().post("/api/v1/counties/" + OTHER + "/analyses")
+                .then().statusCode(202).body("fleetSettingsVersion", equalTo(version)).extract().jsonPath()
+                .getLong("id");
+        String calendar = given().contentType(ContentType.JSON).body("{\"targetHours\":72,\"dayTimeLimitSeconds\":1}")
+                .when().post("/api/v1/counties/" + OTHER + "/calendars")
+                .then().statusCode(202).body("fleetSettingsVersion", equalTo(version)).extract().header("Location");
+
+        JsonPath analysed = PlanTestCounty.awaitEnd("/api/v1/analyses/" + analysis, Duration.ofMinutes(4));
+        assertThat(analysed.getString("status")).as(analysed.getString("error")).isEqualTo("DONE");
+        assertThat(analysed.getLong("report.parameters.centreHandlingFenPerParcel")).isEqualTo(50);
+        assertThat(analysed.getLong("report.parameters.hubHandlingFenPerParcel")).isEqualTo(25);
+        JsonPath planned = PlanTestCounty.awaitEnd(calendar, Duration.ofMinutes(4));
+        assertThat(planned.getString("status")).as(planned.getString("error")).isEqualTo("DONE");
+        assertThat(planned.getInt("fleetSettingsVersion")).isEqualTo(version);
+    }
+
+    private static void importCounty(String code) {
+        CountyNetworkData network = PlanTestCounty.network();
+        CountyNetworkData county = new CountyNetworkData(code, network.name(), network.province(),
+                network.provincialCapital(), network.note(), network.centre(), network.townships(), network.hubs(),
+                network.villages(), network.boundary());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
     }
 }
