@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 
@@ -29,15 +30,33 @@ public final class ScenarioAnalysis {
      */
     public static ScenarioReport report(CountyNetworkData county, DayDemand demand, List<ScenarioRun> runs,
             AnalysisParameters parameters, ParityOptions parity, SubsidyOptions subsidy) {
+        return report(county, demand, runs, parameters, parity, subsidy, null, FleetSettings.defaults());
+    }
+
+    /**
+     * @param current today's practice as entered, or null; when given it is reported as {@link ScenarioKind#CURRENT}
+     *                and every planned scenario's saving against it is added
+     * @param fleet   the county's fleet settings, pricing the brands of {@code current} without a stated cost
+     */
+    public static ScenarioReport report(CountyNetworkData county, DayDemand demand, List<ScenarioRun> runs,
+            AnalysisParameters parameters, ParityOptions parity, SubsidyOptions subsidy, CurrentPractice current,
+            FleetSettings fleet) {
         PlanAccounting accounting = new PlanAccounting(parameters);
-        List<ScenarioMetrics> metrics = runs.stream().map(accounting::metrics).toList();
+        List<ScenarioMetrics> metrics = new ArrayList<>(runs.stream().map(accounting::metrics).toList());
+        if (current != null) {
+            metrics.add(current.metrics(demand, fleet, parameters));
+        }
         ScenarioRun joint = runs.stream().filter(run -> run.kind() == ScenarioKind.JOINT).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The analysis needs the joint scenario."));
         List<Savings> savings = new ArrayList<>();
         metrics.stream().filter(m -> m.kind() == ScenarioKind.SEPARATE).findFirst().ifPresent(separate -> metrics.stream()
-                .filter(m -> m.kind() != ScenarioKind.SEPARATE).forEach(m -> savings.add(Savings.of(separate, m))));
+                .filter(m -> m.kind().planned() && m.kind() != ScenarioKind.SEPARATE)
+                .forEach(m -> savings.add(Savings.of(separate, m))));
+        metrics.stream().filter(m -> m.kind() == ScenarioKind.CURRENT).findFirst().ifPresent(today -> metrics.stream()
+                .filter(m -> m.kind().planned()).forEach(m -> savings.add(Savings.of(today, m))));
         List<VillageCost> villages = new CostToServe(accounting).villages(county, joint.parts().getFirst());
-        return new ScenarioReport(county.code(), county.name(), demand.date(), parameters, metrics, List.copyOf(savings),
+        return new ScenarioReport(county.code(), county.name(), demand.date(), parameters, List.copyOf(metrics),
+                List.copyOf(savings),
                 villages, CostToServe.townships(county, villages), parity == null ? null : Parity.of(villages, parity),
                 subsidy == null ? null : SubsidyAnalysis.of(villages, subsidy, demand.date().getYear()));
     }

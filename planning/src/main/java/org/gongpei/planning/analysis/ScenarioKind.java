@@ -14,7 +14,17 @@ public enum ScenarioKind {
      * Partial: China Post stays out and runs its own vans from its depot (with the farm products up); the
      * other brands share the network.
      */
-    PARTIAL("部分共配（邮政单独）");
+    PARTIAL("部分共配（邮政单独）"),
+    /**
+     * Today's practice (现状) as the bureau enters it ({@link CurrentPractice}): not planned, its figures are the
+     * user's.
+     */
+    CURRENT("现状");
+
+    /** @return true for the scenarios the planner solves (all but {@link #CURRENT}) */
+    public boolean planned() {
+        return this != CURRENT;
+    }
 
     private final String chineseName;
 

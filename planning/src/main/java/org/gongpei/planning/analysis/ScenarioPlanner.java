@@ -97,7 +97,7 @@ public final class ScenarioPlanner {
         }
         Carrier upCarrier = upCarrier(parcels);
         for (ScenarioKind kind : kinds) {
-            if (kind == ScenarioKind.JOINT) {
+            if (kind == ScenarioKind.JOINT || !kind.planned()) {
                 continue;
             }
             if (parcels.size() <= 1) {

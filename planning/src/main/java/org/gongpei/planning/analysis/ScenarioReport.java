@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param date the analysed day
  * @param parameters the accounting assumptions
  * @param scenarios the scenarios' metrics, in {@link ScenarioKind} order
- * @param savings joint and partial against separate, when both were run
+ * @param savings joint and partial against separate, when both were run, and every planned scenario against
+ *        today's practice, when it was entered
  * @param villages cost to serve of each village in the joint network
  * @param townships the villages' shares per township
  * @param parity cost parity with the provincial capital, when a reference was given

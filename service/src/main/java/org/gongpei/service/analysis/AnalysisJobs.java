@@ -140,7 +140,8 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         AtomicInteger started = new AtomicInteger();
         List<ScenarioRun> runs = planner.run(kinds,
                 label -> progress.report(label, (double) started.getAndIncrement() / total));
-        return ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy());
+        return ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy(),
+                options.currentPractice(), fleet);
     }
 
     @Override

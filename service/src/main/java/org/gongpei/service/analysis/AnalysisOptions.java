@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gongpei.planning.analysis.CurrentPractice;
 import org.gongpei.planning.analysis.ParityOptions;
 import org.gongpei.planning.analysis.ProvinceReference;
 import org.gongpei.planning.analysis.ScenarioKind;
@@ -27,11 +28,12 @@ import org.gongpei.planning.plan.HubChoice;
  * @param subsidyFlow subsidised flow
  * @param revenueFenPerParcel revenue per parcel, fen
  * @param volumeGrowthPercent yearly volume growth
+ * @param currentPractice today's practice as entered, or null
  */
 public record AnalysisOptions(LocalDate date, Long demandSeed, int timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
         List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
-        long revenueFenPerParcel, double volumeGrowthPercent) {
+        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice) {
 
     /** @return the parity options */
     public ParityOptions parity() {

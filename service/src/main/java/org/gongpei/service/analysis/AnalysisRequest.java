@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.gongpei.planning.analysis.CurrentPractice;
 import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.plan.HubChoice;
@@ -25,9 +26,11 @@ import org.gongpei.planning.plan.HubChoice;
  * @param subsidyFlow DOWN, UP or BOTH; default BOTH
  * @param revenueYuanPerParcel the network's revenue per parcel; default 0.80
  * @param volumeGrowthPercent yearly growth of the villages' parcels; default 10
+ * @param currentPractice today's practice (现状) of the brands, compared with the planned scenarios; optional
  */
 public record AnalysisRequest(LocalDate date, Long demandSeed, Integer timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, String province, Double referenceYuanPerParcel, Double tolerancePercent,
         Integer remoteRoadMinutes, List<String> remoteVillages, Map<Integer, Double> subsidyYuanPerParcel,
-        SubsidyOptions.Flow subsidyFlow, Double revenueYuanPerParcel, Double volumeGrowthPercent) {
+        SubsidyOptions.Flow subsidyFlow, Double revenueYuanPerParcel, Double volumeGrowthPercent,
+        CurrentPractice currentPractice) {
 }

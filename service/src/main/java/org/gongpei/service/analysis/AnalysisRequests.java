@@ -13,6 +13,8 @@ import org.gongpei.planning.analysis.ParityOptions;
 import org.gongpei.planning.analysis.ProvinceReference;
 import org.gongpei.planning.analysis.ScenarioAnalysis;
 import org.gongpei.planning.analysis.ScenarioKind;
+import org.gongpei.planning.fleet.FleetSettings;
+import org.gongpei.service.fleet.CountyFleetTexts;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.VillageData;
@@ -128,17 +130,28 @@ public final class AnalysisRequests {
         if (!(growth > -100 && growth <= 1000)) {
             errors.add(new InputError(location, "volumeGrowthPercent", "volumeGrowthPercent must be above −100 and at most 1000"));
         }
+        if (request.scenarios() != null && request.scenarios().contains(ScenarioKind.CURRENT)) {
+            errors.add(new InputError(location, "scenarios", "CURRENT is today's practice: it is not planned; give it as"
+                    + " currentPractice"));
+        }
+        if (request.currentPractice() != null) {
+            for (FleetSettings.Problem problem : request.currentPractice().problems()) {
+                errors.add(new InputError(location, problem.field(), CountyFleetTexts.message(problem)));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID,
                     errors.size() + " problem(s) in the analysis request; nothing was stored", errors);
         }
+        Set<ScenarioKind> planned = EnumSet.allOf(ScenarioKind.class);
+        planned.removeIf(kind -> !kind.planned());
         Set<ScenarioKind> kinds = ScenarioAnalysis.withJoint(request.scenarios() == null || request.scenarios().isEmpty()
-                ? EnumSet.allOf(ScenarioKind.class) : EnumSet.copyOf(request.scenarios()));
+                ? planned : EnumSet.copyOf(request.scenarios()));
         Long seed = !generated ? null : request.demandSeed() == null ? PlanRequests.DEFAULT_SEED : request.demandSeed();
         return new AnalysisOptions(request.date(), seed,
                 limit, request.hubs() == null ? HubChoice.DESIGNATED : request.hubs(), List.copyOf(kinds), reference,
                 tolerance, remoteSeconds, remote, subsidy,
                 request.subsidyFlow() == null ? SubsidyOptions.Flow.BOTH : request.subsidyFlow(), Math.round(revenue * 100),
-                growth);
+                growth, request.currentPractice());
     }
 }

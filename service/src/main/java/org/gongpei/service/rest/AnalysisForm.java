@@ -68,7 +68,7 @@ public class AnalysisForm {
                 FormFields.list(remoteVillages), subsidy(form),
                 form.choice("subsidyFlow", subsidyFlow, SubsidyOptions.Flow.class),
                 form.decimal("revenueYuanPerParcel", revenueYuanPerParcel),
-                form.decimal("volumeGrowthPercent", volumeGrowthPercent));
+                form.decimal("volumeGrowthPercent", volumeGrowthPercent), null);
         form.throwIfAny();
         return request;
     }

@@ -1,9 +1,6 @@
 package org.gongpei.service.rest;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -19,6 +16,7 @@ import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.fleet.CountyFleetTexts;
 import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.fleet.StoredFleetSettings;
 
@@ -28,9 +26,6 @@ import org.gongpei.service.fleet.StoredFleetSettings;
  */
 @Path("/api/v1/counties/{code}/fleet-settings")
 public class CountyFleetSettingsResource {
-
-    private static final ResourceBundle PROBLEMS = ResourceBundle.getBundle(
-            "org.gongpei.service.fleet.FleetSettingsProblems", Locale.ROOT);
 
     @Inject
     CountyService counties;
@@ -81,7 +76,7 @@ public class CountyFleetSettingsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The fleet settings cannot be used",
                     problems.stream().map(p -> new InputError("body", p.field(),
-                            MessageFormat.format(PROBLEMS.getString(p.code()), p.field()))).toList());
+                            CountyFleetTexts.message(p))).toList());
         }
         return store.save(code, settings, identity.getPrincipal().getName());
     }

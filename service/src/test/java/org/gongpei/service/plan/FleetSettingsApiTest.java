@@ -91,8 +91,17 @@ class FleetSettingsApiTest {
                 .put("/api/v1/counties/" + OTHER + "/fleet-settings").then().statusCode(200).body("version", equalTo(1))
                 .extract().jsonPath().getInt("version");
 
+        String today = "\"currentPractice\":{\"source\":\"问卷\",\"brands\":[{\"brand\":\"中通\",\"vehicles\":4,"
+                + "\"tripsPerDay\":1,\"kmPerDay\":300},{\"brand\":\"邮政\",\"vehicles\":3,\"tripsPerDay\":2,"
+                + "\"kmPerDay\":260,\"costYuanPerDay\":900}]}";
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"scenarios\":[\"CURRENT\"],"
+                + "\"currentPractice\":{\"brands\":[{\"brand\":\"\",\"vehicles\":0,\"tripsPerDay\":1,\"kmPerDay\":-1}]}}")
+                .when().post("/api/v1/counties/" + OTHER + "/analyses").then().statusCode(422)
+                .body("errors.field", hasItems("scenarios", "currentPractice.brands[0].brand",
+                        "currentPractice.brands[0].vehicles", "currentPractice.brands[0].kmPerDay"));
         long analysis = given().contentType(ContentType.JSON)
-                .body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"timeLimitSeconds\":1,\"scenarios\":[\"JOINT\"]}")
+                .body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"timeLimitSeconds\":1,\"scenarios\":[\"JOINT\"],"
+                        + today + "}")
                 .when().post("/api/v1/counties/" + OTHER + "/analyses")
                 .then().statusCode(202).body("fleetSettingsVersion", equalTo(version)).extract().jsonPath()
                 .getLong("id");
@@ -104,6 +113,11 @@ class FleetSettingsApiTest {
         assertThat(analysed.getString("status")).as(analysed.getString("error")).isEqualTo("DONE");
         assertThat(analysed.getLong("report.parameters.centreHandlingFenPerParcel")).isEqualTo(50);
         assertThat(analysed.getLong("report.parameters.hubHandlingFenPerParcel")).isEqualTo(25);
+        assertThat(analysed.getList("report.scenarios.kind", String.class)).containsExactly("JOINT", "CURRENT");
+        assertThat(analysed.getInt("report.scenarios[1].vehicleDays")).isEqualTo(7);
+        assertThat(analysed.getLong("report.scenarios[1].cost.fixedFen")).isEqualTo(4 * 10_000 + 90_000);
+        assertThat(analysed.getList("report.savings.against", String.class)).containsExactly("CURRENT");
+        assertThat(analysed.getList("report.savings.scenario", String.class)).containsExactly("JOINT");
         JsonPath planned = PlanTestCounty.awaitEnd(calendar, Duration.ofMinutes(4));
         assertThat(planned.getString("status")).as(planned.getString("error")).isEqualTo("DONE");
         assertThat(planned.getInt("fleetSettingsVersion")).isEqualTo(version);
