@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.gongpei.datasets.DemoCounties;
 import org.gongpei.planning.demand.Carrier;
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.demand.DownParcels;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
@@ -55,6 +56,22 @@ class ScenarioAnalysisTest {
         assertThat(separate.parts()).allSatisfy(part -> assertThat(part.problem().hubs()).isEmpty());
         ScenarioRun partial = runs.stream().filter(r -> r.kind() == ScenarioKind.PARTIAL).findFirst().orElseThrow();
         assertThat(partial.parts()).extracting(SolvedPart::label).containsExactly(Carrier.CHINA_POST.name(), SolvedPart.SHARED);
+    }
+
+    @Test
+    void aNetworkThatLeavesParcelsOutIsSolvedAgainWithMoreVans() {
+        FleetSettings defaults = FleetSettings.defaults();
+        FleetSettings tiny = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
+                new FleetSettings.VehicleSettings("小车", 50, 0.3, 10, 0.05, 1, 100, 0.6, 0), defaults.shiftStartHour(),
+                defaults.shiftEndHour(), defaults.maxWorkingHours(), 0.2, 0.1);
+        List<String> solves = new java.util.ArrayList<>();
+
+        List<ScenarioRun> tight = new ScenarioPlanner(COUNTY, DEMAND, HubChoice.ALL, MatrixSource.haversine(1.3, 30),
+                DailyParameters.defaults(PARAMETERS.timeLimitPerSolve()), tiny).run(EnumSet.of(ScenarioKind.JOINT),
+                        solves::add);
+
+        assertThat(solves).containsExactly("JOINT SHARED", "JOINT SHARED again, more vans");
+        assertThat(tight.getFirst().parts()).hasSize(1);
     }
 
     @Test
