@@ -139,7 +139,7 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         int total = planner.plannedSolves(kinds);
         AtomicInteger started = new AtomicInteger();
         List<ScenarioRun> runs = planner.run(kinds,
-                label -> progress.report(label, (double) started.getAndIncrement() / total));
+                label -> progress.report(label, Math.min(0.99, (double) started.getAndIncrement() / total)));
         return ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy(),
                 options.currentPractice(), fleet);
     }
