@@ -153,12 +153,15 @@ public final class DailyPlanChecker {
             List<String> problems) {
         long handling = problem.parameters().hubHandlingSeconds();
         Map<String, Long> lastDrop = new HashMap<>();
+        Map<String, Long> firstDrop = new HashMap<>();
+        Map<String, List<Long>> hubDepartures = new HashMap<>();
         Map<String, Integer> dropped = new HashMap<>();
         Map<String, Integer> collected = new HashMap<>();
         for (PlannedRoute route : plan.routes()) {
             for (PlannedStop stop : route.stops()) {
                 if (stop.kind() == PlannedStop.StopKind.HUB_DROP) {
                     lastDrop.merge(stop.siteCode(), stop.departureSeconds(), Math::max);
+                    firstDrop.merge(stop.siteCode(), stop.departureSeconds(), Math::min);
                     dropped.merge(stop.siteCode(), stop.parcels(), Integer::sum);
                 } else if (stop.kind() == PlannedStop.StopKind.HUB_COLLECT) {
                     collected.merge(stop.siteCode(), stop.pickupParcels(), Integer::sum);
@@ -185,6 +188,7 @@ public final class DailyPlanChecker {
                     problems.add(route.vehicleId() + " leaves hub " + hub.name() + " at " + Clock.format(route.departureSeconds())
                             + ", before the last trunk's parcels are re-loaded at " + Clock.format(drop + handling) + ".");
                 }
+                hubDepartures.computeIfAbsent(hub.code(), code -> new ArrayList<>()).add(route.departureSeconds());
             }
             if (products > 0) {
                 lastReturnWithProducts.merge(hub.code(), route.productsBackSeconds(), Math::max);
@@ -206,6 +210,7 @@ public final class DailyPlanChecker {
                 }
             }
         }
+        checkHubLimits(problem, hubs, lastDrop, firstDrop, dropped, hubDepartures, problems);
         for (HubSite hub : problem.hubs()) {
             int in = delivered.getOrDefault(hub.code(), 0);
             if (in > dropped.getOrDefault(hub.code(), 0)) {
@@ -220,6 +225,37 @@ public final class DailyPlanChecker {
             if (in + up > hub.capacityParcelsPerDay()) {
                 problems.add("Hub " + hub.name() + " handles " + (in + up) + " parcels, over its capacity of "
                         + hub.capacityParcelsPerDay() + ".");
+            }
+        }
+    }
+
+    /**
+     * A hub sorting so many parcels an hour has its parcels ready that long after its first truck unloaded; with
+     * so many docks, the i-th van to leave (from 0) cannot leave before i / docks loading waves after that.
+     */
+    private static void checkHubLimits(DailyProblem problem, Map<String, HubSite> hubs, Map<String, Long> lastDrop,
+            Map<String, Long> firstDrop, Map<String, Integer> dropped, Map<String, List<Long>> hubDepartures,
+            List<String> problems) {
+        int rate = problem.parameters().hubSortingParcelsPerHour();
+        int docks = problem.parameters().hubDocks();
+        long wave = problem.parameters().reloadSeconds();
+        for (Map.Entry<String, List<Long>> entry : hubDepartures.entrySet()) {
+            String code = entry.getKey();
+            long ready = lastDrop.get(code) + problem.parameters().hubHandlingSeconds();
+            if (rate > 0) {
+                long sorted = firstDrop.get(code) + (long) Math.ceil(dropped.getOrDefault(code, 0) * 3600.0 / rate);
+                ready = Math.max(ready, sorted);
+            }
+            List<Long> departures = new ArrayList<>(entry.getValue());
+            departures.sort(null);
+            for (int i = 0; i < departures.size(); i++) {
+                long earliest = ready + (docks == 0 ? 0 : (long) (i / docks) * wave);
+                if (departures.get(i) < earliest) {
+                    problems.add("Hub " + hubs.get(code).name() + ": van " + (i + 1) + " to leave leaves at "
+                            + Clock.format(departures.get(i)) + ", before " + Clock.format(earliest) + " (parcels sorted at "
+                            + Clock.format(ready) + (docks == 0 ? "" : ", " + docks + " vans loading at once") + ").");
+                    break;
+                }
             }
         }
     }

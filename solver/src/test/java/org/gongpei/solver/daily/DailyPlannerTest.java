@@ -120,6 +120,62 @@ class DailyPlannerTest {
     }
 
     @Test
+    void aHubsVansLeaveInWavesOfItsDocksOnceItsParcelsAreSorted() {
+        DailyFixtures county = DailyFixtures.county(2, 10, 17);
+        county.fleet.removeIf(type -> type.role() == VehicleRole.CENTRE_DELIVERY);
+        int docks = 2;
+        int sortingPerHour = 300;
+        DailyProblem problem = county.problem(DailyParameters.defaults(LIMIT).withMaxTripsPerVan(1)
+                .withHubLimits(docks, sortingPerHour));
+        DailyPlan plan = new DailyPlanner().plan(problem, null);
+
+        assertThat(new DailyPlanChecker().check(problem, plan)).isEmpty();
+        assertThat(plan.routes().stream().filter(r -> r.echelon() == Echelon.LAST_MILE)
+                .collect(java.util.stream.Collectors.groupingBy(PlannedRoute::depotCode, java.util.stream.Collectors.counting()))
+                .values()).as("vans of the busiest hub").anySatisfy(n -> assertThat(n).isGreaterThan(docks));
+        long wave = problem.parameters().reloadSeconds();
+        for (HubSite hub : problem.hubs()) {
+            long firstDrop = Long.MAX_VALUE;
+            int dropped = 0;
+            for (PlannedRoute route : plan.routes()) {
+                for (PlannedStop stop : route.stops()) {
+                    if (stop.kind() == PlannedStop.StopKind.HUB_DROP && stop.siteCode().equals(hub.code())) {
+                        firstDrop = Math.min(firstDrop, stop.departureSeconds());
+                        dropped += stop.parcels();
+                    }
+                }
+            }
+            List<Long> leaving = plan.routes().stream()
+                    .filter(r -> r.echelon() == Echelon.LAST_MILE && r.depotCode().equals(hub.code()))
+                    .map(PlannedRoute::departureSeconds).sorted().toList();
+            if (leaving.isEmpty()) {
+                continue;
+            }
+            long sorted = firstDrop + (long) Math.ceil(dropped * 3600.0 / sortingPerHour);
+            for (int i = 0; i < leaving.size(); i++) {
+                assertThat(leaving.get(i)).as("van %d of hub %s", i, hub.code())
+                        .isGreaterThanOrEqualTo(sorted + (long) (i / docks) * wave);
+            }
+        }
+    }
+
+    @Test
+    void theCheckerFindsVansLeavingAHubFasterThanItsDocksLoadThem() {
+        DailyFixtures county = DailyFixtures.county(1, 12, 19);
+        county.fleet.removeIf(type -> type.role() == VehicleRole.CENTRE_DELIVERY);
+        DailyProblem unlimited = county.problem(DailyParameters.defaults(LIMIT).withMaxTripsPerVan(1));
+        DailyPlan plan = new DailyPlanner().plan(unlimited, null);
+        long vans = plan.routes().stream().filter(r -> r.echelon() == Echelon.LAST_MILE).count();
+        assertThat(vans).as("vans leaving the hub").isGreaterThan(1);
+
+        // the same plan, judged as if the hub had one dock: its vans all left together
+        DailyProblem oneDock = county.problem(DailyParameters.defaults(LIMIT).withMaxTripsPerVan(1).withHubLimits(1, 0));
+        assertThat(new DailyPlanChecker().check(unlimited, plan)).isEmpty();
+        assertThat(new DailyPlanChecker().check(oneDock, plan))
+                .anySatisfy(text -> assertThat(text).contains("1 vans loading at once"));
+    }
+
+    @Test
     void theCheckerFindsAVanThatLeavesBeforeItsParcelsArrive() {
         DailyFixtures county = DailyFixtures.county(2, 6, 13);
         county.fleet.removeIf(type -> type.role() == VehicleRole.CENTRE_DELIVERY);

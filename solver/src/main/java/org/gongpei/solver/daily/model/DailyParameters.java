@@ -24,11 +24,16 @@ import org.gongpei.solver.domain.Reloads;
  * @param reloadSecondsPerParcel unloading time per parcel brought back from the trip that ended
  * @param maxDrivingSeconds driving after which a driver rests (every vehicle)
  * @param breakSeconds length of the rest
+ * @param hubDocks vans that can load at a hub at once, each for {@code reloadSeconds}, so that a hub's vans leave
+ *        in waves; 0 for no limit
+ * @param hubSortingParcelsPerHour parcels a hub sorts an hour from the first truck's unloading, so that its vans
+ *        leave no sooner than its parcels are sorted; 0 for no limit
  */
 public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSeconds, long villageOpensSeconds,
         long villageClosesSeconds, long villageServiceSeconds, long hubServiceSeconds, long serviceSecondsPerParcel,
         long unservedPenaltyPerParcel, Duration timeLimit, int maxTripsPerVan, long reloadSeconds,
-        long reloadSecondsPerParcel, long maxDrivingSeconds, long breakSeconds) {
+        long reloadSecondsPerParcel, long maxDrivingSeconds, long breakSeconds, int hubDocks,
+        int hubSortingParcelsPerHour) {
 
     public DailyParameters {
         if (villageClosesSeconds <= villageOpensSeconds) {
@@ -46,6 +51,9 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
         if (reloadSeconds < 0 || reloadSecondsPerParcel < 0 || maxDrivingSeconds <= 0 || breakSeconds <= 0) {
             throw new IllegalArgumentException("Reload times cannot be negative, driving limits and breaks must be positive.");
         }
+        if (hubDocks < 0 || hubSortingParcelsPerHour < 0) {
+            throw new IllegalArgumentException("Hub docks and sorting capacity cannot be negative (0: no limit).");
+        }
     }
 
     /**
@@ -57,21 +65,44 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
      */
     public static DailyParameters defaults(Duration timeLimit) {
         return new DailyParameters(6 * 3600, 30 * 60, 8 * 3600, 19 * 3600, 180, 600, 10, 1_000, timeLimit,
-                3, 15 * 60, 5, 4 * 3600, 30 * 60);
+                3, 15 * 60, 5, 4 * 3600, 30 * 60, 0, 0);
     }
 
     /** @return a copy with another time limit */
     public DailyParameters withTimeLimit(Duration limit) {
         return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
                 villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, limit,
-                maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds);
+                maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, hubDocks,
+                hubSortingParcelsPerHour);
     }
 
     /** @return a copy in which delivery vans drive at most {@code trips} trips a day (1: no reloads) */
     public DailyParameters withMaxTripsPerVan(int trips) {
         return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
                 villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
-                trips, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds);
+                trips, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, hubDocks,
+                hubSortingParcelsPerHour);
+    }
+
+    /**
+     * @param docks              vans loading at a hub at once (0: no limit)
+     * @param sortingParcelsPerHour parcels a hub sorts an hour (0: no limit)
+     * @return a copy with these hub limits
+     */
+    public DailyParameters withHubLimits(int docks, int sortingParcelsPerHour) {
+        return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
+                villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
+                maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, docks,
+                sortingParcelsPerHour);
+    }
+
+    /**
+     * @param hubReadySeconds when a hub's parcels are sorted and its first vans may load
+     * @param wave            0 for the first {@link #hubDocks()} vans to load, 1 for the next, …
+     * @return the earliest departure of a van of that loading wave
+     */
+    public long hubDepartureSeconds(long hubReadySeconds, int wave) {
+        return hubDocks == 0 ? hubReadySeconds : hubReadySeconds + (long) wave * reloadSeconds;
     }
 
     /** @return the delivery vans' reloads */

@@ -160,14 +160,27 @@ public final class TrunkLegs {
      */
     public static long hubReadySeconds(DailyProblem problem, List<PlannedRoute> trunkDown, HubSite hub) {
         long ready = hub.opensSeconds();
+        long firstDrop = Long.MAX_VALUE;
+        long parcels = 0;
         for (PlannedRoute route : trunkDown) {
             for (PlannedStop stop : route.stops()) {
                 if (stop.kind() == PlannedStop.StopKind.HUB_DROP && stop.siteCode().equals(hub.code())) {
                     ready = Math.max(ready, stop.departureSeconds() + problem.parameters().hubHandlingSeconds());
+                    firstDrop = Math.min(firstDrop, stop.departureSeconds());
+                    parcels += stop.parcels();
                 }
             }
         }
+        int rate = problem.parameters().hubSortingParcelsPerHour();
+        if (rate > 0 && parcels > 0) {
+            ready = Math.max(ready, firstDrop + sortingSeconds(parcels, rate));
+        }
         return ready;
+    }
+
+    /** @return the time a hub sorting {@code parcelsPerHour} takes for {@code parcels}, whole seconds rounded up */
+    public static long sortingSeconds(long parcels, int parcelsPerHour) {
+        return (parcels * 3600 + parcelsPerHour - 1) / parcelsPerHour;
     }
 
     /** @return the capacity of the trunk type that carries the most of a temperature class, or null if none can */
