@@ -28,6 +28,7 @@
     if (plans) { plans.relabel(); }
     if (bureau) { bureau.relabel(); }
     if (evaluation) { evaluation.relabel(); }
+    if (calendar) { calendar.relabel(); }
     if (roads) { roads.relabel(); }
   }
 

@@ -60,7 +60,7 @@ window.GongpeiBureau = function (ctx) {
       + `<tr><th>${esc(t('reference'))}</th><td>${esc(p.options.reference.capital)} ${yuan(p.options.reference.referenceFenPerParcel, 2)}</td></tr>`
       + `<tr><th>${esc(t('countyCost'))}</th><td>${yuan(p.countyCostPerParcelFen, 3)} (${p.countyRatio.toFixed(2)})</td></tr>`
       + `<tr><th>${esc(t('withoutRemote'))}</th><td>${yuan(p.nonRemoteCostPerParcelFen, 3)} (${p.nonRemoteRatio.toFixed(2)}), `
-      + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillages'))}</td></tr>`
+      + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillagesCount'))}</td></tr>`
       + `<tr><th>${esc(t('onPar'))}</th><td data-on-par="${p.onPar}">${esc(p.onPar ? t('yes') : t('no'))} `
       + `(±${p.options.tolerancePercent} %; ${p.villages.filter((v) => v.onPar).length}/${p.villages.length})</td></tr>`
       + `<tr><td colspan="2" class="note">${esc(p.options.reference.source)}</td></tr></tbody></table>` : '';
@@ -94,7 +94,7 @@ window.GongpeiBureau = function (ctx) {
   }
 
   function showStatus() {
-    el('bureau-progress').textContent = `${t('status' + view.status)} ${view.phase ? '· ' + view.phase : ''}`
+    el('bureau-progress').textContent = `${t('status' + view.status)} ${view.phase ? '· ' + window.GongpeiUi.phaseText(t, view.phase) : ''}`
       + (view.status === 'SOLVING' ? ` · ${Math.round(view.fractionDone * 100)} %` : '') + (view.error ? ` · ${view.error}` : '');
   }
 

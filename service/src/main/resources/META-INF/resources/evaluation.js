@@ -194,7 +194,7 @@ window.GongpeiEvaluation = function (ctx) {
         + [['plannedVisits', r.plannedVisits], ['recordedVisits', r.recordedVisits],
           ['plannedWithoutRecord', r.plannedWithoutRecord], ['recordedWithoutPlan', r.recordedWithoutPlan]]
           .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${value}</dd>`).join('') + '</dl>'
-        + (r.dailyPlans.length + r.calendars.length === 0 ? `<p>${esc(t('noPlans'))}</p>` : '')
+        + (r.dailyPlans.length + r.calendars.length === 0 ? `<p>${esc(t('noPlansInPeriod'))}</p>` : '')
         + `<table class="bureau-table" id="plan-record-table"><thead><tr><th>${esc(t('village'))}</th>`
         + `<th>${esc(t('plannedDays'))}</th><th>${esc(t('plannedAge'))}</th><th>${esc(t('recordedDays'))}</th>`
         + `<th>${esc(t('medianHours'))}</th><th>${esc(t('plannedWithoutRecord'))}</th>`

@@ -17,6 +17,9 @@ window.GONGPEI_TEXTS = {
     elapsed: '已用时间', seconds: '秒', queued: '排队中…',
     statusQUEUED: '排队中', statusSOLVING: '求解中', statusDONE: '完成', statusFAILED: '失败',
     statusINTERRUPTED: '已中断', stoppedEarly: '（提前停止）',
+    'phaseroad times': '计算路网时间', 'phasevisit patterns': '选择各村服务日', 'phaseparcel ages': '计算包裹时效',
+    carrierSHARED: '共配部分', carrierCHINA_POST: '中国邮政', carrierZTO: '中通', carrierYTO: '圆通', carrierSTO: '申通',
+    carrierYUNDA: '韵达', carrierJT: '极兔',
     phasePREPARING: '准备路网与需求', 'phasehub assignment': '分配乡镇站', 'phasetrunk down': '干线下行',
     'phaselast mile': '末端配送', 'phasetrunk up': '干线上行', phasedone: '完成',
     echelonTRUNK_DOWN: '干线下行（县→乡镇站）', echelonTRUNK_UP: '干线上行（乡镇站→县）',
@@ -36,7 +39,7 @@ window.GONGPEI_TEXTS = {
     scenario: '情景', scenarioSEPARATE: '各品牌单独', scenarioJOINT: '共同配送', scenarioPARTIAL: '部分共配（邮政单独）',
     vehicleDays: '车辆·日', driverHours: '司机工时', villageVisits: '到村次数', parcelAge: '时效 平均/最长（小时）',
     vs: '对比', saves: '节约', notComparable: '不可比：两种情景服务的包裹不同，差额不是节约', reference: '省会参考（元/件）', countyCost: '全县（元/件，比值）',
-    withoutRemote: '除边远地区', remoteVillages: '个边远村', onPar: '是否持平', yes: '是', no: '否', viable: '村可持续',
+    withoutRemote: '除边远地区', remoteVillagesCount: '个边远村', onPar: '是否持平', yes: '是', no: '否', viable: '村可持续',
     printReport: '打印报告', scenariosCsv: '情景 CSV', costToServeCsv: '各村成本 CSV', subsidyCsv: '补贴 CSV',
     downCsv: '下行需求 CSV（可选）', upCsv: '上行需求 CSV（可选）',
     login: '登录', username: '用户名', password: '密码', loginButton: '登录', logout: '退出',
@@ -75,6 +78,9 @@ window.GONGPEI_TEXTS = {
     noUnserved: 'none', phase: 'Phase', bestScore: 'Best score', elapsed: 'Elapsed', seconds: 's',
     queued: 'Queued…', statusQUEUED: 'queued', statusSOLVING: 'solving', statusDONE: 'done',
     statusFAILED: 'failed', statusINTERRUPTED: 'interrupted', stoppedEarly: ' (stopped early)',
+    'phaseroad times': 'Road times', 'phasevisit patterns': 'Choosing the visit days', 'phaseparcel ages': 'Parcel ages',
+    carrierSHARED: 'shared part', carrierCHINA_POST: 'China Post', carrierZTO: 'ZTO', carrierYTO: 'YTO', carrierSTO: 'STO',
+    carrierYUNDA: 'Yunda', carrierJT: 'J&T',
     phasePREPARING: 'Preparing roads and demand', 'phasehub assignment': 'Assigning villages to hubs',
     'phasetrunk down': 'Trunk down', 'phaselast mile': 'Last mile', 'phasetrunk up': 'Trunk up',
     phasedone: 'Done', echelonTRUNK_DOWN: 'Trunk down (county → hubs)', echelonTRUNK_UP: 'Trunk up (hubs → county)',
@@ -96,7 +102,7 @@ window.GONGPEI_TEXTS = {
     scenarioSEPARATE: 'Separate brands', scenarioJOINT: 'Joint', scenarioPARTIAL: 'Partial (China Post alone)',
     vehicleDays: 'Vehicle-days', driverHours: 'Driver hours', villageVisits: 'Village visits',
     parcelAge: 'Parcel age avg/worst (h)', vs: 'vs', saves: 'saves', notComparable: 'not comparable: the scenarios do not serve the same parcels, so the difference is no saving', reference: 'Capital reference (yuan/parcel)',
-    countyCost: 'County (yuan/parcel, ratio)', withoutRemote: 'Without remote villages', remoteVillages: 'remote villages',
+    countyCost: 'County (yuan/parcel, ratio)', withoutRemote: 'Without remote villages', remoteVillagesCount: 'remote villages',
     onPar: 'On par', yes: 'yes', no: 'no', viable: 'villages viable', printReport: 'Printable report',
     scenariosCsv: 'Scenarios CSV', costToServeCsv: 'Cost to serve CSV', subsidyCsv: 'Subsidy CSV',
     downCsv: 'Down CSV (optional)', upCsv: 'Up CSV (optional)',
@@ -121,7 +127,7 @@ window.GONGPEI_TEXTS = {
 Object.assign(window.GONGPEI_TEXTS.zh, {
   weeklyCalendar: '每周服务日历', targetHours: '时效目标（小时）', dayLimit: '每日求解时间（秒）',
   planCalendar: '生成日历', compareTargets: '比较时效成本', allTownships: '全部乡镇', village: '村',
-  worstAge: '最长时效（小时）', weeklyCost: '每周成本（元）', vehicleDays: '车·日', villagesWithin: '达标村比例',
+  worstAge: '最长时效（小时）', weeklyCost: '每周成本（元）', villagesWithin: '达标村比例',
   parcelsWithin: '达标包裹比例', remoteVillages: '边远村', target: '时效目标', everyDaily: '每村每日',
   visitsPerWeek: '每周到村次数', weekStart: '需求周（周一）',
   dayMON: '一', dayTUE: '二', dayWED: '三', dayTHU: '四', dayFRI: '五', daySAT: '六',
@@ -130,7 +136,7 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
 Object.assign(window.GONGPEI_TEXTS.en, {
   weeklyCalendar: 'Weekly service calendar', targetHours: 'Delivery-time target (h)', dayLimit: 'Solve time per day (s)',
   planCalendar: 'Plan calendar', compareTargets: 'Compare target costs', allTownships: 'All townships', village: 'Village',
-  worstAge: 'Worst age (h)', weeklyCost: 'Weekly cost (yuan)', vehicleDays: 'Vehicle-days',
+  worstAge: 'Worst age (h)', weeklyCost: 'Weekly cost (yuan)',
   villagesWithin: 'Villages within target', parcelsWithin: 'Parcels within target', remoteVillages: 'Remote villages',
   target: 'Target', everyDaily: 'Every village daily', visitsPerWeek: 'Visits a week',
   weekStart: 'Demand week (Monday)', dayMON: 'Mon', dayTUE: 'Tue',
@@ -160,7 +166,7 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   reportLang: 'zh', reportPdf: '下载评价报告（PDF）', reportXlsx: '下载评价报告（Excel）', planRecord: '计划与实际对照',
   plannedVisits: '计划到村次数', recordedVisits: '实际到村次数', plannedWithoutRecord: '有计划无记录',
   recordedWithoutPlan: '有记录无计划', plannedDays: '计划到村日', recordedDays: '实际到村日', plannedAge: '计划时长（小时）',
-  noPlans: '此期间没有已完成的每日计划或周计划', roadTimeFindings: '路网时间检查', detail: '详情'
+  noPlansInPeriod: '此期间没有已完成的每日计划或周计划', roadTimeFindings: '路网时间检查', detail: '详情'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   evaluation: 'Evaluation · delivery records', recordFile: 'Record file (CSV or Excel)', batchKind: 'Batch kind',
@@ -192,7 +198,7 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   planRecord: 'Plan against record', plannedVisits: 'Planned village visits', recordedVisits: 'Recorded village visits',
   plannedWithoutRecord: 'Planned, no record', recordedWithoutPlan: 'Recorded, not planned', plannedDays: 'Planned days',
   recordedDays: 'Recorded days', plannedAge: 'Planned age (h)',
-  noPlans: 'No done daily plan or weekly calendar in this period', roadTimeFindings: 'Road-time checks',
+  noPlansInPeriod: 'No done daily plan or weekly calendar in this period', roadTimeFindings: 'Road-time checks',
   detail: 'Detail'
 });
 // The road network panel's texts.

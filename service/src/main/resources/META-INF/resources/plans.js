@@ -21,13 +21,7 @@ window.GongpeiPlans = function (ctx) {
     const m = minutes % 60;
     return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   };
-  // Phases are e.g. "trunk down" or "last mile 2/5": the known name is translated, a counter kept.
-  const phaseText = (phase) => {
-    if (!phase) { return ''; }
-    const match = /^(.*?)(\s+\d+\/\d+)?$/.exec(phase);
-    const text = t('phase' + match[1]);
-    return (text === 'phase' + match[1] ? match[1] : text) + (match[2] || '');
-  };
+  const phaseText = (phase) => window.GongpeiUi.phaseText(t, phase);
   const sum = (values) => values.reduce((a, b) => a + b, 0);
 
   async function send(method, url, body) {

@@ -76,5 +76,23 @@ window.GongpeiUi = (function () {
     return { stop };
   }
 
-  return { el, esc, yuan, km, active, getJson, followJob };
+  /**
+   * A job's phase in the page's language. The server reports phases as words and codes: "trunk down",
+   * "last mile 2/5", "1/4 visit patterns" (a target-cost run and a calendar step), "PARTIAL CHINA_POST" (a
+   * scenario and the carrier or SHARED part it solves). Each known part is translated by its key
+   * (phase…, scenario…, carrier…), counters are kept, and an unknown phase is shown as it came.
+   * @param t the page's translation function, which answers the key itself when it has no text
+   */
+  function phaseText(t, phase) {
+    if (!phase) { return ''; }
+    const known = (key, fallback) => (t(key) === key ? fallback : t(key));
+    const [, before = '', core, after = ''] = /^(\d+\/\d+ )?(.*?)( \d+\/\d+)?$/.exec(phase);
+    const scenario = /^(SEPARATE|JOINT|PARTIAL) ([A-Z_]+)$/.exec(core);
+    const text = scenario
+      ? `${known('scenario' + scenario[1], scenario[1])} · ${known('carrier' + scenario[2], scenario[2])}`
+      : known('phase' + core, core);
+    return before + text + after;
+  }
+
+  return { el, esc, yuan, km, active, getJson, followJob, phaseText };
 }());
