@@ -176,7 +176,7 @@ window.GongpeiPlans = function (ctx) {
     const unserved = el('plan-unserved');
     unserved.innerHTML = plan.unserved.length
       ? plan.unserved.map((u) => `<li data-village="${esc(u.villageCode)}"><b>${esc(u.villageName)}</b> (${esc(u.villageCode)}): `
-        + `${u.parcels} ${esc(t('parcels'))}, ${u.pickupParcels} ${esc(t('pickups'))} — ${esc(u.reason)}</li>`).join('')
+        + `${u.parcels} ${esc(t('parcels'))}, ${u.pickupParcels} ${esc(t('pickups'))} — ${esc(window.GongpeiUi.unservedText(t, u))}</li>`).join('')
       : `<li>${esc(t('noUnserved'))}</li>`;
   }
 

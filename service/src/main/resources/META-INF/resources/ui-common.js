@@ -94,5 +94,24 @@ window.GongpeiUi = (function () {
     return before + text + after;
   }
 
-  return { el, esc, yuan, km, active, getJson, followJob, phaseText };
+  /** @return the text of the key with {0}, {1}… replaced by the arguments; the fallback when it has no text */
+  function phrase(t, key, args = [], fallback = key) {
+    const text = t(key);
+    return text === key ? fallback : text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : args[i]));
+  }
+
+  /**
+   * Why a village's demand is left out, in the page's language, from the codes of its reasons (each with the
+   * part left out: parcels, chilled or ambient products, an urgent pickup). A plan stored before reasons had
+   * codes has only the English sentence, which is shown as it is.
+   */
+  function unservedText(t, unserved) {
+    if (!unserved.reasons || !unserved.reasons.length) { return unserved.reason || ''; }
+    return unserved.reasons.map((r) => {
+      const cause = phrase(t, 'unserved' + r.code, r.arguments, r.text);
+      return r.part ? `${phrase(t, 'unservedPart' + r.part, [r.product], r.part)}: ${cause}` : cause;
+    }).join(t('listSeparator'));
+  }
+
+  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText };
 }());
