@@ -63,7 +63,8 @@ window.GongpeiBureau = function (ctx) {
       + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillagesCount'))}</td></tr>`
       + `<tr><th>${esc(t('onPar'))}</th><td data-on-par="${p.onPar}">${esc(p.onPar ? t('yes') : t('no'))} `
       + `(±${p.options.tolerancePercent} %; ${p.villages.filter((v) => v.onPar).length}/${p.villages.length})</td></tr>`
-      + `<tr><td colspan="2" class="note">${esc(p.options.reference.source)}</td></tr></tbody></table>` : '';
+      + `<tr><td colspan="2" class="note">${esc(p.options.reference.sourceCode
+        ? t('paritySource' + p.options.reference.sourceCode) : p.options.reference.source)}</td></tr></tbody></table>` : '';
     const s = r.subsidy;
     el('bureau-subsidy').innerHTML = s ? bars(s.years.map((y) => ({ label: `${y.year} (${yuan(y.subsidyFenPerParcel, 2)})`,
       value: y.netCostPerParcelFen, text: `${yuan(y.netCostPerParcelFen, 3)} ${t('yuan')} · ${y.viableVillages} ${t('viable')}`,
