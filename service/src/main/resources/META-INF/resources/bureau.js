@@ -128,7 +128,7 @@ window.GongpeiBureau = function (ctx) {
     }, el('bureau-down'), el('bureau-up')));
     const body = await response.json();
     if (!response.ok) {
-      el('bureau-progress').textContent = body.detail + ' ' + (body.errors || []).map((e) => e.message).join('; ');
+      el('bureau-progress').textContent = window.GongpeiUi.problemText(body, response.statusText);
       return;
     }
     follow(body.id);

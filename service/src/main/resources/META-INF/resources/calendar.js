@@ -17,7 +17,7 @@ window.GongpeiCalendar = function (ctx) {
     const response = await fetch(url, postInit(fields, el('calendar-down'), el('calendar-up')));
     const json = await response.json();
     if (!response.ok) {
-      throw new Error((json.errors || []).map((e) => e.message).join('; ') || json.detail || response.statusText);
+      throw new Error(window.GongpeiUi.problemText(json, response.statusText));
     }
     return json;
   }

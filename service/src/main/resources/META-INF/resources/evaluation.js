@@ -20,7 +20,7 @@ window.GongpeiEvaluation = function (ctx) {
   const percent = (share) => `${(share * 100).toFixed(1)} %`;
   const hours = (h) => h.toFixed(1);
   const colour = (share) => share >= 0.95 ? '#1a7f37' : share >= 0.8 ? '#bf8700' : '#cf222e';
-  const problemText = (body) => `${body.detail || ''} ${Object.entries(body.counts || {})
+  const problemText = (body) => `${window.GongpeiUi.problemText({ code: body.code, detail: body.detail })} ${Object.entries(body.counts || {})
     .map(([rule, n]) => `${t('rule' + rule)} ${n}`).join(' · ')}`;
 
   // XMLHttpRequest rather than fetch: it reports the upload's progress.

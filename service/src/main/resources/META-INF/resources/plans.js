@@ -31,15 +31,9 @@ window.GongpeiPlans = function (ctx) {
       body: body ? JSON.stringify(body) : undefined
     });
     if (!response.ok) {
-      let detail = response.statusText;
-      try {
-        const problem = await response.json();
-        detail = problem.detail || detail;
-        if (problem.errors && problem.errors.length) {
-          detail += ': ' + problem.errors.map((e) => e.message).join('; ');
-        }
-      } catch (e) { /* not JSON */ }
-      throw new Error(detail);
+      let problem = {};
+      try { problem = await response.json(); } catch (e) { /* not JSON */ }
+      throw new Error(window.GongpeiUi.problemText(problem, response.statusText));
     }
     return response.status === 204 ? null : response.json();
   }

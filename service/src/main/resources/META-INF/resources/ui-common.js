@@ -3,6 +3,23 @@
 window.GongpeiUi = (function () {
   'use strict';
   const POLL_MILLIS = 1000;
+  // The page's translation function, set by the page (useTexts); until then every key answers itself.
+  let translate = (key) => key;
+
+  /** Sets the page's translation function, which answers the key itself when it has no text. */
+  const useTexts = (t) => { translate = t; };
+
+  /**
+   * A problem+json answer in the page's language: the text of its code (problem<CODE>) where the page has one,
+   * else its English detail; then the messages of its input errors, if any.
+   * @param fallback when the answer has neither (e.g. it was no JSON): the status text
+   */
+  function problemText(problem, fallback = '') {
+    const key = 'problem' + (problem && problem.code);
+    const text = problem && problem.code && translate(key) !== key ? translate(key) : (problem && problem.detail) || fallback;
+    const errors = ((problem && problem.errors) || []).map((e) => e.message).join('; ');
+    return errors ? `${text}: ${errors}` : text;
+  }
 
   /** @return the element with this id */
   const el = (id) => document.getElementById(id);
@@ -19,13 +36,13 @@ window.GongpeiUi = (function () {
   /** @return whether a job's status document says it is still waiting or running */
   const active = (status) => status.status === 'QUEUED' || status.status === 'SOLVING';
 
-  /** @return the JSON at the url; rejects with the problem's detail when the answer is not OK */
+  /** @return the JSON at the url; rejects with the problem's text (problemText) when the answer is not OK */
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
     if (!response.ok) {
-      let detail = response.statusText;
-      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
-      throw new Error(detail);
+      let problem = {};
+      try { problem = await response.json(); } catch (e) { /* not JSON */ }
+      throw new Error(problemText(problem, response.statusText));
     }
     return response.json();
   }
@@ -113,5 +130,5 @@ window.GongpeiUi = (function () {
     }).join(t('listSeparator'));
   }
 
-  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText };
+  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText };
 }());
