@@ -12,6 +12,7 @@
 
   const { esc, getJson } = window.GongpeiUi;
   const t = (key) => (texts[lang] && texts[lang][key]) || key;
+  window.GongpeiUi.useTexts(t);
   let plans = null;
   let bureau = null;
   let calendar = null;
@@ -28,6 +29,7 @@
     if (plans) { plans.relabel(); }
     if (bureau) { bureau.relabel(); }
     if (evaluation) { evaluation.relabel(); }
+    if (calendar) { calendar.relabel(); }
     if (roads) { roads.relabel(); }
   }
 
@@ -198,7 +200,7 @@
     if (!response.ok) {
       let problem = {};
       try { problem = await response.json(); } catch (e) { /* not JSON */ }
-      error.textContent = (problem.errors || []).map((e) => e.message).join('; ') || problem.detail || response.statusText;
+      error.textContent = window.GongpeiUi.problemText(problem, response.statusText);
       return;
     }
     await openSession();

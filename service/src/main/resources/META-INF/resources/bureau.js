@@ -60,10 +60,11 @@ window.GongpeiBureau = function (ctx) {
       + `<tr><th>${esc(t('reference'))}</th><td>${esc(p.options.reference.capital)} ${yuan(p.options.reference.referenceFenPerParcel, 2)}</td></tr>`
       + `<tr><th>${esc(t('countyCost'))}</th><td>${yuan(p.countyCostPerParcelFen, 3)} (${p.countyRatio.toFixed(2)})</td></tr>`
       + `<tr><th>${esc(t('withoutRemote'))}</th><td>${yuan(p.nonRemoteCostPerParcelFen, 3)} (${p.nonRemoteRatio.toFixed(2)}), `
-      + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillages'))}</td></tr>`
+      + `${p.villages.filter((v) => v.remote).length} ${esc(t('remoteVillagesCount'))}</td></tr>`
       + `<tr><th>${esc(t('onPar'))}</th><td data-on-par="${p.onPar}">${esc(p.onPar ? t('yes') : t('no'))} `
       + `(±${p.options.tolerancePercent} %; ${p.villages.filter((v) => v.onPar).length}/${p.villages.length})</td></tr>`
-      + `<tr><td colspan="2" class="note">${esc(p.options.reference.source)}</td></tr></tbody></table>` : '';
+      + `<tr><td colspan="2" class="note">${esc(p.options.reference.sourceCode
+        ? t('paritySource' + p.options.reference.sourceCode) : p.options.reference.source)}</td></tr></tbody></table>` : '';
     const s = r.subsidy;
     el('bureau-subsidy').innerHTML = s ? bars(s.years.map((y) => ({ label: `${y.year} (${yuan(y.subsidyFenPerParcel, 2)})`,
       value: y.netCostPerParcelFen, text: `${yuan(y.netCostPerParcelFen, 3)} ${t('yuan')} · ${y.viableVillages} ${t('viable')}`,
@@ -94,7 +95,7 @@ window.GongpeiBureau = function (ctx) {
   }
 
   function showStatus() {
-    el('bureau-progress').textContent = `${t('status' + view.status)} ${view.phase ? '· ' + view.phase : ''}`
+    el('bureau-progress').textContent = `${t('status' + view.status)} ${view.phase ? '· ' + window.GongpeiUi.phaseText(t, view.phase) : ''}`
       + (view.status === 'SOLVING' ? ` · ${Math.round(view.fractionDone * 100)} %` : '') + (view.error ? ` · ${view.error}` : '');
   }
 
@@ -127,7 +128,7 @@ window.GongpeiBureau = function (ctx) {
     }, el('bureau-down'), el('bureau-up')));
     const body = await response.json();
     if (!response.ok) {
-      el('bureau-progress').textContent = body.detail + ' ' + (body.errors || []).map((e) => e.message).join('; ');
+      el('bureau-progress').textContent = window.GongpeiUi.problemText(body, response.statusText);
       return;
     }
     follow(body.id);

@@ -3,18 +3,21 @@
 window.GongpeiCalendar = function (ctx) {
   'use strict';
   const { t, postInit } = ctx;
-  const { el, esc, getJson, followJob } = window.GongpeiUi;
+  const { el, esc, getJson, followJob, phaseText } = window.GongpeiUi;
   const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
   let county = null;
   let calendar = null;
   let job = null;
+  let compliance = null;
+  let targetCosts = null;
+  let lastStatus = null;
 
   // The week's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
   async function post(url, fields) {
     const response = await fetch(url, postInit(fields, el('calendar-down'), el('calendar-up')));
     const json = await response.json();
     if (!response.ok) {
-      throw new Error((json.errors || []).map((e) => e.message).join('; ') || json.detail || response.statusText);
+      throw new Error(window.GongpeiUi.problemText(json, response.statusText));
     }
     return json;
   }
@@ -23,8 +26,8 @@ window.GongpeiCalendar = function (ctx) {
     if (job) { job.stop(); }
     job = followJob(url, {
       onUpdate: (status) => {
-        el('calendar-status').textContent = `${t('status' + status.status)} ${status.phase || ''} `
-            + `${Math.round(status.fractionDone * 100)}%`;
+        lastStatus = status;
+        showStatus();
       },
       onEnd: (status) => {
         job = null;
@@ -39,6 +42,13 @@ window.GongpeiCalendar = function (ctx) {
         el('calendar-status').textContent = e.message;
       }
     });
+  }
+
+  function showStatus() {
+    if (lastStatus) {
+      el('calendar-status').textContent = `${t('status' + lastStatus.status)} ${phaseText(t, lastStatus.phase)} `
+          + `${Math.round(lastStatus.fractionDone * 100)}%`;
+    }
   }
 
   function serviceDays() {
@@ -73,17 +83,28 @@ window.GongpeiCalendar = function (ctx) {
   async function showCalendar(result, id) {
     calendar = result;
     const townships = [...new Set(result.villages.map((v) => v.townshipCode))].sort();
+    renderTownships(townships);
+    compliance = await getJson(`/api/v1/calendars/${id}/compliance`);
+    renderCompliance();
+    el('calendar-result').hidden = false;
+    renderGrid();
+  }
+
+  function renderTownships(townships) {
+    const chosen = el('calendar-township').value;
     el('calendar-township').innerHTML = `<option value="">${esc(t('allTownships'))}</option>`
         + townships.map((code) => `<option>${esc(code)}</option>`).join('');
-    const compliance = await getJson(`/api/v1/calendars/${id}/compliance`);
+    el('calendar-township').value = chosen;
+  }
+
+  function renderCompliance() {
+    const result = calendar;
     el('calendar-compliance').innerHTML = `<dt>${esc(t('weeklyCost'))}</dt><dd>${result.weeklyCostYuan.toFixed(0)}</dd>`
         + `<dt>${esc(t('costPerParcel'))}</dt><dd>${result.costPerParcelYuan.toFixed(3)}</dd>`
         + `<dt>${esc(t('vehicleDays'))}</dt><dd>${result.vehicleDays}</dd>`
         + `<dt>${esc(t('villagesWithin'))}</dt><dd>${(compliance.shareOfVillagesWithin * 100).toFixed(1)}%</dd>`
         + `<dt>${esc(t('parcelsWithin'))}</dt><dd>${(compliance.shareOfParcelsWithin * 100).toFixed(1)}%</dd>`
         + `<dt>${esc(t('remoteVillages'))}</dt><dd>${compliance.remoteVillages.length}</dd>`;
-    el('calendar-result').hidden = false;
-    renderGrid();
   }
 
   function renderGrid() {
@@ -99,6 +120,7 @@ window.GongpeiCalendar = function (ctx) {
   }
 
   function showTargetCost(rows) {
+    targetCosts = rows;
     const max = Math.max(...rows.map((r) => r.weeklyCostYuan));
     const barWidth = 60;
     const height = 140;
@@ -123,8 +145,22 @@ window.GongpeiCalendar = function (ctx) {
   el('calendar-township').addEventListener('change', renderGrid);
 
   return {
+    /** Writes the shown status, compliance, week grid and target costs again in the page's language. */
+    relabel() {
+      showStatus();
+      if (calendar && compliance) {
+        renderTownships([...new Set(calendar.villages.map((v) => v.townshipCode))].sort());
+        renderCompliance();
+        renderGrid();
+      }
+      if (targetCosts) { showTargetCost(targetCosts); }
+    },
     county(code) {
       if (job) { job.stop(); job = null; }
+      calendar = null;
+      compliance = null;
+      targetCosts = null;
+      lastStatus = null;
       county = code;
       el('calendar-panel').hidden = false;
       el('calendar-result').hidden = true;

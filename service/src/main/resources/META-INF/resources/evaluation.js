@@ -20,7 +20,7 @@ window.GongpeiEvaluation = function (ctx) {
   const percent = (share) => `${(share * 100).toFixed(1)} %`;
   const hours = (h) => h.toFixed(1);
   const colour = (share) => share >= 0.95 ? '#1a7f37' : share >= 0.8 ? '#bf8700' : '#cf222e';
-  const problemText = (body) => `${body.detail || ''} ${Object.entries(body.counts || {})
+  const problemText = (body) => `${window.GongpeiUi.problemText({ code: body.code, detail: body.detail })} ${Object.entries(body.counts || {})
     .map(([rule, n]) => `${t('rule' + rule)} ${n}`).join(' · ')}`;
 
   // XMLHttpRequest rather than fetch: it reports the upload's progress.
@@ -194,7 +194,7 @@ window.GongpeiEvaluation = function (ctx) {
         + [['plannedVisits', r.plannedVisits], ['recordedVisits', r.recordedVisits],
           ['plannedWithoutRecord', r.plannedWithoutRecord], ['recordedWithoutPlan', r.recordedWithoutPlan]]
           .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${value}</dd>`).join('') + '</dl>'
-        + (r.dailyPlans.length + r.calendars.length === 0 ? `<p>${esc(t('noPlans'))}</p>` : '')
+        + (r.dailyPlans.length + r.calendars.length === 0 ? `<p>${esc(t('noPlansInPeriod'))}</p>` : '')
         + `<table class="bureau-table" id="plan-record-table"><thead><tr><th>${esc(t('village'))}</th>`
         + `<th>${esc(t('plannedDays'))}</th><th>${esc(t('plannedAge'))}</th><th>${esc(t('recordedDays'))}</th>`
         + `<th>${esc(t('medianHours'))}</th><th>${esc(t('plannedWithoutRecord'))}</th>`

@@ -21,13 +21,7 @@ window.GongpeiPlans = function (ctx) {
     const m = minutes % 60;
     return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   };
-  // Phases are e.g. "trunk down" or "last mile 2/5": the known name is translated, a counter kept.
-  const phaseText = (phase) => {
-    if (!phase) { return ''; }
-    const match = /^(.*?)(\s+\d+\/\d+)?$/.exec(phase);
-    const text = t('phase' + match[1]);
-    return (text === 'phase' + match[1] ? match[1] : text) + (match[2] || '');
-  };
+  const phaseText = (phase) => window.GongpeiUi.phaseText(t, phase);
   const sum = (values) => values.reduce((a, b) => a + b, 0);
 
   async function send(method, url, body) {
@@ -37,15 +31,9 @@ window.GongpeiPlans = function (ctx) {
       body: body ? JSON.stringify(body) : undefined
     });
     if (!response.ok) {
-      let detail = response.statusText;
-      try {
-        const problem = await response.json();
-        detail = problem.detail || detail;
-        if (problem.errors && problem.errors.length) {
-          detail += ': ' + problem.errors.map((e) => e.message).join('; ');
-        }
-      } catch (e) { /* not JSON */ }
-      throw new Error(detail);
+      let problem = {};
+      try { problem = await response.json(); } catch (e) { /* not JSON */ }
+      throw new Error(window.GongpeiUi.problemText(problem, response.statusText));
     }
     return response.status === 204 ? null : response.json();
   }
@@ -182,7 +170,7 @@ window.GongpeiPlans = function (ctx) {
     const unserved = el('plan-unserved');
     unserved.innerHTML = plan.unserved.length
       ? plan.unserved.map((u) => `<li data-village="${esc(u.villageCode)}"><b>${esc(u.villageName)}</b> (${esc(u.villageCode)}): `
-        + `${u.parcels} ${esc(t('parcels'))}, ${u.pickupParcels} ${esc(t('pickups'))} — ${esc(u.reason)}</li>`).join('')
+        + `${u.parcels} ${esc(t('parcels'))}, ${u.pickupParcels} ${esc(t('pickups'))} — ${esc(window.GongpeiUi.unservedText(t, u))}</li>`).join('')
       : `<li>${esc(t('noUnserved'))}</li>`;
   }
 

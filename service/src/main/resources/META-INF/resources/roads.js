@@ -71,7 +71,7 @@ window.GongpeiRoads = function (ctx) {
       try { body = JSON.parse(request.responseText); } catch (e) { /* not JSON */ }
       if (request.status !== 202) {
         el('roads-progress').hidden = true;
-        el('roads-status').textContent = body.detail || request.statusText;
+        el('roads-status').textContent = window.GongpeiUi.problemText(body, request.statusText);
         return;
       }
       showProgress(body);

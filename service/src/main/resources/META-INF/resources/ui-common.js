@@ -3,6 +3,23 @@
 window.GongpeiUi = (function () {
   'use strict';
   const POLL_MILLIS = 1000;
+  // The page's translation function, set by the page (useTexts); until then every key answers itself.
+  let translate = (key) => key;
+
+  /** Sets the page's translation function, which answers the key itself when it has no text. */
+  const useTexts = (t) => { translate = t; };
+
+  /**
+   * A problem+json answer in the page's language: the text of its code (problem<CODE>) where the page has one,
+   * else its English detail; then the messages of its input errors, if any.
+   * @param fallback when the answer has neither (e.g. it was no JSON): the status text
+   */
+  function problemText(problem, fallback = '') {
+    const key = 'problem' + (problem && problem.code);
+    const text = problem && problem.code && translate(key) !== key ? translate(key) : (problem && problem.detail) || fallback;
+    const errors = ((problem && problem.errors) || []).map((e) => e.message).join('; ');
+    return errors ? `${text}: ${errors}` : text;
+  }
 
   /** @return the element with this id */
   const el = (id) => document.getElementById(id);
@@ -19,13 +36,13 @@ window.GongpeiUi = (function () {
   /** @return whether a job's status document says it is still waiting or running */
   const active = (status) => status.status === 'QUEUED' || status.status === 'SOLVING';
 
-  /** @return the JSON at the url; rejects with the problem's detail when the answer is not OK */
+  /** @return the JSON at the url; rejects with the problem's text (problemText) when the answer is not OK */
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
     if (!response.ok) {
-      let detail = response.statusText;
-      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
-      throw new Error(detail);
+      let problem = {};
+      try { problem = await response.json(); } catch (e) { /* not JSON */ }
+      throw new Error(problemText(problem, response.statusText));
     }
     return response.json();
   }
@@ -76,5 +93,42 @@ window.GongpeiUi = (function () {
     return { stop };
   }
 
-  return { el, esc, yuan, km, active, getJson, followJob };
+  /**
+   * A job's phase in the page's language. The server reports phases as words and codes: "trunk down",
+   * "last mile 2/5", "1/4 visit patterns" (a target-cost run and a calendar step), "PARTIAL CHINA_POST" (a
+   * scenario and the carrier or SHARED part it solves). Each known part is translated by its key
+   * (phase…, scenario…, carrier…), counters are kept, and an unknown phase is shown as it came.
+   * @param t the page's translation function, which answers the key itself when it has no text
+   */
+  function phaseText(t, phase) {
+    if (!phase) { return ''; }
+    const known = (key, fallback) => (t(key) === key ? fallback : t(key));
+    const [, before = '', core, after = ''] = /^(\d+\/\d+ )?(.*?)( \d+\/\d+)?$/.exec(phase);
+    const scenario = /^(SEPARATE|JOINT|PARTIAL) ([A-Z_]+)$/.exec(core);
+    const text = scenario
+      ? `${known('scenario' + scenario[1], scenario[1])} · ${known('carrier' + scenario[2], scenario[2])}`
+      : known('phase' + core, core);
+    return before + text + after;
+  }
+
+  /** @return the text of the key with {0}, {1}… replaced by the arguments; the fallback when it has no text */
+  function phrase(t, key, args = [], fallback = key) {
+    const text = t(key);
+    return text === key ? fallback : text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : args[i]));
+  }
+
+  /**
+   * Why a village's demand is left out, in the page's language, from the codes of its reasons (each with the
+   * part left out: parcels, chilled or ambient products, an urgent pickup). A plan stored before reasons had
+   * codes has only the English sentence, which is shown as it is.
+   */
+  function unservedText(t, unserved) {
+    if (!unserved.reasons || !unserved.reasons.length) { return unserved.reason || ''; }
+    return unserved.reasons.map((r) => {
+      const cause = phrase(t, 'unserved' + r.code, r.arguments, r.text);
+      return r.part ? `${phrase(t, 'unservedPart' + r.part, [r.product], r.part)}: ${cause}` : cause;
+    }).join(t('listSeparator'));
+  }
+
+  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText };
 }());

@@ -79,7 +79,7 @@ public final class AnalysisRequests {
             } else {
                 reference = new ProvinceReference(province, listed.map(ProvinceReference::capital)
                         .orElse(county.provincialCapital()), Math.round(request.referenceYuanPerParcel() * 100),
-                        "given in the request");
+                        "given in the request", ProvinceReference.GIVEN_IN_REQUEST);
             }
         } else if (listed.isEmpty()) {
             errors.add(new InputError(location, "province", "no reference cost for province '" + province

@@ -18,7 +18,6 @@ import org.gongpei.solver.daily.model.FarmPickup;
 import org.gongpei.solver.daily.model.PlanTotals;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.PlannedStop;
-import org.gongpei.solver.daily.model.Unserved;
 
 /**
  * The printable route sheets of a done plan (配送路线单), in Chinese: the day's totals, then one page per
@@ -64,8 +63,12 @@ public final class RouteSheets {
 
     /** The day's totals; money in yuan and distance in kilometres, formatted. */
     public record Totals(String costYuan, String costPerParcelYuan, String km, int vehiclesUsed, int routes,
-            int parcelsDelivered, int parcelsPickedUp, int villagesServed, int hubsUsed, List<Unserved> unserved,
+            int parcelsDelivered, int parcelsPickedUp, int villagesServed, int hubsUsed, List<UnservedLine> unserved,
             boolean feasible, List<String> violations) {
+    }
+
+    /** A village whose demand is left out, and why in Chinese. */
+    public record UnservedLine(String villageName, String reason) {
     }
 
     /** One vehicle's sheet: its route and stops, with the column totals of its parcels. */
@@ -114,7 +117,9 @@ public final class RouteSheets {
         PlanTotals totals = plan.totals();
         return new Totals(yuan(totals.costFen()), String.format(Locale.ROOT, "%.2f", totals.costPerParcelYuan()),
                 km(totals.distanceMetres()), totals.vehiclesUsed(), plan.routes().size(), totals.parcelsDelivered(),
-                totals.parcelsPickedUp(), totals.villagesServed(), totals.hubsUsed(), plan.unserved(), plan.feasible(),
+                totals.parcelsPickedUp(), totals.villagesServed(), totals.hubsUsed(),
+                plan.unserved().stream().map(u -> new UnservedLine(u.villageName(), UnservedTexts.chinese(u))).toList(),
+                plan.feasible(),
                 plan.violations());
     }
 

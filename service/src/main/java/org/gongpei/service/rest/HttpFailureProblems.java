@@ -48,7 +48,7 @@ public class HttpFailureProblems {
             context.next();
             return;
         }
-        Problem problem = new Problem("about:blank", "Bad request", 400,
+        Problem problem = new Problem("about:blank", "Bad request", 400, "NUL_BYTE",
                 "The request's path or query contains a NUL byte (%00), which no code or parameter may hold",
                 context.request().path(), List.of());
         context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
@@ -74,7 +74,7 @@ public class HttpFailureProblems {
             context.next();
             return;
         }
-        Problem problem = new Problem("about:blank", "Payload too large", 413,
+        Problem problem = new Problem("about:blank", "Payload too large", 413, "PAYLOAD_TOO_LARGE",
                 "The upload has " + bytes + " bytes; the limit is " + limit + " bytes ("
                         + setting + ")",
                 context.request().path(), List.of());

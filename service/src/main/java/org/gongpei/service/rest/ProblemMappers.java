@@ -51,7 +51,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response recordsRejected(LedgerRejectedException e, UriInfo uri) {
         LedgerProblemDocument body = new LedgerProblemDocument("about:blank", "Record file refused", 422,
-                e.getMessage(), uri == null ? null : uri.getPath(), e.rows(), e.counts(), e.problems());
+                "RECORD_FILE_REFUSED", e.getMessage(), uri == null ? null : uri.getPath(), e.rows(), e.counts(), e.problems());
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -72,7 +72,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(CountyNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "COUNTY_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -82,7 +82,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response userNotFound(UserNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "USER_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -102,7 +102,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jobNotFound(JobNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "JOB_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -112,32 +112,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response planNotFound(PlanNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "PLAN_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response analysisNotFound(AnalysisNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "ANALYSIS_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response calendarNotFound(CalendarNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "CALENDAR_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response recordImportNotFound(RecordImportNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "RECORD_IMPORT_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response planConflict(PlanConflictException e, UriInfo uri) {
-        return problem(409, "Conflict", e.getMessage(), uri, List.of());
+        return problem(409, "PLAN_CONFLICT", "Conflict", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response jobConflict(JobConflictException e, UriInfo uri) {
-        return problem(409, "Conflict", e.getMessage(), uri, List.of());
+        return problem(409, "JOB_CONFLICT", "Conflict", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -215,8 +215,15 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /** @return the problem, its code made from its title ({@link Problem#codeOf}) */
     static Response problem(int status, String title, String detail, UriInfo uri, List<InputError> errors) {
-        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return problem(status, Problem.codeOf(title), title, detail, uri, errors);
+    }
+
+    static Response problem(int status, String code, String title, String detail, UriInfo uri,
+            List<InputError> errors) {
+        Problem body = new Problem("about:blank", title, status, code, detail, uri == null ? null : uri.getPath(),
+                errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

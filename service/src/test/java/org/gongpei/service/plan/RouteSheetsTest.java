@@ -23,6 +23,7 @@ import org.gongpei.solver.daily.model.PlanTotals;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.PlannedStop;
 import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.UnservedReason;
 import org.junit.jupiter.api.Test;
 
 /** The printable route sheets: totals first, a page per vehicle, every text escaped (rendered by the app's Qute). */
@@ -45,7 +46,9 @@ class RouteSheetsTest {
                 "杨桥镇共配站", 8 * 3600 + 1800, 11 * 3600, 12_345, 18_000, List.of(village));
         DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(trunk, lastMile),
                 List.of(new Assignment("V1", "H1", false)),
-                List.of(new Unserved("V9", "远村", 3, 0, "no vehicle can reach it in time")),
+                List.of(new Unserved("V9", "远村", 3, 0, "no vehicle can reach it in time", List.of()),
+                        Unserved.of("V8", "后村", 2, 0, List.of(UnservedReason.of("LATE_ARRIVAL", "the first vehicle …",
+                                "杨桥镇共配站", "08:30", "17:40", "17:00").about("PARCELS", null, "parcels")))),
                 new PlanTotals(42_345, 5 * 3600, 2, 43_000, 12, 6, 1, 1), List.of());
         PlanView view = new PlanView(7, "C", LocalDate.parse("2025-06-16"), JobStatus.DONE, false,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-43000soft", 30.0, null, null,
@@ -58,6 +61,8 @@ class RouteSheetsTest {
                 .doesNotContain("<script>").contains("杨桥村&lt;script&gt;")
                 .contains("总成本</th><td>430.00 元").contains("每件成本</th><td>23.89 元")
                 .contains("总里程</th><td>42.3 公里").contains("远村（no vehicle can reach it in time）")
+                // a reason with a code is said in Chinese
+                .contains("后村（包裹：首辆车 08:30 从杨桥镇共配站出发，17:40 才到服务站，晚于 17:00 的关门时间）")
                 .contains("<th>中国邮政</th><th>中通</th><th>圆通</th><th>申通</th><th>韵达</th><th>极兔</th>")
                 .contains("<th class=\"sign\">签收</th>")
                 .contains("出发 08:30 · 返回 11:00")
@@ -101,7 +106,7 @@ class RouteSheetsTest {
         PlannedRoute route = new PlannedRoute("VAN_HUB-H1-1", "VAN_HUB", "面包车（乡镇站）", Echelon.LAST_MILE, "H1",
                 "杨桥镇共配站\"'", 8 * 3600, 10 * 3600, 5_000, 6_000, List.of(village));
         DailyPlan plan = new DailyPlan("C 2025-06-16", List.of(route), List.of(new Assignment("V1", "H1", false)),
-                List.of(new Unserved("V2", "<b>远村</b>", 1, 0, "<i>late</i>")),
+                List.of(new Unserved("V2", "<b>远村</b>", 1, 0, "<i>late</i>", List.of())),
                 new PlanTotals(6_000, 2 * 3600, 1, 5_000, 0, 0, 1, 1), List.of("<script>x</script>"));
         PlanView view = new PlanView(8, "C<1>", LocalDate.parse("2025-06-16"), JobStatus.DONE, true,
                 DemandSource.GENERATED, 1L, HubChoice.DESIGNATED, 30, "DONE", 1, "0hard/-6000soft", 30.0, null, null,

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -120,6 +122,48 @@ class MapPageBrowserTest {
         browser.findElement(By.id("login-submit")).click();
         wait.until(b -> !b.findElement(By.id("account-overlay")).isDisplayed()
                 && b.findElement(By.id("user-name")).getText().equals(username));
+    }
+
+    /**
+     * The labels of every panel in the language chosen: in English no heading, label, button, table or list
+     * heading of the page's own words holds a Chinese character (data values such as village names sit in their
+     * own cells and are left out). Screenshots of both languages are written to target/screenshots/.
+     */
+    @Test
+    void inEnglishNoLabelOfThePanelsIsChinese() throws Exception {
+        open(page + "?county=130425", "ui.admin");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        wait.until(b -> List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel")
+                .stream().allMatch(id -> b.findElement(By.id(id)).isDisplayed()));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
+        for (String lang : List.of("zh", "en")) {
+            if (!lang.equals(js.executeScript("return document.documentElement.lang.slice(0, 2)"))) {
+                browser.findElement(By.id("lang")).click();
+                wait.until(b -> lang.equals(js.executeScript("return document.documentElement.lang.slice(0, 2)")));
+            }
+            Files.write(screenshots.resolve("panels-" + lang + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> chinese = (List<String>) js.executeScript("""
+                const cjk = /[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]/;
+                const labels = 'header [data-i18n], header button, aside [data-i18n], aside h2, aside h3, aside label, '
+                    + 'aside button, aside th, aside dt, aside legend, aside summary, aside .note';
+                return [...document.querySelectorAll(labels)]
+                  // data, not labels: the county list and name, and the data note the county was imported with
+                  // and the language button, which names the other language
+                  .filter((e) => !e.closest('#counties, #county-name, #data-note, #lang') && e.getClientRects().length > 0)
+                  .map((e) => [e, [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)
+                      .map((n) => n.textContent).join(' ').trim()])
+                  .filter(([, text]) => cjk.test(text))
+                  .map(([e, text]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`
+                      + `${e.dataset.i18n ? '[' + e.dataset.i18n + ']' : ''}: ${text}`);
+                """);
+        browser.findElement(By.id("lang")).click(); // back to Chinese, which the other tests start from
+        wait.until(b -> "zh".equals(js.executeScript("return document.documentElement.lang.slice(0, 2)")));
+        assertThat(chinese).as("labels in Chinese on the English page").isEmpty();
     }
 
     @Test

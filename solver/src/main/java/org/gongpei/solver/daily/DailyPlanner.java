@@ -24,6 +24,7 @@ import org.gongpei.solver.daily.model.PlanTotals;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.PlanningProgress;
 import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
@@ -92,7 +93,7 @@ public final class DailyPlanner {
         private final Consumer<PlanningProgress> progress;
         private final long startNanos = System.nanoTime();
         private final List<VillageDemand> villages;
-        private final Map<String, List<String>> unservedReasons = new LinkedHashMap<>();
+        private final Map<String, List<UnservedReason>> unservedReasons = new LinkedHashMap<>();
         private final List<String> violations = new ArrayList<>();
         private final SolutionChecker checker = new SolutionChecker();
 
@@ -137,7 +138,8 @@ public final class DailyPlanner {
             }
             for (int v = 0; v < villages.size(); v++) {
                 if (depotOf[v] < 0) {
-                    reason(villages.get(v).code(), "no delivery vehicle of the fleet is based at the centre or at a hub");
+                    reason(villages.get(v).code(), UnservedReason.of("NO_DELIVERY_VEHICLE",
+                            "no delivery vehicle of the fleet is based at the centre or at a hub"));
                 } else {
                     byDepot.get(depotOf[v]).add(villages.get(v));
                 }
@@ -182,9 +184,9 @@ public final class DailyPlanner {
                 }
                 Quantities largestVan = VillageStops.largestVan(problem, centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
                 for (VillageDemand village : served) {
-                    List<String> refused = new ArrayList<>();
+                    List<UnservedReason> refused = new ArrayList<>();
                     VillageStops.add(village, parameters, largestVan, leg.stops(), leg.infoByStop(), refused);
-                    refused.forEach(text -> reason(village.code(), text));
+                    refused.forEach(reason -> reason(village.code(), reason));
                 }
                 legs.add(leg);
             }
@@ -253,7 +255,7 @@ public final class DailyPlanner {
             return new DailyPlan(problem.name(), routes, assignments, unserved, totals, all);
         }
 
-        private void reason(String villageCode, String reason) {
+        private void reason(String villageCode, UnservedReason reason) {
             unservedReasons.computeIfAbsent(villageCode, code -> new ArrayList<>()).add(reason);
         }
 

@@ -116,6 +116,13 @@ class DailyPlannerTest {
             assertThat(u.villageCode()).isEqualTo("FAR");
             assertThat(u.parcels()).isEqualTo(30);
             assertThat(u.reason()).contains("after it closes");
+            // the same reason as a code for the reader's language: depot, leaves, arrives, closes
+            assertThat(u.reasons()).singleElement().satisfies(r -> {
+                assertThat(r.part()).isEqualTo("PARCELS");
+                assertThat(r.code()).isEqualTo("LATE_ARRIVAL");
+                assertThat(r.arguments()).hasSize(4).allSatisfy(argument -> assertThat(u.reason()).contains(argument));
+                assertThat(u.reason()).isEqualTo(r.text());
+            });
         });
     }
 

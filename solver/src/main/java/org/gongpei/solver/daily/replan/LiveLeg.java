@@ -16,6 +16,7 @@ import org.gongpei.solver.daily.model.FarmPickup;
 import org.gongpei.solver.daily.model.HubSite;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
@@ -45,7 +46,7 @@ final class LiveLeg {
 
     final Leg leg;
     final long nowSeconds;
-    final Map<String, List<String>> refusedReasons = new LinkedHashMap<>();
+    final Map<String, List<UnservedReason>> refusedReasons = new LinkedHashMap<>();
     final List<VillageDemand> villages = new ArrayList<>();
     private final Map<String, PlannedRoute> routeByVehicle = new HashMap<>();
 
@@ -169,7 +170,7 @@ final class LiveLeg {
                         + ", which is not in its problem.");
             }
             villages.add(village);
-            List<String> refused = new ArrayList<>();
+            List<UnservedReason> refused = new ArrayList<>();
             VillageStops.add(village, problem.parameters(), largestVan, leg.stops(), leg.infoByStop(), refused);
             if (!refused.isEmpty()) {
                 refusedReasons.put(village.code(), refused);

@@ -28,6 +28,7 @@ import org.gongpei.solver.daily.model.PlanTotals;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.PlannedStop;
 import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
@@ -203,9 +204,11 @@ public final class Replanner {
         int lastPlace = done == 0 ? depot : locationOf(problem, route.stops().get(done - 1).siteCode());
         long parcelsBack = Math.max(now, route.departureSeconds()) + matrix.durationSeconds(lastPlace, depot)
                 + problem.parameters().hubHandlingSeconds();
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
-        String reason = route.vehicleId() + " broke down at " + Clock.format(now) + " and its load was back at "
-                + route.depotName() + " at " + Clock.format(parcelsBack) + ", for vans leaving after that";
+        Map<String, List<UnservedReason>> reasons = new LinkedHashMap<>();
+        UnservedReason reason = UnservedReason.of("BROKEN_DOWN", route.vehicleId() + " broke down at "
+                + Clock.format(now) + " and its load was back at " + route.depotName() + " at " + Clock.format(parcelsBack)
+                + ", for vans leaving after that", route.vehicleId(), Clock.format(now), route.depotName(),
+                Clock.format(parcelsBack));
         for (PlannedStop stop : route.stops().subList(done, route.stops().size())) {
             reasons.put(stop.siteCode(), List.of(reason));
         }
@@ -264,7 +267,7 @@ public final class Replanner {
      * @param broken vehicles out of service: their served stops keep what they had on board then
      */
     private Replanning solve(DailyProblem problem, DailyPlan plan, List<Assignment> assignments, LiveLeg live,
-            ProblemChange<RoutePlan> change, Map<String, List<String>> reasons, long now, List<String> notes,
+            ProblemChange<RoutePlan> change, Map<String, List<UnservedReason>> reasons, long now, List<String> notes,
             Set<String> broken) {
         long started = System.nanoTime();
         Duration villageBudget = Duration.ofMillis(Math.max(1, Math.round(timeLimit.toMillis() * VILLAGE_LEG_SHARE)));
@@ -301,7 +304,7 @@ public final class Replanner {
             routes = replanTrunkUp(problem, routes, now, Duration.ofMillis(Math.max(1, timeLimit.toMillis() - spentMillis)),
                     violations, notes);
         }
-        Map<String, List<String>> known = new LinkedHashMap<>(live.refusedReasons);
+        Map<String, List<UnservedReason>> known = new LinkedHashMap<>(live.refusedReasons);
         reasons.forEach((code, texts) -> known.computeIfAbsent(code, c -> new ArrayList<>()).addAll(texts));
         Set<String> legVillages = new HashSet<>();
         live.villages.forEach(v -> legVillages.add(v.code()));

@@ -9,6 +9,7 @@ import org.gongpei.solver.daily.model.Clock;
 import org.gongpei.solver.daily.model.DailyProblem;
 import org.gongpei.solver.daily.model.FarmPickup;
 import org.gongpei.solver.daily.model.Unserved;
+import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VillageDemand;
 import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
@@ -23,7 +24,7 @@ public final class UnservedReasons {
     }
 
     public static List<Unserved> collect(DailyProblem problem, List<VillageDemand> villages, List<Leg> legs,
-            Map<String, List<String>> knownReasons) {
+            Map<String, List<UnservedReason>> knownReasons) {
         Map<String, Stop> stops = new HashMap<>();
         Map<String, Leg> legOfStop = new HashMap<>();
         for (Leg leg : legs) {
@@ -37,7 +38,7 @@ public final class UnservedReasons {
         }
         List<Unserved> unserved = new ArrayList<>();
         for (VillageDemand village : villages) {
-            List<String> reasons = new ArrayList<>(knownReasons.getOrDefault(village.code(), List.of()));
+            List<UnservedReason> reasons = new ArrayList<>(knownReasons.getOrDefault(village.code(), List.of()));
             int parcels = 0;
             for (int part = 0; village.parcels() > 0; part++) {
                 Stop delivery = stops.get(VillageStops.deliveryId(village.code(), part));
@@ -50,7 +51,7 @@ public final class UnservedReasons {
                 }
                 if (delivery.getVehicle() == null) {
                     parcels += (int) totalParcels(delivery.getDelivery());
-                    reasons.add("parcels: " + explain(problem, delivery, legOfStop.get(delivery.getId())));
+                    reasons.add(explain(problem, delivery, legOfStop.get(delivery.getId())).about("PARCELS", null, "parcels"));
                 }
             }
             int pickupParcels = 0;
@@ -64,8 +65,8 @@ public final class UnservedReasons {
                 if (pickup == null || pickup.getVehicle() == null) {
                     pickupParcels += shipped;
                     if (pickup != null) {
-                        reasons.add((chilled ? "chilled" : "ambient") + " products: "
-                                + explain(problem, pickup, legOfStop.get(pickup.getId())));
+                        reasons.add(explain(problem, pickup, legOfStop.get(pickup.getId()))
+                                .about(chilled ? "CHILLED" : "AMBIENT", null, (chilled ? "chilled" : "ambient") + " products"));
                     }
                 }
             }
@@ -74,50 +75,56 @@ public final class UnservedReasons {
                 if (pickup == null || pickup.getVehicle() == null) {
                     pickupParcels += urgent.parcels();
                     if (pickup != null) {
-                        reasons.add("urgent pickup " + urgent.product() + ": "
-                                + explain(problem, pickup, legOfStop.get(pickup.getId())));
+                        reasons.add(explain(problem, pickup, legOfStop.get(pickup.getId()))
+                                .about("URGENT", urgent.product(), "urgent pickup " + urgent.product()));
                     }
                 }
             }
             if (parcels > 0 || pickupParcels > 0) {
-                unserved.add(new Unserved(village.code(), village.name(), parcels, pickupParcels,
-                        reasons.isEmpty() ? "not planned" : String.join("; ", reasons)));
+                unserved.add(Unserved.of(village.code(), village.name(), parcels, pickupParcels,
+                        reasons.isEmpty() ? List.of(UnservedReason.of("NOT_PLANNED", "not planned")) : reasons));
             }
         }
         return unserved;
     }
 
-    private static String explain(DailyProblem problem, Stop stop, Leg leg) {
+    private static UnservedReason explain(DailyProblem problem, Stop stop, Leg leg) {
         List<Vehicle> vehicles = leg.solved().getVehicles();
         if (vehicles.isEmpty()) {
-            return "no vehicle is based at " + leg.depotName();
+            return UnservedReason.of("NO_VEHICLE_AT_DEPOT", "no vehicle is based at " + leg.depotName(), leg.depotName());
         }
         Vehicle first = vehicles.stream().min((a, b) -> Long.compare(a.getShiftStartSeconds(), b.getShiftStartSeconds()))
                 .orElseThrow();
         int depot = first.getDepotLocationIndex();
         long arrival = first.getShiftStartSeconds() + first.getMatrix().durationSeconds(depot, stop.getLocationIndex());
         if (arrival > stop.getDueSeconds()) {
-            return "the first vehicle leaves " + leg.depotName() + " at " + Clock.format(first.getShiftStartSeconds())
-                    + " and reaches the station at " + Clock.format(arrival) + ", after it closes at "
-                    + Clock.format(stop.getDueSeconds());
+            return UnservedReason.of("LATE_ARRIVAL", "the first vehicle leaves " + leg.depotName() + " at "
+                    + Clock.format(first.getShiftStartSeconds()) + " and reaches the station at " + Clock.format(arrival)
+                    + ", after it closes at " + Clock.format(stop.getDueSeconds()), leg.depotName(),
+                    Clock.format(first.getShiftStartSeconds()), Clock.format(arrival), Clock.format(stop.getDueSeconds()));
         }
         Quantities goods = stop.getDelivery().plus(stop.getPickup());
         boolean fitsSome = vehicles.stream().anyMatch(vehicle -> fits(goods, vehicle.getCapacity()));
         if (!fitsSome) {
-            return "the load (" + describe(goods) + ") is more than any vehicle at " + leg.depotName() + " carries";
+            return UnservedReason.of("LOAD_TOO_LARGE", "the load (" + parcels(goods) + " parcels, " + kilograms(goods)
+                    + " kg) is more than any vehicle at " + leg.depotName() + " carries",
+                    Long.toString(parcels(goods)), Long.toString(kilograms(goods)), leg.depotName());
         }
         if (stop.hasPerishablePickup()) {
             long serviceStart = Math.max(arrival, stop.getReadySeconds());
             long back = serviceStart + stop.getServiceSeconds()
                     + first.getMatrix().durationSeconds(stop.getLocationIndex(), depot);
             if (back > stop.getColdStoreDeadlineSeconds()) {
-                return "ready at " + Clock.format(stop.getReadySeconds()) + ", they cannot reach cold storage at "
-                        + leg.depotName() + " by " + Clock.format(stop.getColdStoreDeadlineSeconds())
-                        + " even on a trip of their own (back at " + Clock.format(back) + ")";
+                return UnservedReason.of("COLD_STORE_UNREACHABLE", "ready at " + Clock.format(stop.getReadySeconds())
+                        + ", they cannot reach cold storage at " + leg.depotName() + " by "
+                        + Clock.format(stop.getColdStoreDeadlineSeconds()) + " even on a trip of their own (back at "
+                        + Clock.format(back) + ")", Clock.format(stop.getReadySeconds()), leg.depotName(),
+                        Clock.format(stop.getColdStoreDeadlineSeconds()), Clock.format(back));
             }
         }
-        return "the " + vehicles.size() + " vehicles at " + leg.depotName()
-                + " were full or out of working time within the time limit";
+        return UnservedReason.of("FLEET_FULL", "the " + vehicles.size() + " vehicles at " + leg.depotName()
+                + " were full or out of working time within the time limit", Integer.toString(vehicles.size()),
+                leg.depotName());
     }
 
     private static long totalParcels(Quantities goods) {
@@ -139,13 +146,19 @@ public final class UnservedReasons {
         return true;
     }
 
-    private static String describe(Quantities goods) {
+    private static long parcels(Quantities goods) {
         long parcels = 0;
-        long grams = 0;
         for (TemperatureClass t : TemperatureClass.values()) {
             parcels += goods.get(t, Dimension.PARCELS);
+        }
+        return parcels;
+    }
+
+    private static long kilograms(Quantities goods) {
+        long grams = 0;
+        for (TemperatureClass t : TemperatureClass.values()) {
             grams += goods.get(t, Dimension.GRAMS);
         }
-        return parcels + " parcels, " + Math.round(grams / 1000.0) + " kg";
+        return Math.round(grams / 1000.0);
     }
 }

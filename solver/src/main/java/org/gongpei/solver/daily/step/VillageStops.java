@@ -8,6 +8,7 @@ import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyProblem;
 import org.gongpei.solver.daily.model.FarmPickup;
 import org.gongpei.solver.daily.model.PlannedStop;
+import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
@@ -38,7 +39,7 @@ public final class VillageStops {
      * @param refused receives a reason per pickup that cannot be planned at all (ready after closing time)
      */
     public static void add(VillageDemand village, DailyParameters parameters, Quantities largestVan, List<Stop> stops,
-            Map<String, StopInfo> infos, List<String> refused) {
+            Map<String, StopInfo> infos, List<UnservedReason> refused) {
         if (village.parcels() > 0) {
             Consignment[] parts = Consignment.ofVillage(village);
             int count = Math.max(1, Math.max(parts[0].isEmpty() ? 1 : parts[0].partsToFit(largestVan),
@@ -94,7 +95,7 @@ public final class VillageStops {
     }
 
     private static void addPickup(VillageDemand village, List<FarmPickup> pickups, String id,
-            DailyParameters parameters, List<Stop> stops, Map<String, StopInfo> infos, List<String> refused) {
+            DailyParameters parameters, List<Stop> stops, Map<String, StopInfo> infos, List<UnservedReason> refused) {
         if (pickups.isEmpty()) {
             return;
         }
@@ -115,13 +116,17 @@ public final class VillageStops {
                     .with(temperatureClass, Dimension.CUBIC_CENTIMETRES, pickup.volumeCubicCentimetres()));
         }
         if (ready > parameters.villageClosesSeconds()) {
-            refused.add((chilled ? "chilled" : "ambient") + " products are ready at " + Clock.format(ready)
-                    + ", after the station closes at " + Clock.format(parameters.villageClosesSeconds()));
+            refused.add(new UnservedReason(chilled ? "CHILLED" : "AMBIENT", null, "READY_AFTER_CLOSING",
+                    List.of(Clock.format(ready), Clock.format(parameters.villageClosesSeconds())),
+                    (chilled ? "chilled" : "ambient") + " products are ready at " + Clock.format(ready)
+                    + ", after the station closes at " + Clock.format(parameters.villageClosesSeconds())));
             return;
         }
         if (deadline <= ready) {
-            refused.add("chilled products have to be in cold storage by " + Clock.format(deadline)
-                    + " but are not all ready before " + Clock.format(ready));
+            refused.add(new UnservedReason("CHILLED", null, "NOT_READY_FOR_COLD_STORE",
+                    List.of(Clock.format(deadline), Clock.format(ready)),
+                    "chilled products have to be in cold storage by " + Clock.format(deadline)
+                    + " but are not all ready before " + Clock.format(ready)));
             return;
         }
         Stop stop = new Stop(id, village.locationIndex()).withName(village.name())

@@ -58,7 +58,9 @@ class ReplannerTest {
                     .anyMatch(r -> r.stops().stream().anyMatch(s -> s.siteCode().equals(stop.siteCode())
                             && s.kind() == stop.kind()));
             boolean unserved = revised.unserved().stream().anyMatch(u -> u.villageCode().equals(stop.siteCode())
-                    && u.reason().contains(broken.vehicleId() + " broke down"));
+                    && u.reason().contains(broken.vehicleId() + " broke down")
+                    && u.reasons().stream().anyMatch(r -> r.code().equals("BROKEN_DOWN")
+                            && r.arguments().getFirst().equals(broken.vehicleId())));
             assertThat(servedByOther || unserved).as("stop at %s served or named unserved", stop.siteCode()).isTrue();
         }
         assertThat(revised.routes()).filteredOn(r -> !r.vehicleId().equals(broken.vehicleId())
