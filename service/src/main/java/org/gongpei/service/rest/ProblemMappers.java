@@ -107,7 +107,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response fleetSettingsNotFound(FleetSettingsNotFoundException e, UriInfo uri) {
-        return problem(404, "Not found", e.getMessage(), uri, List.of());
+        return problem(404, "FLEET_SETTINGS_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
