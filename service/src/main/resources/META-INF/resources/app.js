@@ -18,6 +18,7 @@
   let calendar = null;
   let evaluation = null;
   let roads = null;
+  let fleet = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -31,6 +32,7 @@
     if (evaluation) { evaluation.relabel(); }
     if (calendar) { calendar.relabel(); }
     if (roads) { roads.relabel(); }
+    if (fleet) { fleet.relabel(); }
   }
 
   function showError(message) {
@@ -148,6 +150,7 @@
       if (may(PANEL_ROLES.calendar)) { calendar.county(code); }
       if (may(PANEL_ROLES.evaluation)) { evaluation.county(code).catch((e) => showError(e.message)); }
       roads.county(code, may(PANEL_ROLES.roads)).catch((e) => showError(e.message));
+      fleet.county(code, may(PANEL_ROLES.fleet)).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -155,7 +158,8 @@
 
   // The panels each role may use; an admin may use every panel.
   const PANEL_ROLES = {
-    plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: []
+    plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: [],
+    fleet: ['contractor', 'bureau']
   };
   let me = null;
 
@@ -233,6 +237,7 @@
     calendar = window.GongpeiCalendar({ t, postInit });
     evaluation = window.GongpeiEvaluation({ map, t });
     roads = window.GongpeiRoads({ map, t });
+    fleet = window.GongpeiFleet({ t });
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

@@ -90,7 +90,7 @@ final class DayPlans {
         DailyPlanner planner = new DailyPlanner();
         current = planner;
         return planner.plan(DailyProblems.build(county, demand, fleet, settings.hubs(), matrices,
-                DailyParameters.defaults(settings.dayTimeLimit())), null);
+                settings.fleet().withHubLimits(DailyParameters.defaults(settings.dayTimeLimit()))), null);
     }
 
     private static int parcelsLeftOut(DailyPlan plan) {

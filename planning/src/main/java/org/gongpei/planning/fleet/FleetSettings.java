@@ -3,6 +3,8 @@ package org.gongpei.planning.fleet;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongpei.solver.daily.model.DailyParameters;
+
 /**
  * A county's fleet and costs, as its planner states them: the three vehicle classes a day's plan uses and what
  * handling a parcel costs. The demo county's are {@link #defaults()}; every plan says which settings it used.
@@ -16,10 +18,27 @@ import java.util.List;
  * @param maxWorkingHours            longest working day of one vehicle and driver
  * @param centreHandlingYuanPerParcel sorting and handling at the county centre, per parcel down or up
  * @param hubHandlingYuanPerParcel   re-loading at a township hub, per parcel passing through it
+ * @param hubDocks                   vans that can load at a hub at once (each for the reload time), so that a hub's
+ *                                   vans leave in waves; null for no limit
+ * @param hubSortingParcelsPerHour   parcels a hub sorts an hour from its first truck's unloading; null for no limit
  */
 public record FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledTruck, VehicleSettings van,
         double shiftStartHour, double shiftEndHour, double maxWorkingHours, double centreHandlingYuanPerParcel,
-        double hubHandlingYuanPerParcel) {
+        double hubHandlingYuanPerParcel, Integer hubDocks, Integer hubSortingParcelsPerHour) {
+
+    /** Settings without hub limits. */
+    public FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledTruck, VehicleSettings van,
+            double shiftStartHour, double shiftEndHour, double maxWorkingHours, double centreHandlingYuanPerParcel,
+            double hubHandlingYuanPerParcel) {
+        this(trunkTruck, chilledTruck, van, shiftStartHour, shiftEndHour, maxWorkingHours,
+                centreHandlingYuanPerParcel, hubHandlingYuanPerParcel, null, null);
+    }
+
+    /** @return the day's operating rules with these settings' hub limits (none where a limit is not set) */
+    public DailyParameters withHubLimits(DailyParameters parameters) {
+        return parameters.withHubLimits(hubDocks == null ? 0 : hubDocks,
+                hubSortingParcelsPerHour == null ? 0 : hubSortingParcelsPerHour);
+    }
 
     /** Upper bound of any cost field, yuan: larger figures are typing errors. */
     public static final double MAX_YUAN = 100_000;
@@ -89,6 +108,12 @@ public record FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledT
         }
         yuan(problems, "centreHandlingYuanPerParcel", centreHandlingYuanPerParcel);
         yuan(problems, "hubHandlingYuanPerParcel", hubHandlingYuanPerParcel);
+        if (hubDocks != null && (hubDocks < 1 || hubDocks > 1_000)) {
+            problems.add(new Problem("hubDocks", hubDocks < 1 ? "notPositive" : "tooLarge"));
+        }
+        if (hubSortingParcelsPerHour != null && (hubSortingParcelsPerHour < 1 || hubSortingParcelsPerHour > 10_000_000)) {
+            problems.add(new Problem("hubSortingParcelsPerHour", hubSortingParcelsPerHour < 1 ? "notPositive" : "tooLarge"));
+        }
         return problems;
     }
 

@@ -24,7 +24,7 @@ class FleetSettingsTest {
     void eachFieldThatCannotBeUsedIsNamed() {
         VehicleSettings van = new VehicleSettings(" ", 0, Double.NaN, 900, 0.1, -2, -1, 1e9, 0);
         VehicleSettings truck = new VehicleSettings("4.2米冷藏车", 1_300, 13, 0, 0, 20_000, 225, 1.4, 0);
-        FleetSettings settings = new FleetSettings(null, truck, van, 25, 6, 30, -0.1, 0.1);
+        FleetSettings settings = new FleetSettings(null, truck, van, 25, 6, 30, -0.1, 0.1, 0, 20_000_000);
 
         assertThat(settings.problems()).extracting(Problem::field, Problem::code).containsExactly(
                 tuple("trunkTruck", "required"),
@@ -40,6 +40,8 @@ class FleetSettingsTest {
                 tuple("shiftStartHour", "hourOfDay"),
                 tuple("shiftEndHour", "shiftOrder"),
                 tuple("maxWorkingHours", "tooLarge"),
-                tuple("centreHandlingYuanPerParcel", "negative"));
+                tuple("centreHandlingYuanPerParcel", "negative"),
+                tuple("hubDocks", "notPositive"),
+                tuple("hubSortingParcelsPerHour", "tooLarge"));
     }
 }

@@ -133,7 +133,8 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
                 MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
                 matrixCacheMaxSize.asLongValue()),
-                DailyParameters.defaults(parameters.timeLimitPerSolve()).withMaxTripsPerVan(maxTripsPerVan), fleet);
+                fleet.withHubLimits(DailyParameters.defaults(parameters.timeLimitPerSolve())
+                        .withMaxTripsPerVan(maxTripsPerVan)), fleet);
         progress.onStop(planner::stop);
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
         int total = planner.plannedSolves(kinds);

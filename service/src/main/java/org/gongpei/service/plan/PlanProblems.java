@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DailyFleet;
 import org.gongpei.planning.plan.DailyProblems;
@@ -46,8 +47,8 @@ public class PlanProblems {
     @Inject
     FleetSettingsStore fleetSettings;
 
-    /** The county and the day's demand of a stored plan, with the fleet sized for them. */
-    public record Day(CountyNetworkData county, DayDemand demand, DailyFleet fleet) {
+    /** The county and the day's demand of a stored plan, with the fleet sized for them from the settings. */
+    public record Day(CountyNetworkData county, DayDemand demand, DailyFleet fleet, FleetSettings settings) {
     }
 
     /**
@@ -57,8 +58,8 @@ public class PlanProblems {
     public Day day(String countyCode, String demandJson, int fleetSettingsVersion) {
         CountyNetworkData county = counties.network(countyCode);
         DayDemand demand = plans.demand(demandJson);
-        return new Day(county, demand, DailyFleet.sizedFor(county, demand,
-                fleetSettings.version(countyCode, fleetSettingsVersion).settings()));
+        FleetSettings settings = fleetSettings.version(countyCode, fleetSettingsVersion).settings();
+        return new Day(county, demand, DailyFleet.sizedFor(county, demand, settings), settings);
     }
 
     /**
@@ -69,7 +70,7 @@ public class PlanProblems {
         RoadVersion version = roads != null ? roads : roadNetworks.current(countyCode);
         MatrixSource matrices = roadNetworks.matrices(version, matrixCacheDir);
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
-                DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan));
+                day.settings().withHubLimits(DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan)));
     }
 
     /**

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A county's fleet and cost settings through the API: the demo defaults until a first save, refused settings
  * named field by field with nothing saved, each save a new version, and a plan built with the version in force
- * when it was asked for (its vans carry the settings' name and count).
+ * when it was asked for (its vans carry the settings' name and count, and leave their hubs one dock at a time, as
+ * the plan's own independent check requires).
  */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
@@ -41,18 +42,18 @@ class FleetSettingsApiTest {
 
         FleetSettings defaults = FleetSettings.defaults();
         FleetSettings bad = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
-                new VehicleSettings("面包车", -600, 3, 150, 0.4, null, 100, 0.6, 0), 20, 8, 11, 0.2, 0.1);
+                new VehicleSettings("面包车", -600, 3, 150, 0.4, null, 100, 0.6, 0), 20, 8, 11, 0.2, 0.1, 0, null);
         given().contentType(ContentType.JSON).body(bad).when().put(PATH).then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("van.capacityKg", "shiftEndHour"))
+                .body("errors.field", hasItems("van.capacityKg", "shiftEndHour", "hubDocks"))
                 .body("errors.find { it.field == 'van.capacityKg' }.message", containsString("greater than 0"));
         given().when().get(PATH + "/versions").then().statusCode(200).body("size()", equalTo(0));
 
         FleetSettings own = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
-                new VehicleSettings("金杯海狮", 800, 4, 150, 0.4, 2, 120, 0.8, 0), 5.5, 21, 11, 0.2, 0.1);
+                new VehicleSettings("金杯海狮", 800, 4, 150, 0.4, 2, 120, 0.8, 0), 5.5, 21, 11, 0.2, 0.1, 1, 3_000);
         given().contentType(ContentType.JSON).body(own).when().put(PATH).then().statusCode(200)
                 .body("version", equalTo(1)).body("savedBy", equalTo("admin"))
-                .body("settings.van.count", equalTo(2));
+                .body("settings.van.count", equalTo(2)).body("settings.hubDocks", equalTo(1));
 
         long id = given().contentType(ContentType.JSON)
                 .body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"timeLimitSeconds\":2}")
@@ -65,8 +66,20 @@ class FleetSettingsApiTest {
         assertThat(end.getString("status")).as(end.getString("error")).isEqualTo("DONE");
         assertThat(end.getInt("fleetSettingsVersion")).isEqualTo(1);
 
-        List<Map<String, Object>> routes = given().when().get("/api/v1/plans/" + id + "/result").then()
-                .statusCode(200).extract().jsonPath().getList("routes");
+        JsonPath result = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(result.getList("violations")).isEmpty();
+        List<Map<String, Object>> routes = result.getList("routes");
+        // one dock: no two vans of a hub leave within a reload (15 min) of each other
+        routes.stream().filter(r -> "LAST_MILE".equals(r.get("echelon")))
+                .collect(java.util.stream.Collectors.groupingBy(r -> (String) r.get("depotCode"))).values()
+                .forEach(hubVans -> {
+                    List<Long> leaving = hubVans.stream().map(r -> ((Number) r.get("departureSeconds")).longValue())
+                            .sorted().toList();
+                    for (int i = 1; i < leaving.size(); i++) {
+                        assertThat(leaving.get(i) - leaving.get(i - 1)).isGreaterThanOrEqualTo(900L);
+                    }
+                });
         List<Map<String, Object>> vans = routes.stream()
                 .filter(r -> List.of("VAN_CENTRE", "VAN_HUB").contains(r.get("vehicleType"))).toList();
         assertThat(vans).isNotEmpty().allSatisfy(r -> assertThat((String) r.get("vehicleName")).contains("金杯海狮"));

@@ -169,17 +169,19 @@ class MapPageBrowserTest {
     @Test
     void eachRoleSeesOnlyItsPanels() {
         Map<String, Set<String>> panels = Map.of(
-                Roles.ADMIN, Set.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel"),
-                Roles.CONTRACTOR, Set.of("plan-panel"),
-                Roles.BUREAU, Set.of("bureau-panel", "calendar-panel"),
-                Roles.EVALUATOR, Set.of("evaluation-panel"));
+                Roles.ADMIN, Set.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel",
+                        "fleet-panel"),
+                Roles.CONTRACTOR, Set.of("plan-panel", "fleet-panel"),
+                Roles.BUREAU, Set.of("bureau-panel", "calendar-panel", "fleet-panel"),
+                Roles.EVALUATOR, Set.of("evaluation-panel", "fleet-panel"));
         for (String role : Roles.ALL) {
             open(page + "?county=130425", "ui." + role);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
             wait.until(b -> panels.get(role).stream().allMatch(id -> b.findElement(By.id(id)).isDisplayed()));
             Set<String> shown = new java.util.TreeSet<>();
-            for (String id : List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel")) {
+            for (String id : List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel",
+                    "fleet-panel")) {
                 if (browser.findElement(By.id(id)).isDisplayed()) {
                     shown.add(id);
                 }
@@ -504,6 +506,53 @@ class MapPageBrowserTest {
         assertThat(List.of(text, browser.findElement(By.id("eval-report-pdf")).getText()))
                 .containsExactlyInAnyOrder("下载评价报告（PDF）", "Download the evaluation report (PDF)");
         Files.delete(records);
+    }
+
+    @Test
+    void aContractorSavesTheCountysFleetSettingsFromThePageAndAnEvaluatorOnlyReadsThem() {
+        CountyNetworkData bayreuth = DemoCounties.bayreuth();
+        CountyNetworkData county = new CountyNetworkData("DE-BT-FLEET", bayreuth.name(), bayreuth.province(),
+                bayreuth.provincialCapital(), bayreuth.note(), bayreuth.centre(), bayreuth.townships(), bayreuth.hubs(),
+                bayreuth.villages(), bayreuth.boundary());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
+        open(page + "?county=DE-BT-FLEET", "ui.contractor");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElement(By.id("fleet-panel")).isDisplayed()
+                && !b.findElements(By.cssSelector("#fleet-fields input[data-field='van.count']")).isEmpty());
+        var capacity = browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.capacityKg']"));
+        capacity.clear();
+        capacity.sendKeys("-5");
+        browser.findElement(By.id("fleet-save")).click();
+        wait.until(b -> "false".equals(b.findElement(By.id("fleet-status")).getDomAttribute("data-saved")));
+        assertThat(browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.capacityKg']"))
+                .getDomAttribute("aria-invalid")).isEqualTo("true");
+        given().when().get("/api/v1/counties/DE-BT-FLEET/fleet-settings").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.equalTo(0));
+
+        capacity = browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.capacityKg']"));
+        capacity.clear();
+        capacity.sendKeys("800");
+        var count = browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.count']"));
+        count.clear();
+        count.sendKeys("2");
+        browser.findElement(By.id("fleet-save")).click();
+        wait.until(b -> "true".equals(b.findElement(By.id("fleet-status")).getDomAttribute("data-saved")));
+        JsonPath saved = given().when().get("/api/v1/counties/DE-BT-FLEET/fleet-settings").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(saved.getInt("version")).isEqualTo(1);
+        assertThat(saved.getInt("settings.van.count")).isEqualTo(2);
+        assertThat(saved.getDouble("settings.van.capacityKg")).isEqualTo(800.0);
+        assertThat(saved.getString("savedBy")).isEqualTo("ui.contractor");
+
+        open(page + "?county=DE-BT-FLEET", "ui.evaluator");
+        wait.until(b -> b.findElement(By.id("fleet-panel")).isDisplayed()
+                && !b.findElements(By.cssSelector("#fleet-fields input[data-field='van.count']")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.count']"))
+                .getDomAttribute("value")).isEqualTo("2");
+        assertThat(browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.count']"))
+                .getDomAttribute("readonly")).isNotNull();
+        assertThat(browser.findElement(By.id("fleet-save")).isDisplayed()).isFalse();
     }
 
     @Test
