@@ -52,7 +52,8 @@
     }
     const form = new FormData();
     Object.entries(fields).forEach(([name, value]) => {
-      if (value != null) { form.append(name, Array.isArray(value) ? value.join(',') : String(value)); }
+      if (value == null) { return; }
+      form.append(name, Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value));
     });
     if (down) { form.append('down', down); }
     if (up) { form.append('up', up); }

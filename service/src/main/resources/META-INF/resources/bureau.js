@@ -36,11 +36,14 @@ window.GongpeiBureau = function (ctx) {
     const r = view.report;
     const rows = r.scenarios.map((m) => {
       const parcels = m.parcelsDelivered + m.parcelsPickedUp;
+      // Today's practice is entered, not planned: its working time, village visits and ages are not known.
+      const entered = m.kind === 'CURRENT';
+      const unknown = (text) => (entered ? '–' : text);
       return `<tr data-scenario="${m.kind}"><td>${esc(scenarioName(m.kind))}</td><td>${km(m.distanceMetres, 0)}</td>`
-        + `<td>${m.vehicleDays}</td><td>${(m.driverSeconds / 3600).toFixed(0)}</td><td>${yuan(total(m.cost), 0)}</td>`
+        + `<td>${m.vehicleDays}</td><td>${unknown((m.driverSeconds / 3600).toFixed(0))}</td><td>${yuan(total(m.cost), 0)}</td>`
         + `<td>${parcels ? (total(m.cost) / 100 / parcels).toFixed(3) : '–'}</td><td>${(m.co2Grams / 1e6).toFixed(2)}</td>`
-        + `<td>${m.villagesServed}</td><td>${m.villageVisits}</td><td>${(m.averageParcelAgeSeconds / 3600).toFixed(1)}`
-        + ` / ${(m.worstParcelAgeSeconds / 3600).toFixed(1)}</td></tr>`;
+        + `<td>${m.villagesServed}</td><td>${unknown(m.villageVisits)}</td>`
+        + `<td>${unknown(`${(m.averageParcelAgeSeconds / 3600).toFixed(1)} / ${(m.worstParcelAgeSeconds / 3600).toFixed(1)}`)}</td></tr>`;
     }).join('');
     el('bureau-scenarios').innerHTML = `<table class="bureau-table"><thead><tr><th>${esc(t('scenario'))}</th><th>${esc(t('km'))}</th>`
       + `<th>${esc(t('vehicleDays'))}</th><th>${esc(t('driverHours'))}</th><th>${esc(t('yuan'))}</th><th>${esc(t('costPerParcel'))}</th>`
@@ -117,6 +120,20 @@ window.GongpeiBureau = function (ctx) {
     });
   }
 
+  // Today's practice: a line per brand, "brand, vehicles, trips a vehicle, km a day[, vehicle cost a day]"; the
+  // server checks the numbers and names each one it cannot use.
+  function currentPractice() {
+    const brands = el('bureau-current').value.split('\n').map((line) => line.trim()).filter((line) => line)
+      .map((line) => {
+        const [brand, vehicles, trips, kmPerDay, cost] = line.split(/[,，]/).map((part) => part.trim());
+        const number = (text) => (text === undefined || text === '' ? null : Number(text));
+        return { brand, vehicles: number(vehicles), tripsPerDay: number(trips), kmPerDay: number(kmPerDay),
+          costYuanPerDay: number(cost) };
+      });
+    const source = el('bureau-current-source').value.trim();
+    return brands.length ? { brands, source: source || null } : null;
+  }
+
   async function startAnalysis(event) {
     event.preventDefault();
     el('bureau-result').hidden = true;
@@ -124,7 +141,7 @@ window.GongpeiBureau = function (ctx) {
     // The day's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
     const response = await fetch(`/api/v1/counties/${encodeURIComponent(county)}/analyses`, postInit({
       date: el('bureau-date').value, timeLimitSeconds: Number(el('bureau-limit').value),
-      tolerancePercent: Number(el('bureau-tolerance').value)
+      tolerancePercent: Number(el('bureau-tolerance').value), currentPractice: currentPractice()
     }, el('bureau-down'), el('bureau-up')));
     const body = await response.json();
     if (!response.ok) {

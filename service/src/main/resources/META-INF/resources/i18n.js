@@ -309,3 +309,12 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   fleet_hubDocks: 'Vans loading at a hub at once (empty: no limit)',
   fleet_hubSortingParcelsPerHour: 'Parcels a hub sorts an hour (empty: no limit)'
 });
+// Today's practice in the bureau panel.
+Object.assign(window.GONGPEI_TEXTS.zh, {
+  currentPractice: '现状（可选）：每行一个品牌：品牌, 车辆数, 每车趟数, 每天公里[, 每天车辆成本元]',
+  currentPracticeSource: '现状数据来源'
+});
+Object.assign(window.GONGPEI_TEXTS.en, {
+  currentPractice: "Today's practice (optional), a line per brand: brand, vehicles, trips a vehicle, km a day[, vehicle cost a day in yuan]",
+  currentPracticeSource: "Source of today's figures"
+});

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongpei.planning.analysis.CurrentPractice;
 import org.gongpei.planning.analysis.ScenarioKind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.analysis.AnalysisRequest;
@@ -18,6 +21,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * {@code 2025:0.3,2026:0.2}) and the demand files.
  */
 public class AnalysisForm {
+
+    private static final ObjectMapper PRACTICE = new ObjectMapper();
 
     @RestForm
     public String date;
@@ -45,6 +50,9 @@ public class AnalysisForm {
     public String revenueYuanPerParcel;
     @RestForm
     public String volumeGrowthPercent;
+    /** Today's practice as the JSON object of the JSON request's {@code currentPractice}; optional. */
+    @RestForm
+    public String currentPractice;
     /** Down parcels, CSV; required. */
     @RestForm
     public FileUpload down;
@@ -56,6 +64,18 @@ public class AnalysisForm {
      * @return the request the fields spell, not yet checked against the rules
      * @throws org.gongpei.service.county.InvalidInputException (400) naming every field that cannot be read
      */
+    private CurrentPractice currentPractice(FormFields form) {
+        if (currentPractice == null || currentPractice.isBlank()) {
+            return null;
+        }
+        try {
+            return PRACTICE.readValue(currentPractice, CurrentPractice.class);
+        } catch (JsonProcessingException e) {
+            return form.fail("currentPractice", "currentPractice is not a JSON object of brands: "
+                    + e.getOriginalMessage());
+        }
+    }
+
     AnalysisRequest request() {
         FormFields form = new FormFields("analysis request");
         List<ScenarioKind> kinds = FormFields.list(scenarios) == null ? null : FormFields.list(scenarios).stream()
@@ -68,7 +88,7 @@ public class AnalysisForm {
                 FormFields.list(remoteVillages), subsidy(form),
                 form.choice("subsidyFlow", subsidyFlow, SubsidyOptions.Flow.class),
                 form.decimal("revenueYuanPerParcel", revenueYuanPerParcel),
-                form.decimal("volumeGrowthPercent", volumeGrowthPercent), null);
+                form.decimal("volumeGrowthPercent", volumeGrowthPercent), currentPractice(form));
         form.throwIfAny();
         return request;
     }

@@ -51,6 +51,8 @@ class AnalysisCsvUploadTest {
         JsonPath accepted = given().multiPart("date", DATE).multiPart("timeLimitSeconds", "1")
                 .multiPart("scenarios", "JOINT").multiPart("tolerancePercent", "15")
                 .multiPart("subsidyYuanPerParcel", "2025:0.3,2026:0")
+                .multiPart("currentPractice", "{\"brands\":[{\"brand\":\"中通\",\"vehicles\":2,\"tripsPerDay\":1,"
+                        + "\"kmPerDay\":90}]}")
                 .multiPart("down", "down.csv", down.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
                 .multiPart("up", "up.csv", DemandCsv.upCsv(up).getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post("/api/v1/counties/" + CODE + "/analyses")
@@ -62,7 +64,9 @@ class AnalysisCsvUploadTest {
         JsonPath done = PlanTestCounty.awaitEnd("/api/v1/analyses/" + accepted.getLong("id"), Duration.ofMinutes(2));
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
         assertThat(done.getString("demandSource")).isEqualTo("UPLOADED");
-        assertThat(done.getList("report.scenarios.kind", String.class)).containsExactly("JOINT");
+        assertThat(done.getList("report.scenarios.kind", String.class)).containsExactly("JOINT", "CURRENT");
+        // today's practice is taken to deliver the uploaded day: its 18 parcels down
+        assertThat(done.getInt("report.scenarios[1].parcelsDelivered")).isEqualTo(18);
         assertThat(done.getList("report.villages.code", String.class)).isNotEmpty().isSubsetOf(codes);
         assertThat(done.getList("report.villages.parcelsDelivered", Integer.class).stream().mapToInt(Integer::intValue)
                 .sum()).isEqualTo(18);
@@ -83,6 +87,9 @@ class AnalysisCsvUploadTest {
         given().multiPart("date", DATE).multiPart("tolerancePercent", "150")
                 .multiPart("down", "down.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post(url).then().statusCode(422).body("errors.field", hasItem("tolerancePercent"));
+        given().multiPart("date", DATE).multiPart("currentPractice", "[not json")
+                .multiPart("down", "down.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post(url).then().statusCode(400).body("errors.field", hasItem("currentPractice"));
         given().multiPart("date", DATE).multiPart("scenarios", "JOINT,TOGETHER")
                 .multiPart("down", "down.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .when().post(url).then().statusCode(400).body("errors.field", hasItem("scenarios"));

@@ -335,11 +335,16 @@ class MapPageBrowserTest {
 
         browser.findElement(By.id("bureau-limit")).clear();
         browser.findElement(By.id("bureau-limit")).sendKeys("1");
+        browser.findElement(By.id("bureau-current")).sendKeys("中通, 6, 1, 420\n邮政, 4, 2, 380, 1200");
+        browser.findElement(By.id("bureau-current-source")).sendKeys("2025 年问卷");
         browser.findElement(By.id("bureau-start")).click();
         new WebDriverWait(browser, Duration.ofMinutes(4)).until(b -> b.findElement(By.id("bureau-result")).isDisplayed());
 
-        assertThat(browser.findElements(By.cssSelector("#bureau-scenarios tr[data-scenario]"))).hasSize(3);
-        assertThat(browser.findElements(By.cssSelector("#bureau-scenarios p[data-saving=JOINT]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#bureau-scenarios tr[data-scenario]"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("#bureau-scenarios tr[data-scenario=CURRENT] td:nth-child(3)"))
+                .getText()).isEqualTo("10");
+        // joint against separate brands and against today's practice
+        assertThat(browser.findElements(By.cssSelector("#bureau-scenarios p[data-saving=JOINT]"))).hasSize(2);
         long id = given().when().get("/api/v1/counties/" + PlanTestCounty.CODE + "/analyses").jsonPath().getLong("[0].id");
         int villages = given().when().get("/api/v1/analyses/" + id).jsonPath().getList("report.villages").size();
         assertThat(browser.findElements(By.cssSelector("#map path.cost-village"))).hasSize(villages);
