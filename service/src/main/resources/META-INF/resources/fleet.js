@@ -65,7 +65,11 @@ window.GongpeiFleet = function (ctx) {
     if (!response.ok) {
       (json.errors || []).forEach((e) => { const field = e.field && input(e.field); if (field) { field.setAttribute('aria-invalid', 'true'); } });
       el('fleet-status').dataset.saved = 'false';
-      el('fleet-status').textContent = problemText(json, response.statusText);
+      // each refused field in the page's language: its label and what is wrong with it
+      const fields = (json.errors || []).filter((e) => e.code && e.field)
+        .map((e) => `${t('fleet_' + e.field.split('.').pop())}${e.field.includes('.') ? ` (${t('fleet_' + e.field.split('.')[0])})` : ''}: ${t('fleetProblem_' + e.code)}`);
+      el('fleet-status').textContent = fields.length ? `${t('fleetRefused')}: ${fields.join('; ')}`
+        : problemText(json, response.statusText);
       return;
     }
     current = json;

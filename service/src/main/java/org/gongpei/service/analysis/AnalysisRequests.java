@@ -136,7 +136,7 @@ public final class AnalysisRequests {
         }
         if (request.currentPractice() != null) {
             for (FleetSettings.Problem problem : request.currentPractice().problems()) {
-                errors.add(new InputError(location, problem.field(), CountyFleetTexts.message(problem)));
+                errors.add(new InputError(location, problem.field(), CountyFleetTexts.message(problem), problem.code()));
             }
         }
         if (!errors.isEmpty()) {

@@ -76,7 +76,7 @@ public class CountyFleetSettingsResource {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The fleet settings cannot be used",
                     problems.stream().map(p -> new InputError("body", p.field(),
-                            CountyFleetTexts.message(p))).toList());
+                            CountyFleetTexts.message(p), p.code())).toList());
         }
         return store.save(code, settings, identity.getPrincipal().getName());
     }

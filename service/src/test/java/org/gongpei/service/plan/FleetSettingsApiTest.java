@@ -46,7 +46,8 @@ class FleetSettingsApiTest {
         given().contentType(ContentType.JSON).body(bad).when().put(PATH).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("van.capacityKg", "shiftEndHour", "hubDocks"))
-                .body("errors.find { it.field == 'van.capacityKg' }.message", containsString("greater than 0"));
+                .body("errors.find { it.field == 'van.capacityKg' }.message", containsString("greater than 0"))
+                .body("errors.find { it.field == 'van.capacityKg' }.code", equalTo("notPositive"));
         given().when().get(PATH + "/versions").then().statusCode(200).body("size()", equalTo(0));
 
         FleetSettings own = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),

@@ -532,6 +532,7 @@ class MapPageBrowserTest {
         wait.until(b -> "false".equals(b.findElement(By.id("fleet-status")).getDomAttribute("data-saved")));
         assertThat(browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.capacityKg']"))
                 .getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("fleet-status")).getText()).contains("载重（千克） (配送面包车): 须大于 0");
         given().when().get("/api/v1/counties/DE-BT-FLEET/fleet-settings").then().statusCode(200)
                 .body("version", org.hamcrest.Matchers.equalTo(0));
 
