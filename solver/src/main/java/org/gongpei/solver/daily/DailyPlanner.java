@@ -36,8 +36,6 @@ import org.gongpei.solver.daily.step.TrunkLegs;
 import org.gongpei.solver.daily.step.UnservedReasons;
 import org.gongpei.solver.daily.step.VillageStops;
 import org.gongpei.solver.domain.Quantities;
-import org.gongpei.solver.domain.Stop;
-import org.gongpei.solver.domain.TemperatureClass;
 
 /**
  * Plans one day of a county's joint distribution in four steps that each use the one before:
