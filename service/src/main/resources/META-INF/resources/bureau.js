@@ -152,6 +152,8 @@ window.GongpeiBureau = function (ctx) {
   }
 
   el('bureau-form').addEventListener('submit', startAnalysis);
+  // The separate brands of the Daming demo (668 villages) were comparable only from about 30 s per solve.
+  const checkLimit = window.GongpeiUi.watchTimeLimit(t, el('bureau-limit'), el('bureau-limit-warning'), 44);
   el('bureau-map').addEventListener('change', drawCosts);
 
   return {
@@ -162,6 +164,7 @@ window.GongpeiBureau = function (ctx) {
       layer.clearLayers();
       el('bureau-panel').hidden = false;
       el('bureau-result').hidden = true;
+      checkLimit();
       el('bureau-progress').textContent = '';
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
       const earlier = await getJson(`/api/v1/counties/${encodeURIComponent(code)}/analyses`);
@@ -169,6 +172,7 @@ window.GongpeiBureau = function (ctx) {
       if (done) { follow(done.id); }
     },
     relabel() {
+      checkLimit();
       if (view) { showStatus(); }
       if (view && view.report) { render(); }
     }

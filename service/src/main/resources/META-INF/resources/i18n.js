@@ -331,3 +331,10 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   fleetProblem_noChilledSpace: 'needs chilled space', fleetProblem_hourOfDay: 'must be an hour from 0 to 24',
   fleetProblem_shiftOrder: 'must be after the earliest departure'
 });
+// A time limit too short for the county.
+Object.assign(window.GONGPEI_TEXTS.zh, {
+  limitTooShort: '对 {1} 个村，建议每次求解至少 {0} 秒；时间更短时可能有包裹未能安排，情景之间也无法比较。'
+});
+Object.assign(window.GONGPEI_TEXTS.en, {
+  limitTooShort: 'For {1} villages at least {0} s per solve is advised; with less, parcels may be left out and scenarios not be comparable.'
+});

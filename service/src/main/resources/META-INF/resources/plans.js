@@ -299,6 +299,8 @@ window.GongpeiPlans = function (ctx) {
   }
 
   el('plan-form').addEventListener('submit', start);
+  // A joint day of the Daming demo (668 villages) left parcels out below about 5 s.
+  const checkLimit = window.GongpeiUi.watchTimeLimit(t, el('plan-limit'), el('plan-limit-warning'), 7.5);
   el('plan-stop').addEventListener('click', stop);
   el('change-form').addEventListener('submit', applyChange);
   el('change-type').addEventListener('change', showChangeFields);
@@ -316,6 +318,7 @@ window.GongpeiPlans = function (ctx) {
       showError('');
       el('plan-result').hidden = true;
       el('plan-panel').hidden = false;
+      checkLimit();
       refreshList().then(async () => {
         if (planId) { await this.open(planId); return; }
         const running = document.querySelector('#plan-list button[data-status=SOLVING], #plan-list button[data-status=QUEUED]');
@@ -337,6 +340,7 @@ window.GongpeiPlans = function (ctx) {
     },
     /** Re-renders the texts after a language switch. */
     relabel() {
+      checkLimit();
       if (lastStatus && !el('plan-progress').hidden) { renderProgress(lastStatus); }
       if (lastResult && lastStatus && !el('plan-result').hidden) {
         renderTotals(lastStatus, lastResult);

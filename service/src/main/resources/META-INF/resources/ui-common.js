@@ -132,5 +132,26 @@ window.GongpeiUi = (function () {
     }).join(t('listSeparator'));
   }
 
-  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText };
+  /**
+   * Warns under a time-limit field when the limit is shorter than a county of the map's villages needs: the
+   * planner then leaves parcels out and scenarios are not comparable (benchmarks/scenarios.md: on the Daming day
+   * the separate brands were comparable only from about 30 s per solve, a joint day from about 5 s).
+   * @param msPerVillage the advised solver time per village, milliseconds
+   * @return a function that checks the field again (call it when the county changes)
+   */
+  function watchTimeLimit(t, input, warning, msPerVillage) {
+    const check = () => {
+      const villages = Number(document.getElementById('map').dataset.villages || 0);
+      const advised = Math.ceil(villages * msPerVillage / 1000);
+      const short = villages > 0 && Number(input.value) < advised;
+      warning.hidden = !short;
+      warning.dataset.advisedSeconds = String(advised);
+      warning.textContent = short ? phrase(t, 'limitTooShort', [advised, villages]) : '';
+    };
+    input.addEventListener('input', check);
+    return check;
+  }
+
+  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText,
+    watchTimeLimit };
 }());

@@ -514,6 +514,29 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void aTimeLimitTooShortForTheCountyIsWarnedAboutBeforeItRuns() {
+        open(page + "?county=130425", "ui.admin");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
+                && b.findElement(By.id("bureau-panel")).isDisplayed() && b.findElement(By.id("plan-panel")).isDisplayed());
+        // the defaults suit the demo county: 30 s per solve for its 668 villages
+        assertThat(browser.findElement(By.id("bureau-limit-warning")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("plan-limit-warning")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("bureau-limit")).clear();
+        browser.findElement(By.id("bureau-limit")).sendKeys("10");
+        wait.until(b -> b.findElement(By.id("bureau-limit-warning")).isDisplayed());
+        assertThat(browser.findElement(By.id("bureau-limit-warning")).getText()).contains("668").contains("30");
+        browser.findElement(By.id("plan-limit")).clear();
+        browser.findElement(By.id("plan-limit")).sendKeys("2");
+        wait.until(b -> b.findElement(By.id("plan-limit-warning")).isDisplayed());
+        assertThat(browser.findElement(By.id("plan-limit-warning")).getDomAttribute("data-advised-seconds")).isEqualTo("6");
+        browser.findElement(By.id("plan-limit")).clear();
+        browser.findElement(By.id("plan-limit")).sendKeys("6");
+        wait.until(b -> !b.findElement(By.id("plan-limit-warning")).isDisplayed());
+    }
+
+    @Test
     void aContractorSavesTheCountysFleetSettingsFromThePageAndAnEvaluatorOnlyReadsThem() {
         CountyNetworkData bayreuth = DemoCounties.bayreuth();
         CountyNetworkData county = new CountyNetworkData("DE-BT-FLEET", bayreuth.name(), bayreuth.province(),
