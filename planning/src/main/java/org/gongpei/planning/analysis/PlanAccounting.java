@@ -105,7 +105,7 @@ public final class PlanAccounting {
             delivered += plan.totals().parcelsDelivered();
             pickedUp += plan.totals().parcelsPickedUp();
             violations += plan.violations().size();
-            unserved += plan.unserved().stream().mapToInt(u -> u.parcels() + u.pickupParcels()).sum();
+            unserved += plan.parcelsLeftOut();
             long sorted = part.problem().parameters().sortedAtCentreSeconds();
             for (PlannedRoute route : plan.routes()) {
                 co2 += Math.round(route.distanceMetres() / 100_000.0

@@ -20,6 +20,7 @@ import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
+import org.gongpei.planning.plan.MoreVans;
 import org.gongpei.solver.daily.DailyPlanner;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyPlan;
@@ -39,14 +40,11 @@ import org.gongpei.solver.daily.model.DailyProblem;
  * solved once, so the saving is exactly zero. Without China Post parcels the partial scenario is the joint
  * one.</li>
  * <li>Scenarios are compared at equal service: a network whose plan leaves parcels out is solved once more with
- * {@value #EXTRA_VANS_FACTOR} × its delivery vans (an extra solve of the same time limit), and the plan leaving
+ * {@value MoreVans#FACTOR} × its delivery vans (an extra solve of the same time limit), and the plan leaving
  * fewer out is kept. What is still left out makes the scenario not comparable (see {@link Savings}).</li>
  * </ul>
  */
 public final class ScenarioPlanner {
-
-    /** A network that leaves parcels out is solved again with this many times its delivery vans. */
-    public static final double EXTRA_VANS_FACTOR = 1.5;
 
     private final FleetSettings fleet;
 
@@ -160,20 +158,12 @@ public final class ScenarioPlanner {
         if (progress != null) {
             progress.accept(kind + " " + label);
         }
-        DailyFleet sized = DailyFleet.sizedFor(network, partDemand, fleet);
-        SolvedPart part = solve(label, network, partDemand, sized);
-        if (!stopped && parcelsLeftOut(part.plan()) > 0) {
-            // Scenarios are compared at equal service: a network that left parcels out is solved once more with
-            // more vans, and the better plan kept.
-            if (progress != null) {
-                progress.accept(kind + " " + label + " again, more vans");
-            }
-            SolvedPart again = solve(label, network, partDemand, sized.withMoreDeliveryVans(EXTRA_VANS_FACTOR));
-            if (parcelsLeftOut(again.plan()) < parcelsLeftOut(part.plan())) {
-                return again;
-            }
-        }
-        return part;
+        return MoreVans.solve(DailyFleet.sizedFor(network, partDemand, fleet),
+                sized -> solve(label, network, partDemand, sized), SolvedPart::plan, () -> !stopped, () -> {
+                    if (progress != null) {
+                        progress.accept(kind + " " + label + " again, more vans");
+                    }
+                });
     }
 
     private SolvedPart solve(String label, CountyNetworkData network, DayDemand partDemand, DailyFleet sized) {
@@ -184,10 +174,6 @@ public final class ScenarioPlanner {
         DailyPlan plan = planner.plan(problem, null);
         running = null;
         return new SolvedPart(label, problem, plan);
-    }
-
-    private static int parcelsLeftOut(DailyPlan plan) {
-        return plan.unserved().stream().mapToInt(u -> u.parcels() + u.pickupParcels()).sum();
     }
 
     private Map<Carrier, Integer> parcelsByCarrier() {

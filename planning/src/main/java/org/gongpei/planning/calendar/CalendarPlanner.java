@@ -43,12 +43,10 @@ import org.gongpei.solver.daily.model.DailyPlan;
  * neighbours; {@link VisitCosts}). The fleet's day is {@value #FLEET_MARGIN} × the busiest day's parcels (the
  * sizing margin of {@link DailyFleet}) or, when larger, what visiting every village daily needs. A service day
  * whose plan leaves a village's parcels out for want of vans is planned again once with
- * {@value #EXTRA_VANS_FACTOR} × the vans.
+ * {@value org.gongpei.planning.plan.MoreVans#FACTOR} × the vans.
  */
 public final class CalendarPlanner {
 
-    /** Delivery vans of a service day planned again because its plan left parcels out, against the sized fleet. */
-    public static final double EXTRA_VANS_FACTOR = 1.5;
     /** The fleet's day against the busiest day's parcels. */
     public static final double FLEET_MARGIN = DailyFleet.SIZING_MARGIN;
     /** The largest load a visit of a less than daily pattern may bring, as a share of a van. */

@@ -15,16 +15,16 @@ import org.gongpei.planning.plan.DailyFleet;
 import org.gongpei.planning.plan.DailyProblems;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.MatrixSource;
+import org.gongpei.planning.plan.MoreVans;
 import org.gongpei.solver.calendar.VisitPattern;
 import org.gongpei.solver.daily.DailyPlanner;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyPlan;
-import org.gongpei.solver.daily.model.Unserved;
 
 /**
  * Plans the days of a calendar with the {@link DailyPlanner}: a service day with the parcels its visited
  * villages accumulated since their previous visit, planned again once with
- * {@value CalendarPlanner#EXTRA_VANS_FACTOR} × the delivery vans when its plan leaves parcels out. One day is
+ * {@value MoreVans#FACTOR} × the delivery vans when its plan leaves parcels out. One day is
  * planned at a time; {@link #stop} may be called from another thread.
  */
 final class DayPlans {
@@ -48,18 +48,11 @@ final class DayPlans {
             if (dayDemand.down().isEmpty() && dayDemand.up().isEmpty()) {
                 continue;
             }
-            DailyFleet fleet = DailyFleet.sizedFor(county, dayDemand, settings.fleet());
-            DailyPlan plan = planDay(county, dayDemand, fleet, settings, matrices);
-            if (!stopped && parcelsLeftOut(plan) > 0) {
-                report.accept("day " + (d + 1) + "/" + serviceDays.size() + " again, more vans",
-                        0.1 + 0.9 * (d + 0.5) / serviceDays.size());
-                DailyPlan again = planDay(county, dayDemand,
-                        fleet.withMoreDeliveryVans(CalendarPlanner.EXTRA_VANS_FACTOR), settings, matrices);
-                if (parcelsLeftOut(again) < parcelsLeftOut(plan)) {
-                    plan = again;
-                }
-            }
-            days.put(day, plan);
+            int done = d;
+            days.put(day, MoreVans.solve(DailyFleet.sizedFor(county, dayDemand, settings.fleet()),
+                    fleet -> planDay(county, dayDemand, fleet, settings, matrices), plan -> plan, () -> !stopped,
+                    () -> report.accept("day " + (done + 1) + "/" + serviceDays.size() + " again, more vans",
+                            0.1 + 0.9 * (done + 0.5) / serviceDays.size())));
         }
         return days;
     }
@@ -91,10 +84,6 @@ final class DayPlans {
         current = planner;
         return planner.plan(DailyProblems.build(county, demand, fleet, settings.hubs(), matrices,
                 settings.fleet().withHubLimits(DailyParameters.defaults(settings.dayTimeLimit()))), null);
-    }
-
-    private static int parcelsLeftOut(DailyPlan plan) {
-        return plan.unserved().stream().mapToInt(Unserved::parcels).sum();
     }
 
     /** The day's demand: each visited village's rows since its previous visit, dated to the day. */

@@ -19,4 +19,9 @@ public record DailyPlan(String name, List<PlannedRoute> routes, List<Assignment>
     public boolean feasible() {
         return violations.isEmpty();
     }
+
+    /** @return parcels down not delivered and parcels of farm products not collected */
+    public int parcelsLeftOut() {
+        return unserved.stream().mapToInt(u -> u.parcels() + u.pickupParcels()).sum();
+    }
 }
