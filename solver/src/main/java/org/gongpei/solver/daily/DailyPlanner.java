@@ -168,14 +168,12 @@ public final class DailyPlanner {
                         : new Leg(problem.name() + " last mile " + hub.code(), Echelon.LAST_MILE, hub.code(), hub.name());
                 int depotIndex = centre ? problem.centreLocationIndex() : hub.locationIndex();
                 long ready = centre ? parameters.sortedAtCentreSeconds() : hubReady[d - 1];
-                int docks = parameters.hubDocks();
-                int loaded = 0;
+                int loadingOrder = 0;
                 for (VehicleType type : problem.vehicleTypes(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY)) {
                     for (int n = 1; n <= type.count(); n++) {
                         String id = Leg.vanId(type, hub, n);
                         // a hub's vans load a few at a time, at its docks: each wave leaves a reload later
-                        long leaves = centre || docks == 0 ? ready
-                                : parameters.hubDepartureSeconds(ready, loaded++ / docks);
+                        long leaves = centre ? ready : parameters.hubDepartureSeconds(ready, loadingOrder++);
                         leg.addVehicle(id, type, depotIndex, problem, Math.max(type.shiftStartSeconds(), leaves),
                                 type.maxWorkingSeconds(), type.fixedCostFen());
                     }

@@ -98,11 +98,12 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
 
     /**
      * @param hubReadySeconds when a hub's parcels are sorted and its first vans may load
-     * @param wave            0 for the first {@link #hubDocks()} vans to load, 1 for the next, …
-     * @return the earliest departure of a van of that loading wave
+     * @param van             the van's place in the hub's loading order, from 0
+     * @return the earliest departure of that van: its loading wave ({@link #hubDocks()} vans a wave) a reload
+     *         apart from the one before; the ready time itself without a dock limit
      */
-    public long hubDepartureSeconds(long hubReadySeconds, int wave) {
-        return hubDocks == 0 ? hubReadySeconds : hubReadySeconds + (long) wave * reloadSeconds;
+    public long hubDepartureSeconds(long hubReadySeconds, int van) {
+        return hubDocks == 0 ? hubReadySeconds : hubReadySeconds + (long) (van / hubDocks) * reloadSeconds;
     }
 
     /** @return the delivery vans' reloads */
