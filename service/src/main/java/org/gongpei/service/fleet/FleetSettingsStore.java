@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -32,8 +31,7 @@ public class FleetSettingsStore {
 
     /** @return the county's latest settings, or the defaults (version 0) */
     public StoredFleetSettings current(String countyCode) {
-        return read(countyCode, "select version, settings_json, saved_at, saved_by from fleet_settings"
-                + " where county_code = ? order by version desc limit 1", null)
+        return select(countyCode, " order by version desc limit 1", null).stream().findFirst()
                 .orElseGet(() -> StoredFleetSettings.defaults(countyCode));
     }
 
@@ -45,27 +43,13 @@ public class FleetSettingsStore {
         if (version == StoredFleetSettings.DEFAULTS) {
             return StoredFleetSettings.defaults(countyCode);
         }
-        return read(countyCode, "select version, settings_json, saved_at, saved_by from fleet_settings"
-                + " where county_code = ? and version = ?", version)
+        return select(countyCode, " and version = ?", version).stream().findFirst()
                 .orElseThrow(() -> new FleetSettingsNotFoundException(countyCode, version));
     }
 
     /** @return every saved version of the county, newest first, without the defaults */
     public List<StoredFleetSettings> history(String countyCode) {
-        List<StoredFleetSettings> versions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select version, settings_json, saved_at,"
-                        + " saved_by from fleet_settings where county_code = ? order by version desc")) {
-            select.setString(1, countyCode);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    versions.add(row(countyCode, rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the fleet settings of county " + countyCode, e);
-        }
-        return versions;
+        return select(countyCode, " order by version desc", null);
     }
 
     /**
@@ -85,20 +69,21 @@ public class FleetSettingsStore {
                     "select pg_advisory_xact_lock(hashtext('fleet_settings:' || ?))");
                     PreparedStatement insert = connection.prepareStatement("insert into fleet_settings"
                             + " (county_code, version, settings_json, saved_by) select ?, coalesce(max(version), 0) + 1,"
-                            + " ?, ? from fleet_settings where county_code = ? returning version")) {
+                            + " ?, ? from fleet_settings where county_code = ?"
+                            + " returning version, settings_json, saved_at, saved_by")) {
                 lock.setString(1, countyCode);
                 lock.execute();
                 insert.setString(1, countyCode);
                 insert.setString(2, json.writeValueAsString(settings));
                 insert.setString(3, username);
                 insert.setString(4, countyCode);
-                int version;
+                StoredFleetSettings saved;
                 try (ResultSet result = insert.executeQuery()) {
                     result.next();
-                    version = result.getInt(1);
+                    saved = row(countyCode, result);
                 }
                 connection.commit();
-                return version(countyCode, version);
+                return saved;
             } catch (SQLException | JsonProcessingException e) {
                 connection.rollback();
                 throw e;
@@ -108,19 +93,25 @@ public class FleetSettingsStore {
         }
     }
 
-    private Optional<StoredFleetSettings> read(String countyCode, String sql, Integer version) {
+    /** @return the county's versions that the rest of the query ({@code and …}, {@code order by …}) selects */
+    private List<StoredFleetSettings> select(String countyCode, String rest, Integer version) {
+        List<StoredFleetSettings> versions = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
+                PreparedStatement select = connection.prepareStatement("select version, settings_json, saved_at,"
+                        + " saved_by from fleet_settings where county_code = ?" + rest)) {
             select.setString(1, countyCode);
             if (version != null) {
                 select.setInt(2, version);
             }
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(row(countyCode, rows)) : Optional.empty();
+                while (rows.next()) {
+                    versions.add(row(countyCode, rows));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the fleet settings of county " + countyCode, e);
         }
+        return versions;
     }
 
     private StoredFleetSettings row(String countyCode, ResultSet rows) throws SQLException {
