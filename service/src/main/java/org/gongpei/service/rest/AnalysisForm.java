@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongpei.planning.analysis.CurrentPractice;
-import org.gongpei.planning.analysis.ScenarioKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gongpei.planning.analysis.CurrentPractice;
+import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.analysis.AnalysisRequest;
@@ -21,8 +21,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * {@code 2025:0.3,2026:0.2}) and the demand files.
  */
 public class AnalysisForm {
-
-    private static final ObjectMapper PRACTICE = new ObjectMapper();
 
     @RestForm
     public String date;
@@ -61,22 +59,23 @@ public class AnalysisForm {
     public FileUpload up;
 
     /**
+     * @param json the service's JSON reader, which reads {@code currentPractice} as the JSON request does
      * @return the request the fields spell, not yet checked against the rules
      * @throws org.gongpei.service.county.InvalidInputException (400) naming every field that cannot be read
      */
-    private CurrentPractice currentPractice(FormFields form) {
+    private CurrentPractice currentPractice(FormFields form, ObjectMapper json) {
         if (currentPractice == null || currentPractice.isBlank()) {
             return null;
         }
         try {
-            return PRACTICE.readValue(currentPractice, CurrentPractice.class);
+            return json.readValue(currentPractice, CurrentPractice.class);
         } catch (JsonProcessingException e) {
             return form.fail("currentPractice", "currentPractice is not a JSON object of brands: "
                     + e.getOriginalMessage());
         }
     }
 
-    AnalysisRequest request() {
+    AnalysisRequest request(ObjectMapper json) {
         FormFields form = new FormFields("analysis request");
         List<ScenarioKind> kinds = FormFields.list(scenarios) == null ? null : FormFields.list(scenarios).stream()
                 .map(kind -> form.choice("scenarios", kind, ScenarioKind.class)).toList();
@@ -88,7 +87,7 @@ public class AnalysisForm {
                 FormFields.list(remoteVillages), subsidy(form),
                 form.choice("subsidyFlow", subsidyFlow, SubsidyOptions.Flow.class),
                 form.decimal("revenueYuanPerParcel", revenueYuanPerParcel),
-                form.decimal("volumeGrowthPercent", volumeGrowthPercent), currentPractice(form));
+                form.decimal("volumeGrowthPercent", volumeGrowthPercent), currentPractice(form, json));
         form.throwIfAny();
         return request;
     }

@@ -3,6 +3,7 @@ package org.gongpei.service.rest;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,9 @@ public class CountyAnalysisResource {
 
     @Inject
     AnalysisService analyses;
+
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,7 +65,7 @@ public class CountyAnalysisResource {
             + "villages, or no row is of the day; every problem is listed")
     @APIResponse(responseCode = "429", description = "The analysis queue is full")
     public Response startWithCsv(@PathParam("code") String code, @BeanParam AnalysisForm form) {
-        AnalysisRequest request = form.request();
+        AnalysisRequest request = form.request(json);
         AnalysisView view = jobs.submitUploaded(code, request, DemandFiles.down(form.down), DemandFiles.up(form.up));
         return Response.accepted(view).location(URI.create("/api/v1/analyses/" + view.id())).build();
     }
