@@ -151,6 +151,9 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         List<ScenarioReport> reports = new ArrayList<>();
         AtomicInteger started = new AtomicInteger();
         for (long seed : seeds) {
+            if (stopped.get() && !reports.isEmpty()) {
+                break; // stopped early: the seeds solved so far
+            }
             ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(), matrices,
                     daily.withRandomSeed(seed), fleet);
             running.set(planner);
@@ -164,7 +167,7 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
             reports.add(ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy(),
                     options.currentPractice(), fleet));
         }
-        return ScenarioAnalysis.overSeeds(seeds, reports);
+        return ScenarioAnalysis.overSeeds(seeds.subList(0, reports.size()), reports);
     }
 
     @Override

@@ -29,7 +29,7 @@ final class CurrentRecords {
      *
      * <p>The rows set aside are left out only when the county has any. While {@code record_superseded} is empty
      * PostgreSQL reckons a scan of it free and joins it to each of a year's rows in turn, which made the year's
-     * integrity checks three times as slow; a county without corrections or repeats needs no such join. Run the
+     * integrity checks about twice as slow; a county without corrections or repeats needs no such join. Run the
      * query in the same {@linkplain #beginSnapshot snapshot} as this check.
      */
     static String period(Connection connection, String countyCode) throws SQLException {
