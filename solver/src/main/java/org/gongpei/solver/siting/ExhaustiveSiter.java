@@ -7,7 +7,7 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 
 /**
  * The exact least-cost station plan of a small county, by trying every set of stations: villages a rule names
- * (poor, above the population threshold) always get one, every subset of the others is tried. A village with a
+ * (poor, above the population threshold) and stations of today that must be kept always get one, every subset of the others is tried. A village with a
  * station gets its cheapest allowed kind, since the rules only see whether a village has a station. Cost: the
  * construction costs plus {@link SitingRules#deliveryCostPerStationFen()} per station, the soft score of
  * {@link SitingConstraintProvider}. Every plan can meet the rules (a new station is allowed everywhere), so there
@@ -43,7 +43,8 @@ public final class ExhaustiveSiter {
         long[] coveredBy = new long[n];
         for (int v = 0; v < n; v++) {
             VillageSite village = villages.get(v);
-            if (village.isPoor() || village.getPopulation() >= rules.populationThreshold()) {
+            if (village.isPoor() || village.getPopulation() >= rules.populationThreshold()
+                    || !village.allows(StationChoice.NONE)) {
                 mandatory |= 1L << v;
             } else {
                 open.add(v);

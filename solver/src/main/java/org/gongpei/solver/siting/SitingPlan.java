@@ -109,7 +109,7 @@ public class SitingPlan {
         List<VillageSite> copies = villages.stream().map(village -> {
             VillageSite copy = new VillageSite(village.getIndex(), village.getCode(), village.getName(),
                     village.getTownshipCode(), village.getPopulation(), village.isPoor(), village.hasExistingStation(),
-                    village.getUpgradeCostFen(), village.getNewCostFen(), distances);
+                    village.keepsExisting(), village.getUpgradeCostFen(), village.getNewCostFen(), distances);
             copy.setChoice(village.getChoice());
             return copy;
         }).toList();

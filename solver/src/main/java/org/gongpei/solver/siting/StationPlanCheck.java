@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param deliveryCostFen delivery cost of the plan's stations over the horizon, fen
  * @param unassigned villages without a choice
  * @param notAllowed villages with a choice they do not allow (a kept station where there is none today, an upgrade
- *        without a building to upgrade)
+ *        without a building to upgrade, no station where today's must be kept)
  * @param poorWithoutStation registered poor villages without a station
  * @param largeWithoutStation villages at or above the population threshold without a station
  * @param townshipsWithoutStation townships without a station

@@ -52,6 +52,9 @@ public final class StationPlanChecker {
                 }
                 case NEW -> construction += village.getNewCostFen();
                 case NONE -> {
+                    if (village.keepsExisting()) {
+                        notAllowed.add(village.label());
+                    }
                 }
             }
             if (choice != StationChoice.NONE) {

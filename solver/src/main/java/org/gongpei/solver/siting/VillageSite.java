@@ -10,7 +10,8 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /**
  * A village and whether it gets a station. Planning entity; the {@link StationChoice} is chosen among
- * {@link #getAllowedChoices()}: always {@link StationChoice#NONE} and {@link StationChoice#NEW},
+ * {@link #getAllowedChoices()}: always {@link StationChoice#NEW}, {@link StationChoice#NONE} unless today's station
+ * must be kept,
  * {@link StationChoice#EXISTING} only where the village has a station today, {@link StationChoice#UPGRADED} only
  * where it has a building to upgrade.
  */
@@ -28,6 +29,7 @@ public class VillageSite {
     private int population;
     private boolean poor;
     private boolean existingStation;
+    private boolean keepExisting;
     private long upgradeCostFen;
     private long newCostFen;
     private VillageDistances distances;
@@ -56,6 +58,17 @@ public class VillageSite {
      */
     public VillageSite(int index, String code, String name, String townshipCode, int population, boolean poor,
             boolean existingStation, long upgradeCostFen, long newCostFen, VillageDistances distances) {
+        this(index, code, name, townshipCode, population, poor, existingStation, false, upgradeCostFen, newCostFen,
+                distances);
+    }
+
+    /**
+     * As the other constructor, with {@code keepExisting}: when true and the village has a station today, the
+     * station may be kept or upgraded but not given up ({@link StationChoice#NONE} is not allowed).
+     */
+    public VillageSite(int index, String code, String name, String townshipCode, int population, boolean poor,
+            boolean existingStation, boolean keepExisting, long upgradeCostFen, long newCostFen,
+            VillageDistances distances) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("A village needs a code.");
         }
@@ -84,10 +97,14 @@ public class VillageSite {
         this.population = population;
         this.poor = poor;
         this.existingStation = existingStation;
+        this.keepExisting = existingStation && keepExisting;
         this.upgradeCostFen = upgradeCostFen;
         this.newCostFen = newCostFen;
         this.distances = distances;
-        List<StationChoice> allowed = new ArrayList<>(List.of(StationChoice.NONE));
+        List<StationChoice> allowed = new ArrayList<>();
+        if (!this.keepExisting) {
+            allowed.add(StationChoice.NONE);
+        }
         if (existingStation) {
             allowed.add(StationChoice.EXISTING);
         }
@@ -174,6 +191,11 @@ public class VillageSite {
 
     public boolean hasExistingStation() {
         return existingStation;
+    }
+
+    /** @return whether the village's station of today must not be given up */
+    public boolean keepsExisting() {
+        return keepExisting;
     }
 
     /** @return the upgrade cost in fen, {@link #NO_UPGRADE} without a building to upgrade */

@@ -16,6 +16,11 @@ final class RandomSitingProblems {
      * stations 20,000–40,000 yuan; rules of {@link SitingConstraintProviderTest#RULES}.
      */
     static SitingPlan generate(long seed, int villageCount, int townshipCount) {
+        return generate(seed, villageCount, townshipCount, false);
+    }
+
+    /** As {@link #generate(long, int, int)}; with {@code keepExisting}, today's stations may not be given up. */
+    static SitingPlan generate(long seed, int villageCount, int townshipCount, boolean keepExisting) {
         Random random = new Random(seed);
         double[][] seats = new double[townshipCount][];
         List<SitingTownship> townships = new ArrayList<>();
@@ -41,8 +46,8 @@ final class RandomSitingProblems {
         for (int v = 0; v < villageCount; v++) {
             long upgrade = random.nextDouble() < 0.7 ? 100 * (3_000 + random.nextInt(5_001)) : VillageSite.NO_UPGRADE;
             villages.add(new VillageSite(v, "V" + v, "村" + v, "T" + township[v], 100 + random.nextInt(601),
-                    random.nextDouble() < 0.1, random.nextDouble() < 0.3, upgrade, 100L * (20_000 + random.nextInt(20_001)),
-                    distances));
+                    random.nextDouble() < 0.1, random.nextDouble() < 0.3, keepExisting, upgrade,
+                    100L * (20_000 + random.nextInt(20_001)), distances));
         }
         return new SitingPlan(SitingConstraintProviderTest.RULES, townships, distances, villages);
     }

@@ -116,6 +116,15 @@ class StationPlanCheckerTest {
     }
 
     @Test
+    void aKeptStationGivenUpIsNamed() {
+        large = new VillageSite(0, "L", "大村", "T1", 800, false, true, true, 400_000, 2_000_000, distances);
+        large.setChoice(StationChoice.NONE); // 1 km from 近村
+        near.setChoice(StationChoice.NEW);
+        StationPlanCheck check = check(new SitingRules(0.5, 1_000, 3_000, 500, 300, 3)); // 大村 is below 1,000
+        assertThat(check.violations()).containsExactly("Villages with a choice they do not allow (1): 大村 (L).");
+    }
+
+    @Test
     void aVillageWithoutChoiceIsNamed() {
         near.setChoice(null);
         assertThat(check().violations()).containsExactly("Villages without a choice (1): 近村 (N).");

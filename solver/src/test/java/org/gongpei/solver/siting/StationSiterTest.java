@@ -28,6 +28,23 @@ class StationSiterTest {
         assertThat(-solved.getScore().softScore()).isEqualTo(check.constructionCostFen() + check.deliveryCostFen());
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 4, 6})
+    void keptStationsAreNeverGivenUpAndTheOptimumIsStillReached(long seed) {
+        SitingPlan problem = RandomSitingProblems.generate(seed, 18, 3, true);
+
+        SitingPlan exact = ExhaustiveSiter.solve(problem);
+        SitingPlan solved = new StationSiter(Duration.ofSeconds(4)).solve(problem);
+
+        assertThat(solved.getVillages()).filteredOn(VillageSite::hasExistingStation)
+                .allSatisfy(village -> assertThat(village.hasStation()).isTrue());
+        assertThat(StationPlanChecker.check(solved).violations()).isEmpty();
+        assertThat(solved.getScore()).isEqualTo(exact.getScore());
+        // giving up stations of today is what made the free optimum cheaper
+        assertThat(exact.getScore()).isLessThan(ExhaustiveSiter.solve(RandomSitingProblems.generate(seed, 18, 3))
+                .getScore());
+    }
+
     @Test
     void theStartKeepsTodaysStationsAndMeetsEveryRule() {
         SitingPlan plan = RandomSitingProblems.generate(7, 40, 4);
