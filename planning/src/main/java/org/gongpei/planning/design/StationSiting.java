@@ -30,8 +30,9 @@ import org.gongpei.solver.siting.VillageSite;
 
 /**
  * Proposes which villages of a county get a service station: every coverage rule of
- * {@link StationSitingSettings} met at the least construction and delivery cost, today's stations kept unless
- * doing without one is cheaper and still meets every rule. The plan is checked independently of the search
+ * {@link StationSitingSettings} met at the least construction and delivery cost; today's stations kept (or, with
+ * {@link StationSitingSettings#withKeepTodaysStations} false, given up where no rule needs them and that is
+ * cheaper). The plan is checked independently of the search
  * ({@link StationPlanChecker}).
  *
  * <p>Road distances between villages are those of the daily planner: the van matrix of the centre, the designated
@@ -134,7 +135,8 @@ public final class StationSiting {
             long upgradeFen = settings.villagesWithoutPremises().contains(village.code()) ? VillageSite.NO_UPGRADE
                     : settings.upgradeCostYuan() * 100;
             sites.add(new VillageSite(i, village.code(), village.name(), village.townshipCode(), village.population(),
-                    village.poor(), village.station(), upgradeFen, settings.newStationCostYuan() * 100, distances));
+                    village.poor(), village.station(), settings.keepTodaysStations(), upgradeFen,
+                    settings.newStationCostYuan() * 100, distances));
         }
         SitingRules rules = new SitingRules(settings.minStationShare(), settings.populationThreshold(),
                 settings.reachMetres(), Math.round(settings.stationDayCostYuan() * 100), settings.serviceDaysPerYear(),

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param upgradeCostYuan cost of upgrading a building into a station, yuan
  * @param newStationCostYuan cost of a new station, yuan
  * @param villagesWithoutPremises codes of villages without a building to upgrade
+ * @param keepTodaysStations true to keep every station of today (kept as is or upgraded); false to let the plan do
+ *        without a station of today that no rule needs when that saves its delivery cost
  * @param stationDayCostYuan delivery cost of a station a service day, yuan (two decimals kept)
  * @param serviceDaysPerYear service days a year
  * @param horizonYears years over which delivery costs are counted
@@ -30,8 +32,8 @@ import java.util.Set;
  * @param randomSeed the search's random seed
  */
 public record StationSitingSettings(double minStationShare, int populationThreshold, double reachMetres,
-        long upgradeCostYuan, long newStationCostYuan, Set<String> villagesWithoutPremises, double stationDayCostYuan,
-        int serviceDaysPerYear, int horizonYears, Duration timeLimit, long randomSeed) {
+        long upgradeCostYuan, long newStationCostYuan, Set<String> villagesWithoutPremises, boolean keepTodaysStations,
+        double stationDayCostYuan, int serviceDaysPerYear, int horizonYears, Duration timeLimit, long randomSeed) {
 
     /**
      * @throws IllegalArgumentException naming the setting that is out of range
@@ -72,36 +74,45 @@ public record StationSitingSettings(double minStationShare, int populationThresh
 
     /**
      * @return the defaults: 50 % of villages, every village of 500 or more, 3 km reach, upgrade 5,000 and new
-     *         30,000 yuan, 5 yuan a station and day over 300 days and 3 years, 30 s, seed 0
+     *         30,000 yuan, today's stations kept, 5 yuan a station and day over 300 days and 3 years, 30 s, seed 0
      */
     public static StationSitingSettings defaults() {
-        return new StationSitingSettings(0.5, 500, 3_000, 5_000, 30_000, Set.of(), 5.0, 300, 3, Duration.ofSeconds(30),
-                0);
+        return new StationSitingSettings(0.5, 500, 3_000, 5_000, 30_000, Set.of(), true, 5.0, 300, 3,
+                Duration.ofSeconds(30), 0);
     }
 
     /** @return these settings with another share of villages with a station */
     public StationSitingSettings withMinStationShare(double share) {
         return new StationSitingSettings(share, populationThreshold, reachMetres, upgradeCostYuan, newStationCostYuan,
-                villagesWithoutPremises, stationDayCostYuan, serviceDaysPerYear, horizonYears, timeLimit, randomSeed);
+                villagesWithoutPremises, keepTodaysStations, stationDayCostYuan, serviceDaysPerYear, horizonYears,
+                timeLimit, randomSeed);
     }
 
     /** @return these settings with another reach */
     public StationSitingSettings withReachMetres(double metres) {
         return new StationSitingSettings(minStationShare, populationThreshold, metres, upgradeCostYuan,
-                newStationCostYuan, villagesWithoutPremises, stationDayCostYuan, serviceDaysPerYear, horizonYears,
-                timeLimit, randomSeed);
+                newStationCostYuan, villagesWithoutPremises, keepTodaysStations, stationDayCostYuan,
+                serviceDaysPerYear, horizonYears, timeLimit, randomSeed);
     }
 
     /** @return these settings with another time limit and random seed */
     public StationSitingSettings withSearch(Duration limit, long seed) {
         return new StationSitingSettings(minStationShare, populationThreshold, reachMetres, upgradeCostYuan,
-                newStationCostYuan, villagesWithoutPremises, stationDayCostYuan, serviceDaysPerYear, horizonYears,
-                limit, seed);
+                newStationCostYuan, villagesWithoutPremises, keepTodaysStations, stationDayCostYuan,
+                serviceDaysPerYear, horizonYears, limit, seed);
+    }
+
+    /** @return these settings, keeping every station of today or letting the plan do without those no rule needs */
+    public StationSitingSettings withKeepTodaysStations(boolean keep) {
+        return new StationSitingSettings(minStationShare, populationThreshold, reachMetres, upgradeCostYuan,
+                newStationCostYuan, villagesWithoutPremises, keep, stationDayCostYuan, serviceDaysPerYear, horizonYears,
+                timeLimit, randomSeed);
     }
 
     /** @return these settings with the villages that have no building to upgrade */
     public StationSitingSettings withVillagesWithoutPremises(Set<String> codes) {
         return new StationSitingSettings(minStationShare, populationThreshold, reachMetres, upgradeCostYuan,
-                newStationCostYuan, codes, stationDayCostYuan, serviceDaysPerYear, horizonYears, timeLimit, randomSeed);
+                newStationCostYuan, codes, keepTodaysStations, stationDayCostYuan, serviceDaysPerYear, horizonYears,
+                timeLimit, randomSeed);
     }
 }

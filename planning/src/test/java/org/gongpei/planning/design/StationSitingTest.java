@@ -91,6 +91,28 @@ class StationSitingTest {
     }
 
     @Test
+    void todaysStationsAreKeptUnlessTheSettingsLetThePlanDoWithoutThem() {
+        // 乙村 has a station today that no rule needs: 甲村's is 1.45 km away
+        CountyNetworkData withStationInB = new CountyNetworkData(COUNTY.code(), COUNTY.name(), COUNTY.province(),
+                COUNTY.provincialCapital(), COUNTY.note(), COUNTY.centre(), COUNTY.townships(), COUNTY.hubs(),
+                COUNTY.villages().stream().map(v -> new VillageData(v.code(), v.name(), v.townshipCode(), v.lat(),
+                        v.lon(), v.population(), v.poor(), v.station() || v.code().equals("B"))).toList(),
+                COUNTY.boundary());
+
+        StationSitingResult kept = StationSiting.plan(withStationInB, ROADS, SETTINGS);
+        StationSitingResult free = StationSiting.plan(withStationInB, ROADS, SETTINGS.withKeepTodaysStations(false));
+
+        assertThat(kept.check().violations()).isEmpty();
+        assertThat(kept.stationsKept()).isEqualTo(2);
+        assertThat(kept.stationsClosed()).isZero();
+        assertThat(kept.proposed().stations()).isEqualTo(5);
+        assertThat(free.check().violations()).isEmpty();
+        assertThat(free.stationsClosed()).isEqualTo(1); // saves 4,500 yuan of delivery over 3 years
+        assertThat(free.proposed().stations()).isEqualTo(4);
+        assertThat(free.deliveryCostYuan()).isEqualTo(kept.deliveryCostYuan() - 4_500);
+    }
+
+    @Test
     void aHigherShareAsksMoreStations() {
         StationSitingResult result = StationSiting.plan(COUNTY, ROADS, SETTINGS.withMinStationShare(0.6));
 
