@@ -24,7 +24,8 @@ import org.gongpei.solver.siting.VillageDistances;
  * On demand, not in the test run: proposes station plans for Daming (its road network, the van matrix of the daily
  * planner) and for a generated county (straight-line distances × 1.3) with the default rules and costs of
  * {@link StationSitingSettings#defaults()}, one solve per random seed, and prints a table per run and medians with
- * their spread; each county also with no station today and with a reach of 1.5 km instead of 3 km. Arguments: {@code [--seconds 30] [--seeds 0,1,2] [--county daming|generated]
+ * their spread; each county also with no station today, with a reach of 1.5 km instead of 3 km and with today's
+ * stations allowed to be given up. Arguments: {@code [--seconds 30] [--seeds 0,1,2] [--county daming|generated]
  * [--townships 12] [--villages 400]} (the generated county's size).
  */
 public final class StationSitingBenchmark {
@@ -80,8 +81,9 @@ public final class StationSitingBenchmark {
     }
 
     /**
-     * Three scenarios of a county: its stations of today with the default rules; no station today (every station
-     * to be built or upgraded); its stations of today with a walking reach of 1.5 km instead of 3 km.
+     * Four scenarios of a county: its stations of today with the default rules (all kept); no station today (every
+     * station to be built or upgraded); a walking reach of 1.5 km instead of 3 km; stations of today that no rule
+     * needs may be given up.
      */
     private static void scenarios(String name, String distanceKind, CountyNetworkData county,
             VillageDistances distances, double matrixSeconds, StationSitingSettings settings, int seconds, long[] seeds,
@@ -91,6 +93,8 @@ public final class StationSitingBenchmark {
                 settings, seconds, seeds));
         medians.add(runs(name + ", reach 1.5 km", distanceKind, county, distances, matrixSeconds,
                 settings.withReachMetres(1_500), seconds, seeds));
+        medians.add(runs(name + ", today's may be given up", distanceKind, county, distances, matrixSeconds,
+                settings.withKeepTodaysStations(false), seconds, seeds));
     }
 
     /** @return the county with no station in any village */
