@@ -292,6 +292,7 @@ window.GongpeiEvaluation = function (ctx) {
     },
     relabel() {
       reportLinks();
+      if (county) { batches().catch((e) => { el('records-status').textContent = e.message; }); }
       if (compliance) { showCompliance(); }
     }
   };

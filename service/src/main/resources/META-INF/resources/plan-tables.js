@@ -23,8 +23,9 @@ window.GongpeiPlanTables = function (ctx) {
     columns: [
       { key: 'vehicle', label: 'vehicleCol', value: (r) => r.vehicleId,
         text: (r) => `${r.vehicleId} ${r.vehicleName} ${t('echelon' + r.echelon)}`,
+        // The vehicle's name (its class and depot) is in its title and the heading of its stops: the row stays narrow.
         html: (r) => `<span class="line ${CSS_CLASS[r.echelon]}" title="${esc(t('echelon' + r.echelon))}"></span> `
-          + `<b>${esc(r.vehicleId)}</b> ${esc(r.vehicleName)}` },
+          + `<b title="${esc(r.vehicleName)}">${esc(r.vehicleId)}</b>` },
       { key: 'depot', label: 'depot', value: (r) => r.depotName },
       { key: 'time', label: 'workingTime', value: (r) => r.departureSeconds,
         text: (r) => `${clock(r.departureSeconds)}–${clock(r.returnSeconds)}` },
