@@ -527,7 +527,7 @@ class MapPageBrowserTest {
     }
 
     @Test
-    void anAnalysisStartedFromTheBureauPanelShowsScenariosAndColoursTheVillages() {
+    void anAnalysisStartedFromTheBureauPanelShowsScenariosAndColoursTheVillages() throws Exception {
         PlanTestCounty.importFresh();
         open(page + "?county=" + PlanTestCounty.CODE + "&tab=bureau", "ui.admin");
         awaitTab(PlanTestCounty.CODE, "bureau", Duration.ofSeconds(20));
@@ -551,6 +551,22 @@ class MapPageBrowserTest {
                 .isEqualTo("/api/v1/analyses/" + id + "/report");
         assertThat(browser.findElements(By.cssSelector("#bureau-subsidy rect.bar"))).isNotEmpty();
         assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市");
+        // no number or word of the scenario table is broken over two lines, and the table widens no page
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('#bureau-scenarios table th, #bureau-scenarios table td')]
+                  .filter((cell) => {
+                    const range = document.createRange();
+                    range.selectNodeContents(cell);
+                    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+                  }).map((cell) => cell.textContent);
+                """);
+        assertThat(broken).as("cells over two lines").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Long> overflow = (List<Long>) ((JavascriptExecutor) browser).executeScript(OVERFLOW);
+        assertThat(overflow).as("page and working area wider than the window by").allMatch(px -> px <= 0);
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("bureau-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
