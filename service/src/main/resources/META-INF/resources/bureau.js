@@ -11,6 +11,18 @@ window.GongpeiBureau = function (ctx) {
   let view = null;
   let job = null;
 
+  // With several random seeds: the saving's median and range over the seeds, and a warning when the range
+  // includes no saving or a seed's scenarios did not serve the same parcels.
+  function seedSpread(r, s) {
+    const spread = r.seeds && r.seeds.seeds.length > 1
+      && r.seeds.savings.find((x) => x.against === s.against && x.scenario === s.scenario);
+    if (!spread) { return ''; }
+    const args = [r.seeds.seeds.length, yuan(spread.medianFen, 0), yuan(spread.minFen, 0), yuan(spread.maxFen, 0)];
+    const doubtful = !spread.comparable ? 'seedSpreadNotComparable' : spread.minFen <= 0 ? 'seedSpreadUncertain' : '';
+    return `<span class="seed-spread" data-seeds="${args[0]}"> · ${esc(window.GongpeiUi.phrase(t, 'seedSpread', args))}`
+      + `${doubtful ? ` <strong>${esc(t(doubtful))}</strong>` : ''}</span>`;
+  }
+
   // Cost per parcel in yuan → colour: green ≤ 0.8, yellow ~1.2 (the default reference), red ≥ 2.
   function colour(yuanPerParcel) {
     const x = Math.max(0, Math.min(1, (yuanPerParcel - 0.8) / 1.2));
@@ -54,7 +66,7 @@ window.GongpeiBureau = function (ctx) {
       + r.savings.map((s) => (s.comparable
         ? `<p class="saving" data-saving="${s.scenario}" data-comparable="true">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
           + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen, 0)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
-          + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)</p>`
+          + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)${seedSpread(r, s)}</p>`
         : `<p class="saving not-comparable" data-saving="${s.scenario}" data-comparable="false">${esc(scenarioName(s.scenario))} `
           + `${esc(t('vs'))} ${esc(scenarioName(s.against))}: ${esc(t('notComparable'))} (${s.scenarioParcels} / `
           + `${s.againstParcels} ${esc(t('parcels'))})</p>`)).join('');
@@ -141,6 +153,7 @@ window.GongpeiBureau = function (ctx) {
     // The day's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
     const response = await fetch(`/api/v1/counties/${encodeURIComponent(county)}/analyses`, postInit({
       date: el('bureau-date').value, timeLimitSeconds: Number(el('bureau-limit').value),
+      solverSeeds: Number(el('bureau-seeds').value),
       tolerancePercent: Number(el('bureau-tolerance').value), currentPractice: currentPractice()
     }, el('bureau-down'), el('bureau-up')));
     const body = await response.json();

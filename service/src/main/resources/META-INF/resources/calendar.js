@@ -3,7 +3,7 @@
 window.GongpeiCalendar = function (ctx) {
   'use strict';
   const { t, postInit } = ctx;
-  const { el, esc, getJson, followJob, phaseText } = window.GongpeiUi;
+  const { el, esc, getJson, followJob, phaseText, phrase } = window.GongpeiUi;
   const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
   let county = null;
   let calendar = null;
@@ -107,12 +107,21 @@ window.GongpeiCalendar = function (ctx) {
         + `<dt>${esc(t('remoteVillages'))}</dt><dd>${compliance.remoteVillages.length}</dd>`;
   }
 
+  // Why a village misses the target even with daily visits, in the page's language; a calendar stored before
+  // reasons had codes has only the English sentence.
+  function unmetText(v) {
+    if (!v.unmetCode) { return v.unmetReason || ''; }
+    const args = v.unmetArguments.slice();
+    if (v.unmetCode === 'DAILY_VISITS_OVER_TARGET') { args[0] = t('day' + args[0].slice(0, 3)); }
+    return phrase(t, 'unmetTarget' + v.unmetCode, args, v.unmetReason);
+  }
+
   function renderGrid() {
     const township = el('calendar-township').value;
     const rows = calendar.villages.filter((v) => !township || v.townshipCode === township);
     el('calendar-grid').innerHTML = '<table class="calendar-grid"><thead><tr><th>' + esc(t('village')) + '</th>'
         + DAYS.map((day) => `<th>${esc(t('day' + day))}</th>`).join('') + `<th>${esc(t('worstAge'))}</th></tr></thead><tbody>`
-        + rows.map((v) => `<tr class="${v.withinTarget ? '' : 'late'}" title="${esc(v.unmetReason || '')}">`
+        + rows.map((v) => `<tr class="${v.withinTarget ? '' : 'late'}" title="${esc(unmetText(v))}">`
             + `<td>${esc(v.name)}</td>`
             + DAYS.map((day) => `<td class="${v.visitDays.includes(day) ? 'visit' : ''}">${v.visitDays.includes(day) ? '●' : ''}</td>`).join('')
             + `<td>${v.worstAgeHours.toFixed(1)}</td></tr>`).join('')

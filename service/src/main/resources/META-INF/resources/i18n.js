@@ -46,7 +46,7 @@ window.GONGPEI_TEXTS = {
     problemPLAN_CONFLICT: '计划已被修改或尚未完成，请刷新后再试', problemJOB_CONFLICT: '任务当前的状态不允许此操作',
     problemRECORD_FILE_REFUSED: '台账文件被拒收',
     phasePREPARING: '准备路网与需求', 'phasehub assignment': '分配乡镇站', 'phasetrunk down': '干线下行',
-    'phaselast mile': '末端配送', 'phasetrunk up': '干线上行', phasedone: '完成', phaseAgainMoreVans: '增加面包车重新求解',
+    'phaselast mile': '末端配送', 'phasetrunk up': '干线上行', phasedone: '完成', phaseAgainMoreVans: '增加面包车重新求解', phaseSeed: '随机种子 {0}/{1}',
     echelonTRUNK_DOWN: '干线下行（县→乡镇站）', echelonTRUNK_UP: '干线上行（乡镇站→县）',
     echelonLAST_MILE: '末端配送（乡镇站→村）', echelonDIRECT: '县城直送（县→村）',
     totalCost: '总成本（元）', costPerParcel: '每件成本（元）', distanceKm: '总里程（公里）',
@@ -59,7 +59,8 @@ window.GONGPEI_TEXTS = {
     changeAt: '发生时间', changeVehicle: '故障车辆', changeVillage: '揽收村', changeAmbient: '常温件数',
     changeChilled: '冷链件数', changeReady: '备货完成时间', applyChange: '重新规划', replanning: '正在重新规划…',
     noChanges: '尚无调整', revision: '版本',
-    bureau: '商务局分析', limitPerSolve: '每次求解时间（秒）', tolerance: '持平容差（%）', startAnalysis: '开始分析',
+    bureau: '商务局分析', limitPerSolve: '每次求解时间（秒）', solverSeeds: '随机种子数（每个情景各求解一次）',
+    seedSpread: '{0} 个随机种子：中位 {1} 元，范围 {2} – {3} 元', seedSpreadUncertain: '范围含零或负值：节约不确定', seedSpreadNotComparable: '并非每个种子的两种情景都服务相同包裹', tolerance: '持平容差（%）', startAnalysis: '开始分析',
     scenarioComparison: '情景比较', costMap: '地图显示各村每件成本', parity: '与省会持平', subsidy: '补贴退坡',
     scenario: '情景', scenarioSEPARATE: '各品牌单独', scenarioJOINT: '共同配送', scenarioPARTIAL: '部分共配（邮政单独）', scenarioCURRENT: '现状',
     vehicleDays: '车辆·日', driverHours: '司机工时', villageVisits: '到村次数', parcelAge: '时效 平均/最长（小时）',
@@ -133,7 +134,7 @@ window.GONGPEI_TEXTS = {
     problemRECORD_FILE_REFUSED: 'Record file refused',
     phasePREPARING: 'Preparing roads and demand', 'phasehub assignment': 'Assigning villages to hubs',
     'phasetrunk down': 'Trunk down', 'phaselast mile': 'Last mile', 'phasetrunk up': 'Trunk up',
-    phasedone: 'Done', phaseAgainMoreVans: 'again with more vans', echelonTRUNK_DOWN: 'Trunk down (county → hubs)', echelonTRUNK_UP: 'Trunk up (hubs → county)',
+    phasedone: 'Done', phaseAgainMoreVans: 'again with more vans', phaseSeed: 'seed {0}/{1}', echelonTRUNK_DOWN: 'Trunk down (county → hubs)', echelonTRUNK_UP: 'Trunk up (hubs → county)',
     echelonLAST_MILE: 'Last mile (hub → villages)', echelonDIRECT: 'Direct (county → villages)',
     totalCost: 'Total cost (yuan)', costPerParcel: 'Cost per parcel (yuan)', distanceKm: 'Distance (km)',
     vehiclesUsed: 'Vehicles', parcelsDelivered: 'Parcels delivered', parcelsPickedUp: 'Farm parcels collected',
@@ -146,7 +147,8 @@ window.GONGPEI_TEXTS = {
     changeVillage: 'Village', changeAmbient: 'Ambient parcels', changeChilled: 'Chilled parcels',
     changeReady: 'Ready at', applyChange: 'Re-plan', replanning: 'Re-planning…', noChanges: 'No changes yet',
     revision: 'revision',
-    bureau: 'Bureau analysis', limitPerSolve: 'Time limit per solve (s)', tolerance: 'Parity tolerance (%)',
+    bureau: 'Bureau analysis', limitPerSolve: 'Time limit per solve (s)', solverSeeds: 'Random seeds (each scenario solved once per seed)',
+    seedSpread: '{0} random seeds: median {1} yuan, range {2} – {3} yuan', seedSpreadUncertain: 'the range reaches zero or below: the saving is uncertain', seedSpreadNotComparable: 'with some seed the two scenarios did not serve the same parcels', tolerance: 'Parity tolerance (%)',
     startAnalysis: 'Start analysis', scenarioComparison: 'Scenarios', costMap: 'Show cost per parcel of each village on the map',
     parity: 'Parity with the provincial capital', subsidy: 'Subsidy phase-out', scenario: 'Scenario',
     scenarioSEPARATE: 'Separate brands', scenarioJOINT: 'Joint', scenarioPARTIAL: 'Partial (China Post alone)', scenarioCURRENT: "Today's practice",
@@ -181,7 +183,9 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   parcelsWithin: '达标包裹比例', remoteVillages: '边远村', target: '时效目标', everyDaily: '每村每日',
   visitsPerWeek: '每周到村次数', weekStart: '需求周（周一）',
   dayMON: '一', dayTUE: '二', dayWED: '三', dayTHU: '四', dayFRI: '五', daySAT: '六',
-  daySUN: '日'
+  daySUN: '日',
+  unmetTargetROAD_TIME_OVER_TARGET: '仅从县中心到村的路程就需 {0} 小时，超过 {1} 小时的目标',
+  unmetTargetDAILY_VISITS_OVER_TARGET: '即使每个服务日都到村，周{0}到达县中心的包裹也要等 {1} 天，最晚 {2} 小时才到村，超过 {3} 小时的目标'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   weeklyCalendar: 'Weekly service calendar', targetHours: 'Delivery-time target (h)', dayLimit: 'Solve time per day (s)',
@@ -190,7 +194,9 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   villagesWithin: 'Villages within target', parcelsWithin: 'Parcels within target', remoteVillages: 'Remote villages',
   target: 'Target', everyDaily: 'Every village daily', visitsPerWeek: 'Visits a week',
   weekStart: 'Demand week (Monday)', dayMON: 'Mon', dayTUE: 'Tue',
-  dayWED: 'Wed', dayTHU: 'Thu', dayFRI: 'Fri', daySAT: 'Sat', daySUN: 'Sun'
+  dayWED: 'Wed', dayTHU: 'Thu', dayFRI: 'Fri', daySAT: 'Sat', daySUN: 'Sun',
+  unmetTargetROAD_TIME_OVER_TARGET: 'the road from the county centre alone takes {0} h, over the target of {1} h',
+  unmetTargetDAILY_VISITS_OVER_TARGET: 'even with a visit on every service day, parcels arriving at the centre on {0} wait {1} day(s) and reach the village up to {2} h later, over the target of {3} h'
 });
 // The evaluation panel's texts.
 Object.assign(window.GONGPEI_TEXTS.zh, {

@@ -103,20 +103,24 @@ window.GongpeiUi = (function () {
    * A job's phase in the page's language. The server reports phases as words and codes: "trunk down",
    * "last mile 2/5", "1/4 visit patterns" (a target-cost run and a calendar step), "PARTIAL CHINA_POST" (a
    * scenario and the carrier or SHARED part it solves), each maybe followed by " again, more vans" (solved once
-   * more with more vans, for equal service). Each known part is translated by its key
-   * (phase…, scenario…, carrier…), counters are kept, and an unknown phase is shown as it came.
+   * more with more vans, for equal service) and by " seed 2/3" (the second of three random seeds). Each known
+   * part is translated by its key (phase…, scenario…, carrier…), counters are kept, and an unknown phase is shown
+   * as it came.
    * @param t the page's translation function, which answers the key itself when it has no text
    */
   function phaseText(t, phase) {
     if (!phase) { return ''; }
     const known = (key, fallback) => (t(key) === key ? fallback : t(key));
-    const again = / again, more vans$/.exec(phase);
-    const [, before = '', core, after = ''] = /^(\d+\/\d+ )?(.*?)( \d+\/\d+)?$/.exec(again ? phase.slice(0, again.index) : phase);
+    const seed = / seed (\d+)\/(\d+)$/.exec(phase);
+    const unseeded = seed ? phase.slice(0, seed.index) : phase;
+    const again = / again, more vans$/.exec(unseeded);
+    const [, before = '', core, after = ''] = /^(\d+\/\d+ )?(.*?)( \d+\/\d+)?$/.exec(again ? unseeded.slice(0, again.index) : unseeded);
     const scenario = /^(SEPARATE|JOINT|PARTIAL) ([A-Z_]+)$/.exec(core);
     const text = scenario
       ? `${known('scenario' + scenario[1], scenario[1])} · ${known('carrier' + scenario[2], scenario[2])}`
       : known('phase' + core, core);
-    return before + text + after + (again ? ` · ${known('phaseAgainMoreVans', 'again, more vans')}` : '');
+    return before + text + after + (again ? ` · ${known('phaseAgainMoreVans', 'again, more vans')}` : '')
+      + (seed ? ` · ${phrase(t, 'phaseSeed', [seed[1], seed[2]], `seed ${seed[1]}/${seed[2]}`)}` : '');
   }
 
   /** @return the text of the key with {0}, {1}… replaced by the arguments; the fallback when it has no text */

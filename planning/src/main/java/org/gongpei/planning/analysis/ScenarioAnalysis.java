@@ -58,7 +58,18 @@ public final class ScenarioAnalysis {
         return new ScenarioReport(county.code(), county.name(), demand.date(), parameters, List.copyOf(metrics),
                 List.copyOf(savings),
                 villages, CostToServe.townships(county, villages), parity == null ? null : Parity.of(villages, parity),
-                subsidy == null ? null : SubsidyAnalysis.of(villages, subsidy, demand.date().getYear()));
+                subsidy == null ? null : SubsidyAnalysis.of(villages, subsidy, demand.date().getYear()),
+                null);
+    }
+
+    /**
+     * @param seeds   the random seeds the scenarios were solved with
+     * @param reports the report of each seed, in the same order
+     * @return the report of the seed with the median joint cost, with the spread over all seeds
+     */
+    public static ScenarioReport overSeeds(List<Long> seeds, List<ScenarioReport> reports) {
+        SeedSpread spread = SeedSpread.of(seeds, reports);
+        return reports.get(seeds.indexOf(spread.shownSeed())).withSeeds(spread);
     }
 
     /** @return the scenarios asked for, with the joint one always added (cost to serve is on it) */

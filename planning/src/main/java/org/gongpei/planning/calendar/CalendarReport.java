@@ -56,7 +56,7 @@ final class CalendarReport {
             VillageAge age = ages.get(v);
             VisitPattern pattern = patterns.get(village.code());
             calendars.add(new VillageCalendar(village.code(), village.name(), village.townshipCode(), pattern,
-                    parcels.get(village.code()), roads.seconds()[v], choices.get(village.code()).unmetReason(),
+                    parcels.get(village.code()), roads.seconds()[v], choices.get(village.code()).unmet(),
                     plannedWorstAge(pattern, parcels.get(village.code()), arrivals.getOrDefault(village.code(), Map.of()),
                             rules),
                     age.worstAgeSeconds(), age.averageAgeSeconds(), age.undeliveredParcels()));

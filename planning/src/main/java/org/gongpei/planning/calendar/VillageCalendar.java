@@ -1,5 +1,6 @@
 package org.gongpei.planning.calendar;
 
+import org.gongpei.solver.calendar.UnmetTarget;
 import org.gongpei.solver.calendar.VisitPattern;
 
 /**
@@ -11,7 +12,7 @@ import org.gongpei.solver.calendar.VisitPattern;
  * @param pattern the days it is visited
  * @param parcelsByArrivalDay parcels arriving for it at the centre per weekday, Monday first
  * @param roadSecondsFromCentre road time from the county centre (van)
- * @param unmetReason why the target cannot be met even with daily service, or null
+ * @param unmet why the target cannot be met even with daily service, or null
  * @param plannedWorstAgeSeconds worst age by the pattern and the planned arrival times; -1 when a visit day's
  *        plan left the village out
  * @param checkedWorstAgeSeconds worst age recomputed from the routes alone ({@code CalendarChecker})
@@ -19,8 +20,13 @@ import org.gongpei.solver.calendar.VisitPattern;
  * @param undeliveredParcels parcels the week's routes never deliver
  */
 public record VillageCalendar(String code, String name, String townshipCode, VisitPattern pattern,
-        int[] parcelsByArrivalDay, long roadSecondsFromCentre, String unmetReason, long plannedWorstAgeSeconds,
+        int[] parcelsByArrivalDay, long roadSecondsFromCentre, UnmetTarget unmet, long plannedWorstAgeSeconds,
         long checkedWorstAgeSeconds, double checkedAverageAgeSeconds, int undeliveredParcels) {
+
+    /** @return why the target cannot be met, in English, or null when it can */
+    public String unmetReason() {
+        return unmet == null ? null : unmet.text();
+    }
 
     /** @return parcels of the week */
     public int parcels() {

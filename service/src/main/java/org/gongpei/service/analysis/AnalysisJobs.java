@@ -2,9 +2,12 @@ package org.gongpei.service.analysis;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,19 +133,41 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
                 .orElseGet(() -> DayDemand.generated(county, options.date(), options.demandSeed()));
         FleetSettings fleet = fleetSettings.version(view.countyCode(), view.fleetSettingsVersion()).settings();
         AnalysisParameters parameters = AnalysisParameters.of(Duration.ofSeconds(options.timeLimitSeconds()), fleet);
-        ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(),
-                MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
-                matrixCacheMaxSize.asLongValue()),
-                fleet.withHubLimits(DailyParameters.defaults(parameters.timeLimitPerSolve())
-                        .withMaxTripsPerVan(maxTripsPerVan)), fleet);
-        progress.onStop(planner::stop);
+        MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
+                matrixCacheMaxSize.asLongValue());
+        DailyParameters daily = fleet.withHubLimits(DailyParameters.defaults(parameters.timeLimitPerSolve())
+                .withMaxTripsPerVan(maxTripsPerVan));
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
-        int total = planner.plannedSolves(kinds);
+        List<Long> seeds = options.seeds();
+        AtomicReference<ScenarioPlanner> running = new AtomicReference<>();
+        AtomicBoolean stopped = new AtomicBoolean();
+        progress.onStop(() -> {
+            stopped.set(true);
+            ScenarioPlanner planner = running.get();
+            if (planner != null) {
+                planner.stop();
+            }
+        });
+        List<ScenarioReport> reports = new ArrayList<>();
         AtomicInteger started = new AtomicInteger();
-        List<ScenarioRun> runs = planner.run(kinds,
-                label -> progress.report(label, Math.min(0.99, (double) started.getAndIncrement() / total)));
-        return ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy(),
-                options.currentPractice(), fleet);
+        for (long seed : seeds) {
+            if (stopped.get() && !reports.isEmpty()) {
+                break; // stopped early: the seeds solved so far
+            }
+            ScenarioPlanner planner = new ScenarioPlanner(county, demand, options.hubs(), matrices,
+                    daily.withRandomSeed(seed), fleet);
+            running.set(planner);
+            if (stopped.get()) {
+                planner.stop();
+            }
+            int total = planner.plannedSolves(kinds) * seeds.size();
+            String suffix = seeds.size() == 1 ? "" : " seed " + (seed + 1) + "/" + seeds.size();
+            List<ScenarioRun> runs = planner.run(kinds, label -> progress.report(label + suffix,
+                    Math.min(0.99, (double) started.getAndIncrement() / total)));
+            reports.add(ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy(),
+                    options.currentPractice(), fleet));
+        }
+        return ScenarioAnalysis.overSeeds(seeds.subList(0, reports.size()), reports);
     }
 
     @Override

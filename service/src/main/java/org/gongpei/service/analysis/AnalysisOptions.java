@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.gongpei.planning.analysis.CurrentPractice;
 import org.gongpei.planning.analysis.ParityOptions;
@@ -29,11 +30,18 @@ import org.gongpei.planning.plan.HubChoice;
  * @param revenueFenPerParcel revenue per parcel, fen
  * @param volumeGrowthPercent yearly volume growth
  * @param currentPractice today's practice as entered, or null
+ * @param solverSeeds the random seeds every scenario is solved with (0, 1, … solverSeeds − 1); 0 in analyses
+ *        stored before seeds were counted, which were solved with seed 0 only
  */
 public record AnalysisOptions(LocalDate date, Long demandSeed, int timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
         List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
-        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice) {
+        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice, int solverSeeds) {
+
+    /** @return the random seeds to solve with: at least seed 0 */
+    public List<Long> seeds() {
+        return LongStream.range(0, Math.max(1, solverSeeds)).boxed().toList();
+    }
 
     /** @return the parity options */
     public ParityOptions parity() {

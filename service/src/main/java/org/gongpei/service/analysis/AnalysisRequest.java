@@ -27,10 +27,12 @@ import org.gongpei.planning.plan.HubChoice;
  * @param revenueYuanPerParcel the network's revenue per parcel; default 0.80
  * @param volumeGrowthPercent yearly growth of the villages' parcels; default 10
  * @param currentPractice today's practice (现状) of the brands, compared with the planned scenarios; optional
+ * @param solverSeeds how many random seeds every scenario is solved with, 1–5, to show how much the figures owe to
+ *        chance (the report gives each scenario's cost and each saving per seed, with their median); default 1
  */
 public record AnalysisRequest(LocalDate date, Long demandSeed, Integer timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, String province, Double referenceYuanPerParcel, Double tolerancePercent,
         Integer remoteRoadMinutes, List<String> remoteVillages, Map<Integer, Double> subsidyYuanPerParcel,
         SubsidyOptions.Flow subsidyFlow, Double revenueYuanPerParcel, Double volumeGrowthPercent,
-        CurrentPractice currentPractice) {
+        CurrentPractice currentPractice, Integer solverSeeds) {
 }

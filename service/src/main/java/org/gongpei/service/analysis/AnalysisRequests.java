@@ -29,6 +29,9 @@ public final class AnalysisRequests {
     /** Time limit per solve when the request sets none, seconds. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
 
+    /** The most random seeds an analysis solves every scenario with. */
+    public static final int MAX_SOLVER_SEEDS = 5;
+
     private AnalysisRequests() {
     }
 
@@ -139,6 +142,11 @@ public final class AnalysisRequests {
                 errors.add(new InputError(location, problem.field(), CountyFleetTexts.message(problem), problem.code()));
             }
         }
+        int seeds = request.solverSeeds() == null ? 1 : request.solverSeeds();
+        if (seeds < 1 || seeds > MAX_SOLVER_SEEDS) {
+            errors.add(new InputError(location, "solverSeeds", "solverSeeds must be 1–" + MAX_SOLVER_SEEDS + ", was "
+                    + seeds));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID,
                     errors.size() + " problem(s) in the analysis request; nothing was stored", errors);
@@ -152,6 +160,6 @@ public final class AnalysisRequests {
                 limit, request.hubs() == null ? HubChoice.DESIGNATED : request.hubs(), List.copyOf(kinds), reference,
                 tolerance, remoteSeconds, remote, subsidy,
                 request.subsidyFlow() == null ? SubsidyOptions.Flow.BOTH : request.subsidyFlow(), Math.round(revenue * 100),
-                growth, request.currentPractice());
+                growth, request.currentPractice(), seeds);
     }
 }

@@ -12,6 +12,7 @@ import org.gongpei.planning.analysis.Savings;
 import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.ScenarioMetrics;
 import org.gongpei.planning.analysis.ScenarioReport;
+import org.gongpei.planning.analysis.SeedSpread;
 import org.gongpei.planning.analysis.SubsidyAnalysis;
 import org.gongpei.planning.analysis.TownshipCost;
 import org.gongpei.planning.analysis.VillageCost;
@@ -56,10 +57,15 @@ public final class BureauReport {
             int unservedParcels) {
     }
 
-    /** What a scenario saves against another. */
+    /**
+     * What a scenario saves against another.
+     *
+     * @param seeds with several random seeds their number, with the saving's median and range over them; else null
+     * @param uncertain whether that range reaches no saving, or some seed's scenarios served different parcels
+     */
     public record SavingsRow(String scenario, String against, String costYuan, String costPercent, String km,
             String distancePercent, int vehicleDays, String co2Kg, boolean comparable, int againstParcels,
-            int scenarioParcels) {
+            int scenarioParcels, Integer seeds, String medianYuan, String minYuan, String maxYuan, boolean uncertain) {
     }
 
     /** The bar chart of the scenarios' total costs, in pixels. */
@@ -115,7 +121,7 @@ public final class BureauReport {
         ScenarioReport r = view.report();
         return new Page(view.id(), r.countyName(), r.countyCode(), r.date().toString(), view.options().demandSeed(),
                 view.options().timeLimitSeconds(), r.scenarios().stream().map(BureauReport::scenario).toList(),
-                r.savings().stream().map(BureauReport::savings).toList(), chart(r.scenarios()),
+                r.savings().stream().map(saving -> savings(saving, r.seeds())).toList(), chart(r.scenarios()),
                 r.townships().stream().map(BureauReport::township).toList(),
                 r.villages().stream().sorted(Comparator.comparingDouble(VillageCost::costPerParcelFen).reversed())
                         .limit(DEAREST_VILLAGES).map(BureauReport::village).toList(),
@@ -137,10 +143,17 @@ public final class BureauReport {
                 m.unservedParcels());
     }
 
-    private static SavingsRow savings(Savings s) {
+    private static SavingsRow savings(Savings s, SeedSpread seeds) {
+        SeedSpread.Saving spread = seeds == null || seeds.seeds().size() < 2 ? null : seeds.savings().stream()
+                .filter(x -> x.against() == s.against() && x.scenario() == s.scenario()).findFirst().orElse(null);
         return new SavingsRow(s.scenario().chineseName(), s.against().chineseName(), fixed(s.costFen() / 100.0, 0),
                 fixed(s.costPercent(), 1), fixed(s.distanceMetres() / 1000.0, 0), fixed(s.distancePercent(), 1),
-                s.vehicleDays(), fixed(s.co2Grams() / 1000.0, 0), s.comparable(), s.againstParcels(), s.scenarioParcels());
+                s.vehicleDays(), fixed(s.co2Grams() / 1000.0, 0), s.comparable(), s.againstParcels(), s.scenarioParcels(),
+                spread == null ? null : seeds.seeds().size(),
+                spread == null ? null : fixed(spread.medianFen() / 100.0, 0),
+                spread == null ? null : fixed(spread.minFen() / 100.0, 0),
+                spread == null ? null : fixed(spread.maxFen() / 100.0, 0),
+                spread != null && (!spread.comparable() || spread.minFen() <= 0));
     }
 
     private static Chart chart(List<ScenarioMetrics> scenarios) {

@@ -38,11 +38,13 @@ public record CalendarResult(long targetHours, List<String> serviceDays, List<Vi
      * @param averageAgeHours parcel-weighted mean planned age
      * @param undeliveredParcels parcels without a delivery in the week
      * @param withinTarget every parcel within the target
-     * @param unmetReason why the target cannot be met even with daily service, or null
+     * @param unmetReason why the target cannot be met even with daily service, in English, or null
+     * @param unmetCode the same as a code ({@code ROAD_TIME_OVER_TARGET}, {@code DAILY_VISITS_OVER_TARGET}), or null
+     * @param unmetArguments the code's values (hours, and the worst arrival day as e.g. {@code SUNDAY}), or null
      */
     public record VillageRow(String code, String name, String townshipCode, List<String> visitDays, int parcels,
             double roadMinutes, double worstAgeHours, double averageAgeHours, int undeliveredParcels,
-            boolean withinTarget, String unmetReason) {
+            boolean withinTarget, String unmetReason, String unmetCode, List<String> unmetArguments) {
     }
 
     /**
@@ -68,7 +70,8 @@ public record CalendarResult(long targetHours, List<String> serviceDays, List<Vi
                     village.pattern().days().stream().map(CalendarResult::dayName).toList(), village.parcels(),
                     village.roadSecondsFromCentre() / 60.0, village.checkedWorstAgeSeconds() / 3600.0,
                     village.checkedAverageAgeSeconds() / 3600.0, village.undeliveredParcels(), village.within(target),
-                    village.unmetReason()));
+                    village.unmetReason(), village.unmet() == null ? null : village.unmet().code(),
+                    village.unmet() == null ? null : village.unmet().arguments()));
         }
         List<DayRow> days = new ArrayList<>();
         for (DayOfWeek day : calendar.settings().week().ordered()) {

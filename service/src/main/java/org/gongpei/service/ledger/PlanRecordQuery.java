@@ -61,44 +61,11 @@ public class PlanRecordQuery {
         TreeSet<Long> plans = new TreeSet<>();
         TreeSet<Long> calendars = new TreeSet<>();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
-            try (PreparedStatement select = connection.prepareStatement(PLANNED
-                    + " select village_code, day, source, source_id, age_hours, worst_hours from planned"
-                    + " order by village_code, day")) {
-                Object[] parameters = {countyCode, from, to, countyCode, from, to, from, to};
-                for (int i = 0; i < parameters.length; i++) {
-                    select.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        Builder village = villages.computeIfAbsent(result.getString(1), code -> new Builder());
-                        village.plannedDays.add(result.getObject(2, LocalDate.class));
-                        village.ages.add(result.getDouble(5));
-                        village.worst = Math.max(village.worst, result.getDouble(6));
-                        (result.getString(3).equals("PLAN") ? plans : calendars).add(result.getLong(4));
-                    }
-                }
-            }
-            try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
-                    + ", arrivals as (select village_code, (arrived_at_station at time zone 'Asia/Shanghai')::date"
-                    + " as arrival_day, hours from period)"
-                    + " select village_code, array_agg(distinct arrival_day order by arrival_day), count(*),"
-                    + " percentile_cont(0.5) within group (order by hours), max(hours) from arrivals"
-                    + " where arrival_day >= ? and arrival_day < ? group by village_code")) {
-                // parcels that arrived in the period, taken in at most LONGEST_DELIVERY before it
-                Object[] parameters = {countyCode, from.minus(LONGEST_DELIVERY), to, from, to};
-                for (int i = 0; i < parameters.length; i++) {
-                    select.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        Builder village = villages.computeIfAbsent(result.getString(1), code -> new Builder());
-                        village.recordedDays.addAll(dates(result.getArray(2)));
-                        village.parcels = result.getLong(3);
-                        village.median = result.getDouble(4);
-                        village.longest = result.getDouble(5);
-                    }
-                }
+            CurrentRecords.beginSnapshot(connection);
+            try {
+                compare(connection, countyCode, from, to, villages, plans, calendars);
+            } finally {
+                CurrentRecords.endSnapshot(connection);
             }
             Map<String, String[]> names = names(connection, countyCode);
             List<PlanRecordComparison.Village> rows = new ArrayList<>();
@@ -119,6 +86,49 @@ public class PlanRecordQuery {
                     recorded, missing, unplanned, rows);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot compare the plans and records of county " + countyCode, e);
+        }
+    }
+
+    /** Reads the planned visits and the recorded arrivals of the county's villages into {@code villages}. */
+    private static void compare(Connection connection, String countyCode, LocalDate from, LocalDate to,
+            Map<String, Builder> villages, TreeSet<Long> plans, TreeSet<Long> calendars) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(PLANNED
+                + " select village_code, day, source, source_id, age_hours, worst_hours from planned"
+                + " order by village_code, day")) {
+            Object[] parameters = {countyCode, from, to, countyCode, from, to, from, to};
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Builder village = villages.computeIfAbsent(result.getString(1), code -> new Builder());
+                    village.plannedDays.add(result.getObject(2, LocalDate.class));
+                    village.ages.add(result.getDouble(5));
+                    village.worst = Math.max(village.worst, result.getDouble(6));
+                    (result.getString(3).equals("PLAN") ? plans : calendars).add(result.getLong(4));
+                }
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(CurrentRecords.period(connection, countyCode)
+                + ", arrivals as (select village_code, (arrived_at_station at time zone 'Asia/Shanghai')::date"
+                + " as arrival_day, hours from period)"
+                + " select village_code, array_agg(distinct arrival_day order by arrival_day), count(*),"
+                + " percentile_cont(0.5) within group (order by hours), max(hours) from arrivals"
+                + " where arrival_day >= ? and arrival_day < ? group by village_code")) {
+            // parcels that arrived in the period, taken in at most LONGEST_DELIVERY before it
+            Object[] parameters = {countyCode, from.minus(LONGEST_DELIVERY), to, from, to};
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Builder village = villages.computeIfAbsent(result.getString(1), code -> new Builder());
+                    village.recordedDays.addAll(dates(result.getArray(2)));
+                    village.parcels = result.getLong(3);
+                    village.median = result.getDouble(4);
+                    village.longest = result.getDouble(5);
+                }
+            }
         }
     }
 

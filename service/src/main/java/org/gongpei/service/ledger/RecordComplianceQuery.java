@@ -53,10 +53,9 @@ public class RecordComplianceQuery {
         CountyNetworkData county = counties.network(countyCode);
         PeriodTimes times;
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
+            CurrentRecords.beginSnapshot(connection);
             times = RecordTallies.read(connection, countyCode, from, to);
-            connection.rollback();
+            CurrentRecords.endSnapshot(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot compute the compliance of county " + countyCode, e);
         }

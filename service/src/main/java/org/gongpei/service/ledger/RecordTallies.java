@@ -91,7 +91,8 @@ final class RecordTallies {
             endWhole = to;
         }
         if (from.isBefore(firstWhole) || endWhole.isBefore(to)) {
-            try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD + ", delta as (select "
+            try (PreparedStatement select = connection.prepareStatement(CurrentRecords.period(connection, countyCode)
+                    + ", delta as (select "
                     + DELTA_COLUMNS + " from period r where not (r.day >= ? and r.day < ?))"
                     + " select month, 'V', village_code, bucket, count(*), sum(complete) from delta"
                     + " group by month, village_code, bucket"

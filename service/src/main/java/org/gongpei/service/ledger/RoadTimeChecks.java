@@ -90,7 +90,7 @@ public class RoadTimeChecks {
                 .toArray(Double[]::new);
         List<Finding> findings = new ArrayList<>();
         long count = 0;
-        try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
+        try (PreparedStatement select = connection.prepareStatement(CurrentRecords.period(connection, countyCode)
                 + CurrentRecords.firstRowsCounted("select p.waybill, p.village_code, p.vehicle, p.arrived_at_station,"
                 + " extract(epoch from p.arrived_at_station - p.left_centre)"
                 + " from period p join unnest(?::text[], ?::float8[]) as road(village_code, allowed)"
@@ -135,7 +135,7 @@ public class RoadTimeChecks {
                 }
             }
         }
-        try (PreparedStatement select = connection.prepareStatement(CurrentRecords.PERIOD
+        try (PreparedStatement select = connection.prepareStatement(CurrentRecords.period(connection, countyCode)
                 + ", road as (select * from unnest(?::text[], ?::text[], ?::float8[]) as road(before, after, allowed))"
                 + CurrentRecords.firstRowsCounted("select waybill, village_code, vehicle, arrived_at_station, before_waybill, before_village,"
                 + " extract(epoch from arrived_at_station - before_at) from (select waybill, village_code, vehicle,"

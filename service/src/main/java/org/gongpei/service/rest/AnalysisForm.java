@@ -27,6 +27,8 @@ public class AnalysisForm {
     @RestForm
     public String timeLimitSeconds;
     @RestForm
+    public String solverSeeds;
+    @RestForm
     public String hubs;
     @RestForm
     public String scenarios;
@@ -87,7 +89,8 @@ public class AnalysisForm {
                 FormFields.list(remoteVillages), subsidy(form),
                 form.choice("subsidyFlow", subsidyFlow, SubsidyOptions.Flow.class),
                 form.decimal("revenueYuanPerParcel", revenueYuanPerParcel),
-                form.decimal("volumeGrowthPercent", volumeGrowthPercent), currentPractice(form, json));
+                form.decimal("volumeGrowthPercent", volumeGrowthPercent), currentPractice(form, json),
+                form.integer("solverSeeds", solverSeeds));
         form.throwIfAny();
         return request;
     }

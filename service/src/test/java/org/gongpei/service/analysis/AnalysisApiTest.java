@@ -33,7 +33,8 @@ class AnalysisApiTest {
     @Test
     void anAnalysisRunsEndToEndAndItsExportsAddUp() {
         long id = given().contentType(ContentType.JSON)
-                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"subsidyYuanPerParcel\":{\"2025\":0.3,\"2026\":0}}")
+                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"solverSeeds\":2,"
+                        + "\"subsidyYuanPerParcel\":{\"2025\":0.3,\"2026\":0}}")
                 .when().post("/api/v1/counties/" + CODE + "/analyses")
                 .then().statusCode(202).header("Location", containsString("/api/v1/analyses/"))
                 .body("status", equalTo("QUEUED")).body("options.timeLimitSeconds", equalTo(1))
@@ -59,6 +60,20 @@ class AnalysisApiTest {
                         && done.getInt("report.scenarios[0].parcelsPickedUp") == done.getInt("report.scenarios[1].parcelsPickedUp"));
         assertThat(done.getList("report.subsidy.years.year", Integer.class)).containsExactly(2025, 2026);
 
+        // Solved with seeds 0 and 1: the report shows the seed of the lower joint cost, and lists both seeds' figures.
+        assertThat(done.getList("report.seeds.seeds", Long.class)).containsExactly(0L, 1L);
+        int shown = done.getInt("report.seeds.shownSeed");
+        List<Long> jointBySeed = done.getList("report.seeds.scenarios[1].totalFen", Long.class);
+        assertThat(done.getString("report.seeds.scenarios[1].kind")).isEqualTo("JOINT");
+        assertThat(jointBySeed).hasSize(2);
+        assertThat(jointBySeed.get(shown)).isEqualTo(joint).isEqualTo(Math.min(jointBySeed.get(0), jointBySeed.get(1)));
+        assertThat(done.getLong("report.seeds.scenarios[1].medianFen"))
+                .isEqualTo(Math.round((jointBySeed.get(0) + jointBySeed.get(1)) / 2.0));
+        List<Long> savedBySeed = done.getList("report.seeds.savings[0].costFen", Long.class);
+        assertThat(savedBySeed.get(shown)).isEqualTo(separate - joint);
+        assertThat(done.getLong("report.seeds.savings[0].minFen")).isEqualTo(Math.min(savedBySeed.get(0), savedBySeed.get(1)));
+        assertThat(done.getLong("report.seeds.savings[0].maxFen")).isEqualTo(Math.max(savedBySeed.get(0), savedBySeed.get(1)));
+
         given().when().get("/api/v1/analyses/" + id + "/scenarios.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv")).body(containsString("SEPARATE,"));
         String villages = given().when().get("/api/v1/analyses/" + id + "/cost-to-serve.csv").then().statusCode(200)
@@ -66,7 +81,8 @@ class AnalysisApiTest {
         assertThat(villages.lines().count()).isEqualTo(1 + shares.size());
         given().when().get("/api/v1/analyses/" + id + "/subsidy.csv").then().statusCode(200).body(containsString("2025,0.30"));
         given().when().get("/api/v1/analyses/" + id + "/report").then().statusCode(200).contentType(startsWith("text/html"))
-                .body(containsString("共同配送成本分析报告")).body(containsString("各品牌单独配送")).body(containsString("<svg"));
+                .body(containsString("共同配送成本分析报告")).body(containsString("各品牌单独配送")).body(containsString("<svg"))
+                .body(containsString("2 个随机种子"));
         given().when().get("/api/v1/counties/" + CODE + "/analyses").then().statusCode(200).body("id", hasItem((int) id));
     }
 
@@ -78,6 +94,8 @@ class AnalysisApiTest {
                 .body("errors.field", hasItem("2025"));
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"tolerancePercent\":150}")
                 .when().post(url).then().statusCode(422).body("errors.field", hasItem("tolerancePercent"));
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"solverSeeds\":9}")
+                .when().post(url).then().statusCode(422).body("errors.field", hasItem("solverSeeds"));
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"province\":\"火星省\"}")
                 .when().post(url).then().statusCode(422).body("errors.field", hasItem("province"));
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"scenarios\":[\"TOGETHER\"]}")

@@ -94,10 +94,10 @@ class BureauReportTest {
         ScenarioReport report = new ScenarioReport("P130425", "大名县<i>", date,
                 new AnalysisParameters(Duration.ofSeconds(5), 20, 10, 2.6), List.of(separate, joint),
                 List.of(Savings.of(separate, joint)), villages, List.of(new TownshipCost("T1", "<b>杨桥镇", 2, 1000, 110_000)),
-                Parity.of(villages, parityOptions), subsidy);
+                Parity.of(villages, parityOptions), subsidy, null);
         AnalysisOptions options = new AnalysisOptions(date, demandSeed, 5, HubChoice.DESIGNATED,
                 List.of(ScenarioKind.SEPARATE, ScenarioKind.JOINT), reference, 10, 3600, List.of(), Map.of(2025, 30L),
-                SubsidyOptions.Flow.DOWN, 150, 0, null);
+                SubsidyOptions.Flow.DOWN, 150, 0, null, 1);
         return new AnalysisView(9, "P130425", date, demandSeed == null ? DemandSource.UPLOADED : DemandSource.GENERATED,
                 JobStatus.DONE, null, 1, null, null, null, null, options, report, 0);
     }

@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param allowed patterns meeting every rule, fewest visits first; when the target cannot be met, the one
  *        daily pattern the village gets anyway
- * @param unmetReason why the target cannot be met even with daily service, or null when it can
+ * @param unmet why the target cannot be met even with daily service, or null when it can
  */
-public record PatternChoice(List<VisitPattern> allowed, String unmetReason) {
+public record PatternChoice(List<VisitPattern> allowed, UnmetTarget unmet) {
 
     public PatternChoice {
         allowed = List.copyOf(allowed);
@@ -22,12 +22,17 @@ public record PatternChoice(List<VisitPattern> allowed, String unmetReason) {
         return new PatternChoice(allowed, null);
     }
 
-    static PatternChoice unmet(VisitPattern daily, String reason) {
+    static PatternChoice unmet(VisitPattern daily, UnmetTarget reason) {
         return new PatternChoice(List.of(daily), reason);
     }
 
     /** @return whether some pattern meets the target */
     public boolean targetMet() {
-        return unmetReason == null;
+        return unmet == null;
+    }
+
+    /** @return why the target cannot be met, in English, or null when it can */
+    public String unmetReason() {
+        return unmet == null ? null : unmet.text();
     }
 }

@@ -33,17 +33,22 @@ public final class PatternRules {
         VisitPattern daily = VisitPattern.daily(week);
         long roadHoursSeconds = village.roadSecondsFromCentre();
         if (roadHoursSeconds > rules.targetSeconds()) {
-            return PatternChoice.unmet(daily, String.format(Locale.ROOT,
-                    "the road time from the county centre, %.1f h, alone exceeds the target of %.0f h",
-                    roadHoursSeconds / 3600.0, rules.targetSeconds() / 3600.0));
+            String road = String.format(Locale.ROOT, "%.1f", roadHoursSeconds / 3600.0);
+            String target = String.format(Locale.ROOT, "%.0f", rules.targetSeconds() / 3600.0);
+            return PatternChoice.unmet(daily, new UnmetTarget("ROAD_TIME_OVER_TARGET", List.of(road, target),
+                    "the road time from the county centre, " + road + " h, alone exceeds the target of " + target
+                            + " h"));
         }
         long dailyAge = worstAgeSeconds(daily, village);
         if (dailyAge > rules.targetSeconds()) {
             DayOfWeek worst = worstArrivalDay(daily, village);
-            return PatternChoice.unmet(daily, String.format(Locale.ROOT,
-                    "even with a visit on every service day, parcels arriving on %s wait %d day(s) and reach the "
-                            + "village up to %.1f h after arriving at the centre, over the target of %.0f h",
-                    worst, daily.waitDays(worst), dailyAge / 3600.0, rules.targetSeconds() / 3600.0));
+            String wait = Integer.toString(daily.waitDays(worst));
+            String age = String.format(Locale.ROOT, "%.1f", dailyAge / 3600.0);
+            String target = String.format(Locale.ROOT, "%.0f", rules.targetSeconds() / 3600.0);
+            return PatternChoice.unmet(daily, new UnmetTarget("DAILY_VISITS_OVER_TARGET",
+                    List.of(worst.name(), wait, age, target), "even with a visit on every service day, parcels arriving"
+                            + " on " + worst + " wait " + wait + " day(s) and reach the village up to " + age
+                            + " h after arriving at the centre, over the target of " + target + " h"));
         }
         List<VisitPattern> allowed = VisitPattern.allWithin(week).stream()
                 .filter(pattern -> worstAgeSeconds(pattern, village) <= rules.targetSeconds())

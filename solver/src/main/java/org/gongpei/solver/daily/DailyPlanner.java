@@ -221,7 +221,8 @@ public final class DailyPlanner {
         }
 
         private void solve(Leg leg, Duration budget, String phase) {
-            leg.setSolved(legSolver.solve(leg.problem(), budget, score -> report(phase, score)));
+            leg.setSolved(legSolver.solve(leg.problem(), budget, parameters.randomSeed(),
+                    score -> report(phase, score)));
             for (Violation violation : checker.check(leg.solved()).violations()) {
                 violations.add(leg.name() + ": " + violation.message());
             }

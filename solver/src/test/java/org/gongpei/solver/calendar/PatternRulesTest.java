@@ -59,6 +59,8 @@ class PatternRulesTest {
         PatternChoice choice = new PatternRules(ServiceWeek.everyDay(), AgeRules.ofHours(24)).choose(remote);
         assertThat(choice.targetMet()).isFalse();
         assertThat(choice.unmetReason()).contains("road time from the county centre, 30.0 h, alone exceeds the target of 24 h");
+        assertThat(choice.unmet().code()).isEqualTo("ROAD_TIME_OVER_TARGET");
+        assertThat(choice.unmet().arguments()).containsExactly("30.0", "24");
         assertThat(choice.allowed()).containsExactly(VisitPattern.daily(ServiceWeek.everyDay()));
     }
 
@@ -69,6 +71,8 @@ class PatternRulesTest {
         PatternChoice at24 = new PatternRules(noSunday, AgeRules.ofHours(24)).choose(NEAR);
         assertThat(at24.targetMet()).isFalse();
         assertThat(at24.unmetReason()).contains("parcels arriving on SUNDAY wait 1 day(s)").contains("37.0 h");
+        assertThat(at24.unmet().code()).isEqualTo("DAILY_VISITS_OVER_TARGET");
+        assertThat(at24.unmet().arguments()).containsExactly("SUNDAY", "1", "37.0", "24");
         PatternChoice at72 = new PatternRules(noSunday, TARGET_72).choose(NEAR);
         assertThat(at72.targetMet()).isTrue();
         assertThat(at72.allowed()).allSatisfy(pattern -> assertThat(pattern.visits(SUNDAY)).isFalse());

@@ -28,12 +28,13 @@ import org.gongpei.solver.domain.Reloads;
  *        in waves; 0 for no limit
  * @param hubSortingParcelsPerHour parcels a hub sorts an hour from the first truck's unloading, so that its vans
  *        leave no sooner than its parcels are sorted; 0 for no limit
+ * @param randomSeed the random seed of the legs' local search (0 by default)
  */
 public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSeconds, long villageOpensSeconds,
         long villageClosesSeconds, long villageServiceSeconds, long hubServiceSeconds, long serviceSecondsPerParcel,
         long unservedPenaltyPerParcel, Duration timeLimit, int maxTripsPerVan, long reloadSeconds,
         long reloadSecondsPerParcel, long maxDrivingSeconds, long breakSeconds, int hubDocks,
-        int hubSortingParcelsPerHour) {
+        int hubSortingParcelsPerHour, long randomSeed) {
 
     public DailyParameters {
         if (villageClosesSeconds <= villageOpensSeconds) {
@@ -65,7 +66,7 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
      */
     public static DailyParameters defaults(Duration timeLimit) {
         return new DailyParameters(6 * 3600, 30 * 60, 8 * 3600, 19 * 3600, 180, 600, 10, 1_000, timeLimit,
-                3, 15 * 60, 5, 4 * 3600, 30 * 60, 0, 0);
+                3, 15 * 60, 5, 4 * 3600, 30 * 60, 0, 0, 0L);
     }
 
     /** @return a copy with another time limit */
@@ -73,7 +74,7 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
         return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
                 villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, limit,
                 maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, hubDocks,
-                hubSortingParcelsPerHour);
+                hubSortingParcelsPerHour, randomSeed);
     }
 
     /** @return a copy in which delivery vans drive at most {@code trips} trips a day (1: no reloads) */
@@ -81,7 +82,19 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
         return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
                 villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
                 trips, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, hubDocks,
-                hubSortingParcelsPerHour);
+                hubSortingParcelsPerHour, randomSeed);
+    }
+
+    /**
+     * @param seed the random seed of the legs' local search: solves of the same day with other seeds show how much
+     *             a figure owes to chance
+     * @return a copy with this seed
+     */
+    public DailyParameters withRandomSeed(long seed) {
+        return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
+                villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
+                maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, hubDocks,
+                hubSortingParcelsPerHour, seed);
     }
 
     /**
@@ -93,7 +106,7 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
         return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
                 villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
                 maxTripsPerVan, reloadSeconds, reloadSecondsPerParcel, maxDrivingSeconds, breakSeconds, docks,
-                sortingParcelsPerHour);
+                sortingParcelsPerHour, randomSeed);
     }
 
     /**

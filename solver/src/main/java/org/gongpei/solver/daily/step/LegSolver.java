@@ -31,9 +31,10 @@ public final class LegSolver {
 
     /**
      * @param budget time for construction and local search; construction always completes
+     * @param randomSeed the local search's random seed
      * @param bestScore told of each new best score (as text); may be called from this thread only
      */
-    public RoutePlan solve(RoutePlan problem, Duration budget, Consumer<String> bestScore) {
+    public RoutePlan solve(RoutePlan problem, Duration budget, long randomSeed, Consumer<String> bestScore) {
         if (problem.getStops().isEmpty()) {
             return problem;
         }
@@ -41,7 +42,7 @@ public final class LegSolver {
             return construct(problem);
         }
         boolean optionalStops = problem.getStops().stream().anyMatch(Stop::isOptional);
-        SolverConfig config = SearchConfigs.config(Search.NEARBY, budget, !optionalStops);
+        SolverConfig config = SearchConfigs.config(Search.NEARBY, budget, !optionalStops).withRandomSeed(randomSeed);
         Solver<RoutePlan> solver = SolverFactory.<RoutePlan>create(config).buildSolver();
         solver.addEventListener(event -> bestScore.accept(String.valueOf(event.getNewBestScore())));
         running.add(solver);
