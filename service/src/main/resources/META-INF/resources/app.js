@@ -24,6 +24,7 @@
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
     document.getElementById('lang').textContent = t('switchTo');
+    document.getElementById('tabs').setAttribute('aria-label', t('tabsLabel'));
     renderList();
     if (me) { showUser(); }
     if (selected) { renderDetails(selected); }
@@ -60,21 +61,22 @@
     return { method: 'POST', headers: { Accept: 'application/json' }, body: form };
   }
 
+  // The county list: a choice in the tab bar, so it stays at hand on every tab.
   function renderList() {
     const list = document.getElementById('counties');
-    list.innerHTML = '';
     document.getElementById('empty').hidden = counties.length > 0;
-    counties.forEach((c) => {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.code = c.code;
-      button.className = selected && selected.code === c.code ? 'selected' : '';
-      button.textContent = `${c.name} (${c.code}) · ${c.villages} ${t('villages')}`;
-      button.addEventListener('click', () => select(c.code));
-      li.appendChild(button);
-      list.appendChild(li);
-    });
+    list.innerHTML = counties.map((c) => `<option value="${esc(c.code)}" data-code="${esc(c.code)}">`
+      + `${esc(c.name)} (${esc(c.code)}) · ${c.villages} ${esc(t('villages'))}</option>`).join('');
+    list.value = selected ? selected.code : '';
+  }
+
+  // The county chosen is kept in the address; a plan of another county no longer applies.
+  function remember(code) {
+    const query = new URLSearchParams(location.search);
+    if (query.get('county') === code) { return; }
+    query.set('county', code);
+    query.delete('plan');
+    history.replaceState(history.state, '', '?' + query);
   }
 
   function renderDetails(network) {
@@ -141,6 +143,7 @@
     try {
       const network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
       selected = network;
+      remember(code);
       renderList();
       renderDetails(network);
       draw(network);
@@ -239,6 +242,10 @@
     evaluation = window.GongpeiEvaluation({ map, t });
     roads = window.GongpeiRoads({ map, t });
     fleet = window.GongpeiFleet({ t });
+    window.GongpeiTabs({ onShow: () => map.invalidateSize() });
+    document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));
+    // The working area can be widened by its corner; the map then fills what is left.
+    new ResizeObserver(() => map.invalidateSize()).observe(document.getElementById('map'));
     applyLanguage();
     document.getElementById('lang').addEventListener('click', () => {
       lang = lang === 'zh' ? 'en' : 'zh';

@@ -20,6 +20,28 @@ window.GongpeiEvaluation = function (ctx) {
   const percent = (share) => `${(share * 100).toFixed(1)} %`;
   const hours = (h) => h.toFixed(1);
   const colour = (share) => share >= 0.95 ? '#1a7f37' : share >= 0.8 ? '#bf8700' : '#cf222e';
+  let byCode = new Map();
+  const villageOf = (code) => byCode.get(code);
+  const sum = (values) => values.reduce((a, b) => a + b, 0);
+  // The villages' delivery times; a click on one centres the map on it.
+  const villageTable = window.GongpeiTable(el('eval-villages'), {
+    t,
+    rowKey: (v) => v.key,
+    rowData: (v) => ({ village: v.key }),
+    onRowClick: (v) => {
+      const at = villageOf(v.key);
+      if (at) { map.setView([at.lat, at.lon], Math.max(map.getZoom(), 13)); }
+    },
+    columns: [
+      { key: 'village', label: 'village', value: (v) => (villageOf(v.key) || {}).name || v.key },
+      { key: 'parcels', label: 'parcels', numeric: true, value: (v) => v.figures.parcels },
+      { key: 'share', label: 'share', numeric: true, value: (v) => v.figures.share, text: (v) => percent(v.figures.share) },
+      { key: 'median', label: 'medianHours', numeric: true, value: (v) => v.figures.medianHours,
+        text: (v) => hours(v.figures.medianHours) },
+      { key: 'p95', label: 'p95Hours', numeric: true, value: (v) => v.figures.p95Hours, text: (v) => hours(v.figures.p95Hours) }
+    ],
+    totals: (rows) => ({ parcels: sum(rows.map((v) => v.figures.parcels)) })
+  });
   const problemText = (body) => `${window.GongpeiUi.problemText({ code: body.code, detail: body.detail })} ${Object.entries(body.counts || {})
     .map(([rule, n]) => `${t('rule' + rule)} ${n}`).join(' · ')}`;
 
@@ -116,13 +138,7 @@ window.GongpeiEvaluation = function (ctx) {
         ? c.exemption.villages.map((v) => `${v.name} ${v.roadMinutes.toFixed(0)} min`).join('、') || '0'
         : t('exemptionNotApplied')]])
       .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${esc(value)}</dd>`).join('');
-    const names = Object.fromEntries((network ? network.villages : []).map((v) => [v.code, v.name]));
-    el('eval-villages').innerHTML = `<table class="bureau-table"><thead><tr><th>${esc(t('village'))}</th>`
-      + `<th>${esc(t('parcels'))}</th><th>${esc(t('share'))}</th><th>${esc(t('medianHours'))}</th>`
-      + `<th>${esc(t('p95Hours'))}</th></tr></thead><tbody>`
-      + c.villages.slice(0, 50).map((v) => `<tr><td>${esc(names[v.key] || v.key)}</td><td>${v.figures.parcels}</td>`
-        + `<td>${percent(v.figures.share)}</td><td>${hours(v.figures.medianHours)}</td>`
-        + `<td>${hours(v.figures.p95Hours)}</td></tr>`).join('') + '</tbody></table>';
+    villageTable.setRows(c.villages);
     drawShares();
     el('eval-result').hidden = false;
   }
@@ -157,7 +173,7 @@ window.GongpeiEvaluation = function (ctx) {
   }
 
   const period = () => ({ from: el('eval-from').value, to: el('eval-to').value });
-  const villageName = (code) => ((network ? network.villages : []).find((v) => v.code === code) || {}).name || code;
+  const villageName = (code) => (villageOf(code) || {}).name || code;
 
   function reportLinks() {
     if (!county) { return; }
@@ -174,13 +190,20 @@ window.GongpeiEvaluation = function (ctx) {
     el('eval-road').innerHTML = `<h3>${esc(t('roadTimeFindings'))}</h3>` + road.map((rule) =>
       `<h4 data-rule="${rule.rule}">${esc(t('rule' + rule.rule))}: ${rule.run ? rule.count : esc(t('notRun'))}</h4>`
       + `<p class="note">${esc(noteText(rule))}</p>`
-      + (rule.findings.length === 0 ? '' : `<table class="bureau-table road-findings" data-rule="${rule.rule}"><thead><tr>`
-        + `<th>${esc(t('waybill'))}</th><th>${esc(t('village'))}</th><th>${esc(t('vehicleCol'))}</th>`
-        + `<th>${esc(t('arrivedAtStation'))}</th><th>${esc(t('detail'))}</th></tr></thead><tbody>`
-        + rule.findings.slice(0, 20).map((f) => `<tr><td>${esc(f.waybills.join(', '))}</td>`
-          + `<td>${esc(f.villageCodes.map(villageName).join(' → '))}</td><td>${esc(f.vehicle || '')}</td>`
-          + `<td>${esc(f.at || '')}</td><td>${esc(detailText(f))}</td></tr>`).join('') + '</tbody></table>')).join('');
+      + (rule.findings.length === 0 ? '' : `<div class="road-findings" data-rule="${rule.rule}"></div>`)).join('');
+    road.filter((rule) => rule.findings.length).forEach((rule) => window.GongpeiTable(
+      el('eval-road').querySelector(`.road-findings[data-rule="${rule.rule}"]`), {
+        t,
+        columns: [
+          { key: 'waybill', label: 'waybill', value: (f) => f.waybills.join(', ') },
+          { key: 'village', label: 'village', value: (f) => f.villageCodes.map(villageName).join(' → ') },
+          { key: 'vehicle', label: 'vehicleCol', value: (f) => f.vehicle || '' },
+          { key: 'at', label: 'arrivedAtStation', value: (f) => f.at || '' },
+          { key: 'detail', label: 'detail', wrap: true, value: (f) => detailText(f) }
+        ]
+      }).setRows(rule.findings));
   }
+
 
   async function planAgainstRecord() {
     const query = new URLSearchParams(period());
@@ -264,10 +287,12 @@ window.GongpeiEvaluation = function (ctx) {
       el('eval-plan-record').textContent = '';
       reportLinks();
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
+      byCode = new Map(network.villages.map((v) => [v.code, v]));
       await batches();
     },
     relabel() {
       reportLinks();
+      if (county) { batches().catch((e) => { el('records-status').textContent = e.message; }); }
       if (compliance) { showCompliance(); }
     }
   };

@@ -344,3 +344,20 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
 Object.assign(window.GONGPEI_TEXTS.en, {
   limitTooShort: 'For {1} villages at least {0} s per solve is advised; with less, parcels may be left out and scenarios not be comparable.'
 });
+// The tabs of the page and the tables that sort, filter and page.
+Object.assign(window.GONGPEI_TEXTS.zh, {
+  tabsLabel: '任务', tabNetwork: '县网络', tabPlan: '今日计划', tabBureau: '商务局分析', tabCalendar: '每周日历', tabEvaluation: '评估',
+  tabFleet: '车队与成本', tabRoads: '路网',
+  tableFilter: '筛选…', tableRows: '{0} / {1} 行', tablePage: '第 {0} / {1} 页', tablePrevious: '上一页', tableNext: '下一页',
+  tableTotal: '合计', tableSort: '点击排序', tableEmpty: '无', noVehicles: '没有车辆',
+  workingTime: '出车–回站', stopsCol: '停靠', tripsCol: '趟数', hoursCol: '小时', villageCode: '村编码', reasonCol: '原因',
+  chooseVehicle: '点击表中的车辆，在地图上显示其路线，并在此列出停靠站点。'
+});
+Object.assign(window.GONGPEI_TEXTS.en, {
+  tabsLabel: 'Tasks', tabNetwork: 'County network', tabPlan: "Today's plan", tabBureau: 'Bureau analysis', tabCalendar: 'Weekly calendar',
+  tabEvaluation: 'Evaluation', tabFleet: 'Fleet and costs', tabRoads: 'Roads',
+  tableFilter: 'Filter…', tableRows: '{0} / {1} rows', tablePage: 'Page {0} / {1}', tablePrevious: 'Previous page',
+  tableNext: 'Next page', tableTotal: 'Total', tableSort: 'Click to sort', tableEmpty: 'None', noVehicles: 'No vehicles',
+  workingTime: 'Out–back', stopsCol: 'Stops', tripsCol: 'Trips', hoursCol: 'Hours', villageCode: 'Village code',
+  reasonCol: 'Reason', chooseVehicle: 'Click a vehicle in the table to show its route on the map and list its stops here.'
+});

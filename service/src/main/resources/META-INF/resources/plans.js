@@ -2,7 +2,7 @@
 window.GongpeiPlans = function (ctx) {
   'use strict';
   const { map, t } = ctx;
-  const { el, esc, yuan, km, active, getJson, followJob } = window.GongpeiUi;
+  const { el, esc, yuan, km, clock, active, getJson, followJob } = window.GongpeiUi;
   const COLOURS = { TRUNK_DOWN: '#d1242f', TRUNK_UP: '#1a7f37', LAST_MILE: '#0969da', DIRECT: '#bf8700' };
   const CSS_CLASS = { TRUNK_DOWN: 'trunk-down', TRUNK_UP: 'trunk-up', LAST_MILE: 'last-mile', DIRECT: 'direct' };
   const GEOMETRY_REQUESTS_AT_ONCE = 4;
@@ -14,15 +14,24 @@ window.GongpeiPlans = function (ctx) {
   let job = null;
   let lastStatus = null;
   let lastResult = null;
+  // The drawn route of each vehicle, so a click on its row in the table shows it on the map.
+  const lines = new Map();
+  const tables = window.GongpeiPlanTables({ t, onVehicle: highlight });
 
-  const clock = (seconds) => {
-    const minutes = Math.round(seconds / 60);
-    const h = Math.floor(minutes / 60) % 24;
-    const m = minutes % 60;
-    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-  };
+  /** Brings the vehicle's route to the front, thicker, with the other routes faded, and fits the map to it. */
+  function highlight(route) {
+    lines.forEach(({ line, weight }, vehicle) => {
+      const on = vehicle === route.vehicleId;
+      line.setStyle({ opacity: on ? 1 : 0.25, weight: on ? weight + 3 : weight });
+      if (line.getElement()) { line.getElement().classList.toggle('highlighted', on); }
+      if (on) {
+        line.bringToFront();
+        map.fitBounds(line.getBounds(), { padding: [30, 30], maxZoom: 14 });
+      }
+    });
+  }
+
   const phaseText = (phase) => window.GongpeiUi.phaseText(t, phase);
-  const sum = (values) => values.reduce((a, b) => a + b, 0);
 
   async function send(method, url, body) {
     const response = await fetch(url, {
@@ -140,40 +149,6 @@ window.GongpeiPlans = function (ctx) {
     el('plan-estimate').textContent = estimate ? window.GongpeiEstimateText(t, estimate) : '';
   }
 
-  function reloadRow(route, stop, index) {
-    if (index === 0 || stop.trip === route.stops[index - 1].trip) return '';
-    return `<tr class="reload" data-trip="${stop.trip}"><td colspan="8">${esc(t('tripNo'))} ${stop.trip} · `
-      + `${esc(t('reloadAt'))} ${esc(route.depotName)} · ${esc(t('leaves'))} ${clock(stop.tripDepartureSeconds)}</td></tr>`;
-  }
-
-  function stopRow(route, stop, index) {
-    const parcels = sum(Object.values(stop.parcelsByCarrier || {}));
-    const collected = sum((stop.pickups || []).map((p) => p.parcels));
-    return reloadRow(route, stop, index) + `<tr><td>${index + 1}</td><td class="n">${stop.trip || 1}</td><td>${clock(stop.arrivalSeconds)}</td>`
-      + `<td>${esc(stop.siteName)}</td><td>${esc(t('kind' + stop.kind))}</td>`
-      + `<td class="n">${parcels || ''}</td><td class="n">${stop.chilledParcels || ''}</td><td class="n">${collected || ''}</td></tr>`;
-  }
-
-  function renderRoutes(plan) {
-    el('plan-routes').innerHTML = plan.routes.map((route) => {
-      const parcels = sum(route.stops.map((s) => sum(Object.values(s.parcelsByCarrier || {}))));
-      const trips = Math.max(1, ...route.stops.map((s) => s.trip || 1));
-      return `<details class="route-card ${CSS_CLASS[route.echelon]}" data-vehicle="${esc(route.vehicleId)}">`
-        + `<summary><span class="line ${CSS_CLASS[route.echelon]}"></span> <b>${esc(route.vehicleId)}</b> ${esc(route.vehicleName)}`
-        + `<br><small>${esc(t('echelon' + route.echelon))} · ${esc(route.depotName)} · ${clock(route.departureSeconds)}–${clock(route.returnSeconds)}`
-        + ` · ${km(route.distanceMetres)} ${esc(t('km'))} · ${yuan(route.costFen)} ${esc(t('yuan'))} · ${parcels} ${esc(t('parcels'))}`
-        + ` · <span data-trips="${trips}">${trips} ${esc(t('trips'))}</span></small></summary>`
-        + `<table class="stops"><thead><tr><th>${esc(t('stopNo'))}</th><th>${esc(t('tripNo'))}</th><th>${esc(t('arrival'))}</th><th>${esc(t('site'))}</th>`
-        + `<th>${esc(t('work'))}</th><th>${esc(t('parcels'))}</th><th>${esc(t('chilled'))}</th><th>${esc(t('pickups'))}</th></tr></thead>`
-        + `<tbody>${route.stops.map((stop, index) => stopRow(route, stop, index)).join('')}</tbody></table></details>`;
-    }).join('');
-    const unserved = el('plan-unserved');
-    unserved.innerHTML = plan.unserved.length
-      ? plan.unserved.map((u) => `<li data-village="${esc(u.villageCode)}"><b>${esc(u.villageName)}</b> (${esc(u.villageCode)}): `
-        + `${u.parcels} ${esc(t('parcels'))}, ${u.pickupParcels} ${esc(t('pickups'))} — ${esc(window.GongpeiUi.unservedText(t, u))}</li>`).join('')
-      : `<li>${esc(t('noUnserved'))}</li>`;
-  }
-
   function renderChanges(status, plan) {
     const changes = status.changes || [];
     el('plan-changes').innerHTML = changes.length
@@ -226,6 +201,7 @@ window.GongpeiPlans = function (ctx) {
 
   async function drawRoutes(id, plan) {
     routeLayer.clearLayers();
+    lines.clear();
     const mapBox = el('map');
     mapBox.dataset.routesDrawn = '0';
     let drawn = 0;
@@ -236,13 +212,15 @@ window.GongpeiPlans = function (ctx) {
         try {
           const geometry = await getJson(`/api/v1/plans/${id}/routes/${encodeURIComponent(route.vehicleId)}/geometry`);
           if (current !== id) { return; }
-          L.polyline(geometry.legs, {
-            pane: 'routes', color: COLOURS[route.echelon], weight: route.echelon.startsWith('TRUNK') ? 4 : 3, opacity: 0.8,
+          const weight = route.echelon.startsWith('TRUNK') ? 4 : 3;
+          const line = L.polyline(geometry.legs, {
+            pane: 'routes', color: COLOURS[route.echelon], weight, opacity: 0.8,
             // Trunk up runs on the trunk-down roads: dashed, so both stay visible.
             dashArray: route.echelon === 'TRUNK_UP' ? '8 8' : null,
             className: 'route ' + CSS_CLASS[route.echelon]
           }).bindTooltip(`${esc(route.vehicleId)} · ${esc(route.vehicleName)} · ${esc(t('echelon' + route.echelon))}`)
             .addTo(routeLayer);
+          lines.set(route.vehicleId, { line, weight });
           drawn += 1;
           mapBox.dataset.routesDrawn = String(drawn);
         } catch (e) {
@@ -260,8 +238,11 @@ window.GongpeiPlans = function (ctx) {
       current = id;
       lastStatus = status;
       lastResult = plan;
+      const query = new URLSearchParams(location.search);
+      query.set('plan', String(id));
+      history.replaceState(history.state, '', '?' + query);
       renderTotals(status, plan);
-      renderRoutes(plan);
+      tables.show(plan);
       renderChanges(status, plan);
       el('plan-sheets').href = `/api/v1/plans/${id}/sheets`;
       el('plan-result').hidden = false;
@@ -344,7 +325,7 @@ window.GongpeiPlans = function (ctx) {
       if (lastStatus && !el('plan-progress').hidden) { renderProgress(lastStatus); }
       if (lastResult && lastStatus && !el('plan-result').hidden) {
         renderTotals(lastStatus, lastResult);
-        renderRoutes(lastResult);
+        tables.relabel();
         renderChanges(lastStatus, lastResult);
       }
       refreshList();

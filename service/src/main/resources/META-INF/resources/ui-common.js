@@ -33,6 +33,12 @@ window.GongpeiUi = (function () {
   /** @return metres as kilometres with this many decimals (1 unless given) */
   const km = (metres, digits = 1) => (metres / 1000).toFixed(digits);
 
+  /** @return seconds since midnight as the time of day hh:mm (rounded to the minute; past midnight wraps) */
+  const clock = (seconds) => {
+    const minutes = Math.round(seconds / 60);
+    return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  };
+
   /** @return whether a job's status document says it is still waiting or running */
   const active = (status) => status.status === 'QUEUED' || status.status === 'SOLVING';
 
@@ -156,6 +162,6 @@ window.GongpeiUi = (function () {
     return check;
   }
 
-  return { el, esc, yuan, km, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText,
+  return { el, esc, yuan, km, clock, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText,
     watchTimeLimit };
 }());

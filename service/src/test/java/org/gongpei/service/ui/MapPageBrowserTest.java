@@ -124,69 +124,249 @@ class MapPageBrowserTest {
                 && b.findElement(By.id("user-name")).getText().equals(username));
     }
 
+    /** The tabs of the page, each with the panel it shows. */
+    private static final Map<String, String> PANELS = new java.util.LinkedHashMap<>();
+
+    static {
+        PANELS.put("network", "details");
+        PANELS.put("plan", "plan-panel");
+        PANELS.put("bureau", "bureau-panel");
+        PANELS.put("calendar", "calendar-panel");
+        PANELS.put("evaluation", "evaluation-panel");
+        PANELS.put("fleet", "fleet-panel");
+        PANELS.put("roads", "roads-panel");
+    }
+
+    /** Clicks the tab and waits until its panel, and no other, is shown. */
+    private void showTab(String tab) {
+        browser.findElement(By.id("tab-" + tab)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> PANELS.entrySet().stream()
+                .allMatch(e -> b.findElement(By.id(e.getValue())).isDisplayed() == e.getKey().equals(tab)));
+    }
+
+    /** Waits until the page shows the county and the tab's panel (opened by ?tab=… in its address). */
+    private void awaitTab(String county, String tab, Duration timeout) {
+        new WebDriverWait(browser, timeout).until(b -> county.equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
+                && b.findElement(By.id(PANELS.get(tab))).isDisplayed());
+    }
+
+    /** The labels of the page in another language than English: the CJK characters of the visible labels. */
+    private static final String CHINESE_LABELS = """
+            const cjk = /[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]/;
+            const labels = 'header [data-i18n], header button, #tabs [data-i18n], #tabs label, aside [data-i18n], '
+                + 'aside h2, aside h3, aside label, aside button, aside th, aside dt, aside legend, aside summary, aside .note';
+            return [...document.querySelectorAll(labels)]
+              // data, not labels: the county list and name, and the data note the county was imported with
+              // and the language button, which names the other language
+              .filter((e) => !e.closest('#counties, #county-name, #data-note, #lang') && e.getClientRects().length > 0)
+              .map((e) => [e, [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)
+                  .map((n) => n.textContent).join(' ').trim()])
+              .filter(([, text]) => cjk.test(text))
+              .map(([e, text]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`
+                  + `${e.dataset.i18n ? '[' + e.dataset.i18n + ']' : ''}: ${text}`);
+            """;
+
+    /** How far the page and its working area reach beyond their width, in CSS pixels (0: they fit). */
+    private static final String OVERFLOW = """
+            const work = document.getElementById('work');
+            return [document.documentElement.scrollWidth - window.innerWidth, work.scrollWidth - work.clientWidth];
+            """;
+
+    /** The county of {@link #tableCounty()}: its delivery records file, and its slowest village. */
+    private record TableCounty(Path records, VillageData slowest) {
+    }
+
     /**
-     * The labels of every panel in the language chosen: in English no heading, label, button, table or list
-     * heading of the page's own words holds a Chinese character (data values such as village names sit in their
-     * own cells and are left out). Screenshots of both languages are written to target/screenshots/.
+     * A county of the demo's first 120 villages with delivery records, so the evaluation's table of villages has
+     * three pages: village i has 1 + i % 3 parcels, each at its station 2 + i % 7 hours after it reached the
+     * centre, except the last village's, 30 hours after: the slowest.
+     */
+
+    private static TableCounty tableCounty() throws Exception {
+        CountyNetworkData daming = DemoCounties.daming();
+        List<VillageData> villages = daming.villages().subList(0, 120);
+        Set<String> townships = villages.stream().map(VillageData::townshipCode).collect(java.util.stream.Collectors.toSet());
+        CountyNetworkData county = new CountyNetworkData("TBL01", "表格测试县", daming.province(),
+                daming.provincialCapital(), "Daming demo sites, 120 villages", daming.centre(),
+                daming.townships().stream().filter(t -> townships.contains(t.code())).toList(), List.of(), villages,
+                daming.boundary());
+        given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
+                .when().post("/api/v1/counties").then().statusCode(201);
+        StringBuilder csv = new StringBuilder("运单号,快递公司,村编码,县中心入库时间,县中心出库时间,村站到件时间,签收时间,车辆\n");
+        java.time.LocalDateTime received = java.time.LocalDateTime.parse("2025-06-16T06:00");
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        for (int i = 0; i < villages.size(); i++) {
+            int hours = i == villages.size() - 1 ? 30 : 2 + i % 7;
+            for (int parcel = 0; parcel <= i % 3; parcel++) {
+                csv.append("T").append(i).append('-').append(parcel).append(",顺丰,").append(villages.get(i).code())
+                        .append(',').append(received.format(format)).append(',').append(received.plusHours(1).format(format))
+                        .append(',').append(received.plusHours(hours).format(format)).append(",,冀D1\n");
+            }
+        }
+        Path records = Files.createTempFile("gongpei-table-records", ".csv");
+        Files.writeString(records, csv);
+        return new TableCounty(records, villages.get(villages.size() - 1));
+    }
+
+    private List<Double> column(String table, String column) {
+        @SuppressWarnings("unchecked")
+        List<Object> values = (List<Object>) ((JavascriptExecutor) browser).executeScript("""
+                const table = document.querySelector(arguments[0]);
+                const index = [...table.querySelectorAll('thead th')].findIndex((th) => th.dataset.column === arguments[1]);
+                return [...table.querySelectorAll('tbody tr')].map((tr) => Number(tr.cells[index].textContent));
+                """, table, column);
+        return values.stream().map(v -> ((Number) v).doubleValue()).toList();
+    }
+
+    /**
+     * A table of the page sorts by a column (numbers as numbers, over all its pages), filters and pages: the
+     * evaluation's villages, 120 of them.
      */
     @Test
-    void inEnglishNoLabelOfThePanelsIsChinese() throws Exception {
+    void aTableSortsFiltersAndPages() throws Exception {
+        TableCounty county = tableCounty();
+        Path records = county.records();
+        VillageData slowest = county.slowest();
+        open(page + "?county=TBL01&tab=evaluation", "ui.admin");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        awaitTab("TBL01", "evaluation", Duration.ofSeconds(30));
+        browser.findElement(By.id("records-file")).sendKeys(records.toString());
+        browser.findElement(By.cssSelector("#records-form button[type=submit]")).click();
+        wait.until(b -> "1".equals(b.findElement(By.id("records-status")).getDomAttribute("data-batch")));
+        browser.findElement(By.cssSelector("#eval-form button[type=submit]")).click();
+        wait.until(b -> b.findElement(By.id("eval-result")).isDisplayed());
+        Files.delete(records);
+
+        By rows = By.cssSelector("#eval-villages tbody tr[data-village]");
+        By pageOf = By.cssSelector("#eval-villages .table-page");
+        assertThat(browser.findElements(rows)).hasSize(50);
+        assertThat(browser.findElement(pageOf).getDomAttribute("data-pages")).isEqualTo("3");
+        assertThat(browser.findElement(By.cssSelector("#eval-villages tfoot td.n")).getText())
+                .isEqualTo(String.valueOf(40 * (1 + 2 + 3))); // 120 villages of 1, 2 and 3 parcels
+
+        browser.findElement(By.cssSelector("#eval-villages th[data-column=median]")).click();
+        List<Double> ascending = column("#eval-villages", "median");
+        assertThat(ascending).hasSize(50).isSorted();
+        assertThat(ascending.get(0)).isLessThan(3.0); // 2 h, to a quarter of an hour (DeliveryTimes' buckets)
+        browser.findElement(By.cssSelector("#eval-villages th[data-column=median]")).click();
+        assertThat(browser.findElement(By.cssSelector("#eval-villages th[data-column=median]"))
+                .getDomAttribute("aria-sort")).isEqualTo("descending");
+        List<Double> descending = column("#eval-villages", "median");
+        assertThat(descending.get(0)).isGreaterThan(29.0); // 30 h, to an hour: sorted over every page
+        assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(browser.findElement(rows).getDomAttribute("data-village")).isEqualTo(slowest.code());
+
+        browser.findElement(By.cssSelector("#eval-villages .table-next")).click();
+        browser.findElement(By.cssSelector("#eval-villages .table-next")).click();
+        assertThat(browser.findElement(pageOf).getDomAttribute("data-page")).isEqualTo("3");
+        assertThat(browser.findElements(rows)).hasSize(20);
+        assertThat(browser.findElement(By.cssSelector("#eval-villages .table-next")).isEnabled()).isFalse();
+        assertThat(column("#eval-villages", "median")).allMatch(h -> h <= descending.get(descending.size() - 1));
+
+        browser.findElement(By.cssSelector("#eval-villages .table-filter")).sendKeys(slowest.name());
+        wait.until(b -> b.findElement(pageOf).getDomAttribute("data-page").equals("1")
+                && b.findElements(rows).size() < 50);
+        assertThat(browser.findElements(rows)).isNotEmpty()
+                .allMatch(row -> row.getText().contains(slowest.name()));
+        assertThat(browser.findElement(rows).getDomAttribute("data-village")).isEqualTo(slowest.code());
+        browser.findElement(rows).click(); // a click on a village centres the map on it
+        assertThat(browser.findElement(rows).getDomAttribute("class")).contains("chosen");
+    }
+
+    /**
+     * Every tab in both languages at 1400×1000 and 1024×768: its panel shows in the working area, neither the page
+     * nor the working area is wider than the window, and in English no heading, label, button, table or list
+     * heading of the page's own words holds a Chinese character (data values such as village names sit in their
+     * own cells and are left out). A screenshot of each is written to target/screenshots/.
+     */
+    @Test
+    void everyTabFitsTheWindowInBothLanguages() throws Exception {
         open(page + "?county=130425", "ui.admin");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
-        wait.until(b -> List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel")
-                .stream().allMatch(id -> b.findElement(By.id(id)).isDisplayed()));
         JavascriptExecutor js = (JavascriptExecutor) browser;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        awaitTab("130425", "network", Duration.ofSeconds(30));
+        wait.until(b -> PANELS.keySet().stream().allMatch(tab -> b.findElement(By.id("tab-" + tab)).isDisplayed()));
         Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
-        for (String lang : List.of("zh", "en")) {
-            if (!lang.equals(js.executeScript("return document.documentElement.lang.slice(0, 2)"))) {
-                browser.findElement(By.id("lang")).click();
-                wait.until(b -> lang.equals(js.executeScript("return document.documentElement.lang.slice(0, 2)")));
+        List<String> chinese = new java.util.ArrayList<>();
+        List<String> overflows = new java.util.ArrayList<>();
+        try {
+            for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1400, 1000),
+                    new org.openqa.selenium.Dimension(1024, 768))) {
+                // the window's size less its frame is the page's: make the page's the size named
+                browser.manage().window().setSize(size);
+                @SuppressWarnings("unchecked")
+                List<Long> frame = (List<Long>) js.executeScript(
+                        "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]");
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(
+                        size.getWidth() + frame.get(0).intValue(), size.getHeight() + frame.get(1).intValue()));
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> List.of((long) size.getWidth(),
+                        (long) size.getHeight()).equals(js.executeScript("return [window.innerWidth, window.innerHeight]")));
+                for (String lang : List.of("zh", "en")) {
+                    if (!lang.equals(js.executeScript("return document.documentElement.lang.slice(0, 2)"))) {
+                        browser.findElement(By.id("lang")).click();
+                        wait.until(b -> lang.equals(js.executeScript("return document.documentElement.lang.slice(0, 2)")));
+                    }
+                    for (String tab : PANELS.keySet()) {
+                        showTab(tab);
+                        String where = tab + " " + size.getWidth() + "×" + size.getHeight() + " " + lang;
+                        @SuppressWarnings("unchecked")
+                        List<Long> overflow = (List<Long>) js.executeScript(OVERFLOW);
+                        if (overflow.get(0) > 0 || overflow.get(1) > 0) {
+                            overflows.add(where + ": page " + overflow.get(0) + " px, working area " + overflow.get(1) + " px");
+                        }
+                        assertThat(((Number) js.executeScript("return document.getElementById(arguments[0])"
+                                + ".getBoundingClientRect().width", PANELS.get(tab))).doubleValue())
+                                .as("width of the panel of " + where).isGreaterThan(300);
+                        if (lang.equals("en")) {
+                            @SuppressWarnings("unchecked")
+                            List<String> found = (List<String>) js.executeScript(CHINESE_LABELS);
+                            found.forEach(label -> chinese.add(where + ": " + label));
+                        }
+                        Files.write(screenshots.resolve("tab-" + tab + "-" + size.getWidth() + "x" + size.getHeight()
+                                + "-" + lang + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                    }
+                }
             }
-            Files.write(screenshots.resolve("panels-" + lang + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            if (!"zh".equals(js.executeScript("return document.documentElement.lang.slice(0, 2)"))) {
+                browser.findElement(By.id("lang")).click(); // back to Chinese, which the other tests start from
+                wait.until(b -> "zh".equals(js.executeScript("return document.documentElement.lang.slice(0, 2)")));
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<String> chinese = (List<String>) js.executeScript("""
-                const cjk = /[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]/;
-                const labels = 'header [data-i18n], header button, aside [data-i18n], aside h2, aside h3, aside label, '
-                    + 'aside button, aside th, aside dt, aside legend, aside summary, aside .note';
-                return [...document.querySelectorAll(labels)]
-                  // data, not labels: the county list and name, and the data note the county was imported with
-                  // and the language button, which names the other language
-                  .filter((e) => !e.closest('#counties, #county-name, #data-note, #lang') && e.getClientRects().length > 0)
-                  .map((e) => [e, [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)
-                      .map((n) => n.textContent).join(' ').trim()])
-                  .filter(([, text]) => cjk.test(text))
-                  .map(([e, text]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`
-                      + `${e.dataset.i18n ? '[' + e.dataset.i18n + ']' : ''}: ${text}`);
-                """);
-        browser.findElement(By.id("lang")).click(); // back to Chinese, which the other tests start from
-        wait.until(b -> "zh".equals(js.executeScript("return document.documentElement.lang.slice(0, 2)")));
+        assertThat(overflows).as("wider than the window").isEmpty();
         assertThat(chinese).as("labels in Chinese on the English page").isEmpty();
     }
 
+    /** Each role sees the county network's tab and the tabs of its tasks, and each of these shows its panel alone. */
     @Test
     void eachRoleSeesOnlyItsPanels() {
-        Map<String, Set<String>> panels = Map.of(
-                Roles.ADMIN, Set.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel",
-                        "fleet-panel"),
-                Roles.CONTRACTOR, Set.of("plan-panel", "fleet-panel"),
-                Roles.BUREAU, Set.of("bureau-panel", "calendar-panel", "fleet-panel"),
-                Roles.EVALUATOR, Set.of("evaluation-panel", "fleet-panel"));
+        Map<String, Set<String>> tabs = Map.of(
+                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet"),
+                Roles.CONTRACTOR, Set.of("network", "plan", "fleet"),
+                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet"),
+                Roles.EVALUATOR, Set.of("network", "evaluation", "fleet"));
         for (String role : Roles.ALL) {
             open(page + "?county=130425", "ui." + role);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
-            wait.until(b -> panels.get(role).stream().allMatch(id -> b.findElement(By.id(id)).isDisplayed()));
+            wait.until(b -> tabs.get(role).stream().allMatch(tab -> b.findElement(By.id("tab-" + tab)).isDisplayed()));
             Set<String> shown = new java.util.TreeSet<>();
-            for (String id : List.of("plan-panel", "bureau-panel", "calendar-panel", "evaluation-panel", "roads-panel",
-                    "fleet-panel")) {
-                if (browser.findElement(By.id(id)).isDisplayed()) {
-                    shown.add(id);
+            for (String tab : PANELS.keySet()) {
+                if (browser.findElement(By.id("tab-" + tab)).isDisplayed()) {
+                    shown.add(tab);
                 }
             }
-            assertThat(shown).as(role).isEqualTo(new java.util.TreeSet<>(panels.get(role)));
+            assertThat(shown).as(role).isEqualTo(new java.util.TreeSet<>(tabs.get(role)));
+            for (String tab : shown) {
+                showTab(tab); // its panel shows, and no other
+            }
+            // a link to a tab the role may not use opens the county network
+            if (!shown.contains("roads")) {
+                open(page + "?county=130425&tab=roads", "ui." + role);
+                awaitTab("130425", "network", Duration.ofSeconds(30));
+                assertThat(browser.findElement(By.id("roads-panel")).isDisplayed()).as(role).isFalse();
+            }
         }
     }
 
@@ -212,6 +392,9 @@ class MapPageBrowserTest {
         browser.findElement(By.id("password-submit")).click();
         wait.until(b -> !b.findElement(By.id("account-overlay")).isDisplayed()
                 && "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        assertThat(browser.findElement(By.id("tab-plan")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("tab-bureau")).isDisplayed()).isFalse();
+        showTab("plan");
         assertThat(browser.findElement(By.id("plan-panel")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("bureau-panel")).isDisplayed()).isFalse();
     }
@@ -249,7 +432,7 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#map path.village.station"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#map path.village.poor"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#map path.centre"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("#counties button[data-code='U001']")).getText())
+        assertThat(browser.findElement(By.cssSelector("#counties option[data-code='U001']")).getText())
                 .contains("浏览器测试县");
         assertThat(browser.findElement(By.id("county-name")).getText()).isEqualTo("浏览器测试县 (U001)");
         assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
@@ -260,11 +443,11 @@ class MapPageBrowserTest {
     }
 
     @Test
-    void aPlanStartedFromThePageShowsItsProgressAndThenItsRoutes() {
+    void aPlanStartedFromThePageShowsItsProgressAndThenItsRoutes() throws Exception {
         PlanTestCounty.importFresh();
-        open(page + "?county=" + PlanTestCounty.CODE, "ui.admin");
+        open(page + "?county=" + PlanTestCounty.CODE + "&tab=plan", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(b -> PlanTestCounty.CODE.equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        awaitTab(PlanTestCounty.CODE, "plan", Duration.ofSeconds(20));
         assertThat(browser.findElement(By.id("plan-date")).getDomProperty("value")).isEqualTo("2025-06-16");
 
         browser.findElement(By.id("plan-limit")).clear();
@@ -284,7 +467,8 @@ class MapPageBrowserTest {
         assertThat(routes).isPositive();
         assertThat(browser.findElement(By.id("map")).getDomAttribute("data-routes-drawn")).isEqualTo(String.valueOf(routes));
         assertThat(browser.findElements(By.cssSelector("#map path.route"))).hasSize(routes);
-        assertThat(browser.findElements(By.cssSelector("#plan-routes details.route-card"))).hasSize(routes);
+        By vehicleRows = By.cssSelector("#plan-routes tbody tr[data-vehicle]");
+        assertThat(browser.findElements(vehicleRows)).hasSize(routes);
         List<List<Integer>> tripsByRoute = given().when().get("/api/v1/plans/" + id + "/result").then()
                 .extract().jsonPath().getList("routes.stops.trip");
         int reloads = 0;
@@ -295,7 +479,17 @@ class MapPageBrowserTest {
                 reloads += stopTrips.get(i).equals(stopTrips.get(i - 1)) ? 0 : 1;
             }
         }
-        assertThat(browser.findElements(By.cssSelector("#plan-routes tr.reload"))).hasSize(reloads);
+        // a click on a vehicle shows its route on the map, above the others, and its stops with the reloads between trips
+        int reloadsShown = 0;
+        for (int row = 0; row < routes; row++) {
+            var vehicleRow = browser.findElements(vehicleRows).get(row);
+            String vehicleId = vehicleRow.getDomAttribute("data-vehicle");
+            vehicleRow.click();
+            wait.until(b -> vehicleId.equals(b.findElement(By.cssSelector("#plan-stops h4")).getDomAttribute("data-vehicle")));
+            assertThat(browser.findElements(By.cssSelector("#map path.route.highlighted"))).hasSize(1);
+            reloadsShown += browser.findElements(By.cssSelector("#plan-stops tr.reload")).size();
+        }
+        assertThat(reloadsShown).isEqualTo(reloads);
         assertThat(browser.findElements(By.cssSelector("#plan-routes [data-trips]")).stream()
                 .mapToInt(e -> Integer.parseInt(e.getDomAttribute("data-trips"))).sum()).isEqualTo(trips);
         assertThat(browser.findElement(By.cssSelector("#plan-totals dd[data-total=vehiclesUsed]")).getText()).isNotBlank();
@@ -322,16 +516,21 @@ class MapPageBrowserTest {
         int revised = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
                 .extract().jsonPath().getList("routes").size();
         solve.until(b -> String.valueOf(revised).equals(b.findElement(By.id("map")).getDomAttribute("data-routes-drawn")));
-        assertThat(browser.findElements(By.cssSelector("#plan-routes details.route-card"))).hasSize(revised);
+        assertThat(browser.findElements(vehicleRows)).hasSize(revised);
+        @SuppressWarnings("unchecked")
+        List<Long> overflow = (List<Long>) ((JavascriptExecutor) browser).executeScript(OVERFLOW);
+        assertThat(overflow).as("page and working area wider than the window by").allMatch(px -> px <= 0);
+        ((JavascriptExecutor) browser).executeScript( // the tables as a person sees them first, scrolled to their start
+                "document.querySelectorAll('.scroll-x').forEach((box) => { box.scrollLeft = 0; })");
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("plan-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
-    void anAnalysisStartedFromTheBureauPanelShowsScenariosAndColoursTheVillages() {
+    void anAnalysisStartedFromTheBureauPanelShowsScenariosAndColoursTheVillages() throws Exception {
         PlanTestCounty.importFresh();
-        open(page + "?county=" + PlanTestCounty.CODE, "ui.admin");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(b -> PlanTestCounty.CODE.equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
-        wait.until(b -> b.findElement(By.id("bureau-panel")).isDisplayed());
+        open(page + "?county=" + PlanTestCounty.CODE + "&tab=bureau", "ui.admin");
+        awaitTab(PlanTestCounty.CODE, "bureau", Duration.ofSeconds(20));
 
         browser.findElement(By.id("bureau-limit")).clear();
         browser.findElement(By.id("bureau-limit")).sendKeys("1");
@@ -352,6 +551,22 @@ class MapPageBrowserTest {
                 .isEqualTo("/api/v1/analyses/" + id + "/report");
         assertThat(browser.findElements(By.cssSelector("#bureau-subsidy rect.bar"))).isNotEmpty();
         assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市");
+        // no number or word of the scenario table is broken over two lines, and the table widens no page
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('#bureau-scenarios table th, #bureau-scenarios table td')]
+                  .filter((cell) => {
+                    const range = document.createRange();
+                    range.selectNodeContents(cell);
+                    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+                  }).map((cell) => cell.textContent);
+                """);
+        assertThat(broken).as("cells over two lines").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Long> overflow = (List<Long>) ((JavascriptExecutor) browser).executeScript(OVERFLOW);
+        assertThat(overflow).as("page and working area wider than the window by").allMatch(px -> px <= 0);
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("bureau-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -367,9 +582,8 @@ class MapPageBrowserTest {
         }
         Path down = Files.createTempFile("gongpei-down", ".csv");
         Files.writeString(down, csv);
-        open(page + "?county=" + PlanTestCounty.CODE, "ui.admin");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(b -> b.findElement(By.id("calendar-panel")).isDisplayed());
+        open(page + "?county=" + PlanTestCounty.CODE + "&tab=calendar", "ui.admin");
+        awaitTab(PlanTestCounty.CODE, "calendar", Duration.ofSeconds(20));
 
         browser.findElement(By.id("calendar-limit")).clear();
         browser.findElement(By.id("calendar-limit")).sendKeys("1");
@@ -407,7 +621,7 @@ class MapPageBrowserTest {
                 E2,中通,130425100001,2025-06-16 06:00,2025-06-16 08:00,2025-06-20 11:00,,冀D1
                 E3,京东,130425100003,2025-06-17 06:00,2025-06-17 08:00,2025-06-17 15:00,,冀D2
                 """);
-        open(page + "?county=E001", "ui.admin");
+        open(page + "?county=E001&tab=evaluation", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> b.findElement(By.id("evaluation-panel")).isDisplayed()
                 && "E001".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
@@ -467,7 +681,7 @@ class MapPageBrowserTest {
         Files.writeString(records, "运单号,快递公司,村编码,县中心入库时间,县中心出库时间,村站到件时间,车辆\n"
                 + "U1,顺丰," + far.code() + ",2025-06-16 06:00,2025-06-16 08:00,2025-06-16 08:01,冀D1\n"
                 + "U2,中通," + near.code() + ",2025-06-16 06:00,2025-06-16 08:00,2025-06-16 11:00,冀D2\n");
-        open(page + "?county=U130425", "ui.evaluator");
+        open(page + "?county=U130425&tab=evaluation", "ui.evaluator");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> b.findElement(By.id("evaluation-panel")).isDisplayed()
                 && "U130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
@@ -476,11 +690,11 @@ class MapPageBrowserTest {
         wait.until(b -> "1".equals(b.findElement(By.id("records-status")).getDomAttribute("data-batch")));
 
         browser.findElement(By.id("eval-integrity-run")).click();
-        By fast = By.cssSelector("#eval-road table[data-rule=FASTER_THAN_ROAD_FROM_CENTRE] tbody tr");
+        By fast = By.cssSelector("#eval-road .road-findings[data-rule=FASTER_THAN_ROAD_FROM_CENTRE] tbody tr");
         wait.until(b -> b.findElements(fast).size() == 1);
         assertThat(browser.findElement(fast).getText()).contains("U1").contains("<b>远村</b>"); // the name as text
         assertThat(browser.findElements(By.cssSelector("#eval-road b"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#eval-road table[data-rule=VEHICLE_FASTER_THAN_ROAD]")))
+        assertThat(browser.findElements(By.cssSelector("#eval-road .road-findings[data-rule=VEHICLE_FASTER_THAN_ROAD]")))
                 .isEmpty();
 
         browser.findElement(By.id("eval-plan-record-run")).click();
@@ -515,18 +729,18 @@ class MapPageBrowserTest {
 
     @Test
     void aTimeLimitTooShortForTheCountyIsWarnedAboutBeforeItRuns() {
-        open(page + "?county=130425", "ui.admin");
+        open(page + "?county=130425&tab=bureau", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(b -> "130425".equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
-                && b.findElement(By.id("bureau-panel")).isDisplayed() && b.findElement(By.id("plan-panel")).isDisplayed());
+        awaitTab("130425", "bureau", Duration.ofSeconds(20));
         // the defaults suit the demo county: 30 s per solve for its 668 villages
         assertThat(browser.findElement(By.id("bureau-limit-warning")).isDisplayed()).isFalse();
-        assertThat(browser.findElement(By.id("plan-limit-warning")).isDisplayed()).isFalse();
 
         browser.findElement(By.id("bureau-limit")).clear();
         browser.findElement(By.id("bureau-limit")).sendKeys("10");
         wait.until(b -> b.findElement(By.id("bureau-limit-warning")).isDisplayed());
         assertThat(browser.findElement(By.id("bureau-limit-warning")).getText()).contains("668").contains("30");
+        showTab("plan");
+        assertThat(browser.findElement(By.id("plan-limit-warning")).isDisplayed()).isFalse();
         browser.findElement(By.id("plan-limit")).clear();
         browser.findElement(By.id("plan-limit")).sendKeys("2");
         wait.until(b -> b.findElement(By.id("plan-limit-warning")).isDisplayed());
@@ -544,7 +758,7 @@ class MapPageBrowserTest {
                 bayreuth.villages(), bayreuth.boundary());
         given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
                 .when().post("/api/v1/counties").then().statusCode(201);
-        open(page + "?county=DE-BT-FLEET", "ui.contractor");
+        open(page + "?county=DE-BT-FLEET&tab=fleet", "ui.contractor");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> b.findElement(By.id("fleet-panel")).isDisplayed()
                 && !b.findElements(By.cssSelector("#fleet-fields input[data-field='van.count']")).isEmpty());
@@ -574,7 +788,7 @@ class MapPageBrowserTest {
         assertThat(saved.getDouble("settings.van.capacityKg")).isEqualTo(800.0);
         assertThat(saved.getString("savedBy")).isEqualTo("ui.contractor");
 
-        open(page + "?county=DE-BT-FLEET", "ui.evaluator");
+        open(page + "?county=DE-BT-FLEET&tab=fleet", "ui.evaluator");
         wait.until(b -> b.findElement(By.id("fleet-panel")).isDisplayed()
                 && !b.findElements(By.cssSelector("#fleet-fields input[data-field='van.count']")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#fleet-fields input[data-field='van.count']"))
@@ -596,7 +810,7 @@ class MapPageBrowserTest {
         try (InputStream in = DemoCounties.bayreuthRoads()) {
             Files.copy(in, extract);
         }
-        open(page + "?county=DE-BT-UI", "ui.admin");
+        open(page + "?county=DE-BT-UI&tab=roads", "ui.admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> b.findElement(By.id("roads-panel")).isDisplayed()
                 && "DE-BT-UI".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
@@ -624,6 +838,7 @@ class MapPageBrowserTest {
                 && b.findElement(By.id("estimate-banner")).isDisplayed());
         assertThat(browser.findElement(By.id("estimate-banner")).getText()).containsAnyOf("估算", "ESTIMATE")
                 .contains("1.3").contains("35 km/h");
+        showTab("plan");
 
         browser.findElement(By.id("plan-limit")).clear();
         browser.findElement(By.id("plan-limit")).sendKeys("2");
