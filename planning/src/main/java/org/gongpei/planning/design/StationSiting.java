@@ -138,10 +138,7 @@ public final class StationSiting {
                     village.poor(), village.station(), settings.keepTodaysStations(), upgradeFen,
                     settings.newStationCostYuan() * 100, distances));
         }
-        SitingRules rules = new SitingRules(settings.minStationShare(), settings.populationThreshold(),
-                settings.reachMetres(), Math.round(settings.stationDayCostYuan() * 100), settings.serviceDaysPerYear(),
-                settings.horizonYears());
-        return new SitingPlan(rules, new ArrayList<>(townships.values()), distances, sites);
+        return new SitingPlan(settings.rules(), new ArrayList<>(townships.values()), distances, sites);
     }
 
     private static StationSitingResult result(CountyNetworkData county, SitingPlan solved, long solveMillis) {

@@ -3,6 +3,8 @@ package org.gongpei.planning.design;
 import java.time.Duration;
 import java.util.Set;
 
+import org.gongpei.solver.siting.SitingRules;
+
 /**
  * How a county's stations are sited: the coverage rules, the costs and the solve.
  *
@@ -39,18 +41,6 @@ public record StationSitingSettings(double minStationShare, int populationThresh
      * @throws IllegalArgumentException naming the setting that is out of range
      */
     public StationSitingSettings {
-        if (!(minStationShare >= 0 && minStationShare <= 1)) {
-            throw new IllegalArgumentException("The share of villages with a station must be between 0 and 1, got "
-                    + minStationShare + ".");
-        }
-        if (populationThreshold < 0) {
-            throw new IllegalArgumentException("The population threshold must not be negative, got "
-                    + populationThreshold + ".");
-        }
-        if (!(reachMetres >= 0 && reachMetres < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("The reach must be a finite distance of 0 m or more, got " + reachMetres
-                    + " m.");
-        }
         if (upgradeCostYuan < 0 || newStationCostYuan < 0) {
             throw new IllegalArgumentException("Station costs must not be negative, got an upgrade of "
                     + upgradeCostYuan + " yuan and a new station of " + newStationCostYuan + " yuan.");
@@ -59,17 +49,24 @@ public record StationSitingSettings(double minStationShare, int populationThresh
             throw new IllegalArgumentException("The delivery cost of a station a day must be 0 yuan or more, got "
                     + stationDayCostYuan + ".");
         }
-        if (serviceDaysPerYear < 0 || serviceDaysPerYear > 366) {
-            throw new IllegalArgumentException("Service days a year must be between 0 and 366, got "
-                    + serviceDaysPerYear + ".");
-        }
-        if (horizonYears < 0) {
-            throw new IllegalArgumentException("The horizon must not be negative, got " + horizonYears + " years.");
-        }
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive, got " + timeLimit + ".");
         }
         villagesWithoutPremises = villagesWithoutPremises == null ? Set.of() : Set.copyOf(villagesWithoutPremises);
+        rules(minStationShare, populationThreshold, reachMetres, stationDayCostYuan, serviceDaysPerYear, horizonYears);
+    }
+
+    /** @return the coverage rules and the delivery cost, as the search and the check take them */
+    public SitingRules rules() {
+        return rules(minStationShare, populationThreshold, reachMetres, stationDayCostYuan, serviceDaysPerYear,
+                horizonYears);
+    }
+
+    /** The rules' own checks name a share, threshold, reach, service days or horizon out of range. */
+    private static SitingRules rules(double minStationShare, int populationThreshold, double reachMetres,
+            double stationDayCostYuan, int serviceDaysPerYear, int horizonYears) {
+        return new SitingRules(minStationShare, populationThreshold, reachMetres, Math.round(stationDayCostYuan * 100),
+                serviceDaysPerYear, horizonYears);
     }
 
     /**
