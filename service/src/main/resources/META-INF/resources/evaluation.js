@@ -212,21 +212,35 @@ window.GongpeiEvaluation = function (ctx) {
       const days = (list) => list.map((d) => d.slice(5)).join(' ');
       const age = (h) => (h === null || h === undefined ? '' : hours(h));
       const gaps = (v) => v.plannedWithoutRecord.length + v.recordedWithoutPlan.length;
-      const villages = [...r.villages].sort((a, b) => gaps(b) - gaps(a)).slice(0, 100);
+      const villages = [...r.villages].sort((a, b) => gaps(b) - gaps(a));
       el('eval-plan-record').innerHTML = `<h3>${esc(t('planRecord'))}</h3><dl id="plan-record-totals">`
         + [['plannedVisits', r.plannedVisits], ['recordedVisits', r.recordedVisits],
           ['plannedWithoutRecord', r.plannedWithoutRecord], ['recordedWithoutPlan', r.recordedWithoutPlan]]
           .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${value}</dd>`).join('') + '</dl>'
         + (r.dailyPlans.length + r.calendars.length === 0 ? `<p>${esc(t('noPlansInPeriod'))}</p>` : '')
-        + `<table class="bureau-table" id="plan-record-table"><thead><tr><th>${esc(t('village'))}</th>`
-        + `<th>${esc(t('plannedDays'))}</th><th>${esc(t('plannedAge'))}</th><th>${esc(t('recordedDays'))}</th>`
-        + `<th>${esc(t('medianHours'))}</th><th>${esc(t('plannedWithoutRecord'))}</th>`
-        + `<th>${esc(t('recordedWithoutPlan'))}</th></tr></thead><tbody>`
-        + villages.map((v) => `<tr data-village="${esc(v.villageCode)}"><td>${esc(v.name || v.villageCode)}</td>`
-          + `<td>${esc(days(v.plannedDays))}</td><td>${age(v.plannedMeanAgeHours)}</td>`
-          + `<td>${esc(days(v.recordedDays))}</td><td>${age(v.recordedMedianHours)}</td>`
-          + `<td>${esc(days(v.plannedWithoutRecord))}</td><td>${esc(days(v.recordedWithoutPlan))}</td></tr>`).join('')
-        + '</tbody></table>';
+        + '<div id="plan-record-table"></div>';
+      // Every village, those with the most days planned without record or recorded without plan first.
+      window.GongpeiTable(el('plan-record-table'), {
+        t,
+        rowData: (v) => ({ village: v.villageCode }),
+        onRowClick: (v) => {
+          const at = villageOf(v.villageCode);
+          if (at) { map.setView([at.lat, at.lon], Math.max(map.getZoom(), 13)); }
+        },
+        columns: [
+          { key: 'village', label: 'village', value: (v) => v.name || v.villageCode },
+          { key: 'planned', label: 'plannedDays', value: (v) => days(v.plannedDays) },
+          { key: 'plannedAge', label: 'plannedAge', numeric: true, value: (v) => v.plannedMeanAgeHours,
+            text: (v) => age(v.plannedMeanAgeHours) },
+          { key: 'recorded', label: 'recordedDays', value: (v) => days(v.recordedDays) },
+          { key: 'median', label: 'medianHours', numeric: true, value: (v) => v.recordedMedianHours,
+            text: (v) => age(v.recordedMedianHours) },
+          { key: 'missing', label: 'plannedWithoutRecord', numeric: true, value: (v) => v.plannedWithoutRecord.length,
+            text: (v) => days(v.plannedWithoutRecord) },
+          { key: 'unplanned', label: 'recordedWithoutPlan', numeric: true, value: (v) => v.recordedWithoutPlan.length,
+            text: (v) => days(v.recordedWithoutPlan) }
+        ]
+      }).setRows(villages);
     } catch (e) {
       el('eval-plan-record').textContent = e.message;
     }
