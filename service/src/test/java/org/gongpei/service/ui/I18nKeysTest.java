@@ -15,20 +15,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text of the page exists in Chinese and in English: reads the object literals of {@code i18n.js}
- * ({@code zh: {…}}, {@code en: {…}} and each {@code Object.assign(window.GONGPEI_TEXTS.zh, {…})}) without a
- * JavaScript engine, and compares their keys and the placeholders ({@code {0}}) of each text.
+ * Every text of the page exists in Chinese and in English: reads the object literals of {@code i18n.js} and of
+ * each panel's {@code i18n-*.js} ({@code zh: {…}}, {@code en: {…}} and each
+ * {@code Object.assign(window.GONGPEI_TEXTS.zh, {…})}) without a JavaScript engine, and compares their keys and
+ * the placeholders ({@code {0}}) of each text. A key given twice, in one file or in two, fails too.
  */
 class I18nKeysTest {
 
-    private static final Path TEXTS = Path.of("src/main/resources/META-INF/resources/i18n.js");
+    private static final Path PAGE = Path.of("src/main/resources/META-INF/resources");
     private static final Pattern BLOCK = Pattern.compile(
             "(?m)(?:^\\s*(zh|en):\\s*\\{|Object\\.assign\\(window\\.GONGPEI_TEXTS\\.(zh|en),\\s*\\{)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @Test
     void everyKeyIsInBothLanguagesWithTheSamePlaceholders() throws IOException {
-        Map<String, Map<String, String>> texts = read(Files.readString(TEXTS));
+        Map<String, Map<String, String>> texts = read(allTexts());
         Map<String, String> zh = texts.get("zh");
         Map<String, String> en = texts.get("en");
         assertThat(zh).hasSizeGreaterThan(100);
@@ -53,6 +54,20 @@ class I18nKeysTest {
         assertThat(texts.get("zh").keySet()).containsExactly("a", "b c", "e", "g");
         assertThat(texts.get("en").keySet()).containsExactly("a", "b c", "e");
         assertThat(texts.get("zh").get("e")).isEqualTo("丙, f: 丁");
+    }
+
+    /** The text files in the order the page loads them, i18n.js first; each is also named in the page. */
+    private static String allTexts() throws IOException {
+        String page = Files.readString(PAGE.resolve("index.html"));
+        StringBuilder all = new StringBuilder(Files.readString(PAGE.resolve("i18n.js")));
+        try (var files = Files.list(PAGE)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("i18n-.+\\.js")).sorted().toList()) {
+                assertThat(page).as("the page loads " + file.getFileName())
+                        .contains("src=\"/" + file.getFileName() + "\"");
+                all.append('\n').append(Files.readString(file));
+            }
+        }
+        return all.toString();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
