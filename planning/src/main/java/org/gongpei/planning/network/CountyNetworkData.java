@@ -32,4 +32,16 @@ public record CountyNetworkData(
         List<HubData> hubs,
         List<VillageData> villages,
         List<List<List<Double>>> boundary) {
+
+    /** @return this network with other villages */
+    public CountyNetworkData withVillages(List<VillageData> otherVillages) {
+        return new CountyNetworkData(code, name, province, provincialCapital, note, centre, townships, hubs,
+                otherVillages, boundary);
+    }
+
+    /** @return this network with other hubs */
+    public CountyNetworkData withHubs(List<HubData> otherHubs) {
+        return new CountyNetworkData(code, name, province, provincialCapital, note, centre, townships, otherHubs,
+                villages, boundary);
+    }
 }

@@ -56,7 +56,7 @@ public final class CountyNetworkValidator {
         requireText("county", "province", data.province());
         requireText("county", "provincialCapital", data.provincialCapital());
         if (data.centre() == null) {
-            error("county", "centre", "the county centre is missing");
+            error("county", "centre", "required", "the county centre is missing");
         } else {
             requireText("centre", "name", data.centre().name());
             checkCoordinates("centre", data.centre().lat(), data.centre().lon());
@@ -73,22 +73,22 @@ public final class CountyNetworkValidator {
     private Set<String> checkTownships(List<TownshipData> townships) {
         Set<String> codes = new HashSet<>();
         if (townships == null || townships.isEmpty()) {
-            error("townships", null, "a county needs at least one township");
+            error("townships", null, "required", "a county needs at least one township");
             return codes;
         }
         for (int i = 0; i < townships.size(); i++) {
             TownshipData township = townships.get(i);
             String where = locator.locate("townships", i);
             if (township == null) {
-                error(where, null, "empty township record");
+                error(where, null, "required", "empty township record");
                 continue;
             }
             if (requireCode(where, "code", township.code()) && !codes.add(township.code())) {
-                error(where, "code", "duplicate township code " + township.code());
+                error(where, "code", "duplicate", "duplicate township code " + township.code());
             }
             requireText(where, "name", township.name());
             if ((township.lat() == null) != (township.lon() == null)) {
-                error(where, township.lat() == null ? "lat" : "lon",
+                error(where, township.lat() == null ? "lat" : "lon", "required",
                         "township " + township.code() + " has only one of lat and lon");
             } else if (township.lat() != null) {
                 checkPoint(where, township.lat(), township.lon());
@@ -106,17 +106,17 @@ public final class CountyNetworkValidator {
             HubData hub = hubs.get(i);
             String where = locator.locate("hubs", i);
             if (hub == null) {
-                error(where, null, "empty hub record");
+                error(where, null, "required", "empty hub record");
                 continue;
             }
             if (requireCode(where, "code", hub.code()) && !codes.add(hub.code())) {
-                error(where, "code", "duplicate hub code " + hub.code());
+                error(where, "code", "duplicate", "duplicate hub code " + hub.code());
             }
             requireText(where, "name", hub.name());
             checkTownshipReference(where, hub.townshipCode(), townshipCodes);
             checkPoint(where, hub.lat(), hub.lon());
             if (hub.capacityParcelsPerDay() != null && hub.capacityParcelsPerDay() < 0) {
-                error(where, "capacityParcelsPerDay", "hub " + hub.code() + " has a negative capacity "
+                error(where, "capacityParcelsPerDay", "negative", "hub " + hub.code() + " has a negative capacity "
                         + hub.capacityParcelsPerDay());
             }
         }
@@ -124,11 +124,11 @@ public final class CountyNetworkValidator {
 
     private void checkVillages(List<VillageData> villages, Set<String> townshipCodes) {
         if (villages == null || villages.isEmpty()) {
-            error("villages", null, "a county needs at least one village");
+            error("villages", null, "required", "a county needs at least one village");
             return;
         }
         if (villages.size() > MAX_VILLAGES) {
-            error("villages", null, villages.size() + " villages; at most " + MAX_VILLAGES + " are accepted");
+            error("villages", null, "tooMany", villages.size() + " villages; at most " + MAX_VILLAGES + " are accepted");
             return;
         }
         Set<String> codes = new HashSet<>();
@@ -136,17 +136,17 @@ public final class CountyNetworkValidator {
             VillageData village = villages.get(i);
             String where = locator.locate("villages", i);
             if (village == null) {
-                error(where, null, "empty village record");
+                error(where, null, "required", "empty village record");
                 continue;
             }
             if (requireCode(where, "code", village.code()) && !codes.add(village.code())) {
-                error(where, "code", "duplicate village code " + village.code());
+                error(where, "code", "duplicate", "duplicate village code " + village.code());
             }
             requireText(where, "name", village.name());
             checkTownshipReference(where, village.townshipCode(), townshipCodes);
             checkPoint(where, village.lat(), village.lon());
             if (village.population() < 0) {
-                error(where, "population", "village " + village.code() + " has a negative population "
+                error(where, "population", "negative", "village " + village.code() + " has a negative population "
                         + village.population());
             }
         }
@@ -154,9 +154,9 @@ public final class CountyNetworkValidator {
 
     private void checkTownshipReference(String where, String code, Set<String> townshipCodes) {
         if (code == null || code.isBlank()) {
-            error(where, "townshipCode", "the township code is missing");
+            error(where, "townshipCode", "required", "the township code is missing");
         } else if (!townshipCodes.contains(code)) {
-            error(where, "townshipCode", "unknown township code " + code);
+            error(where, "townshipCode", "unknownTownship", "unknown township code " + code);
         }
     }
 
@@ -169,15 +169,15 @@ public final class CountyNetworkValidator {
     private boolean checkCoordinates(String where, double lat, double lon) {
         boolean ok = true;
         if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-            error(where, "lat", "latitude " + lat + " is not between -90 and 90");
+            error(where, "lat", "latitudeRange", "latitude " + lat + " is not between -90 and 90");
             ok = false;
         }
         if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
-            error(where, "lon", "longitude " + lon + " is not between -180 and 180");
+            error(where, "lon", "longitudeRange", "longitude " + lon + " is not between -180 and 180");
             ok = false;
         }
         if (ok && lat == 0 && lon == 0) {
-            error(where, "lat", "coordinates are missing (0, 0)");
+            error(where, "lat", "required", "coordinates are missing (0, 0)");
             ok = false;
         }
         return ok;
@@ -186,17 +186,17 @@ public final class CountyNetworkValidator {
     private void checkInArea(String where, double lat, double lon) {
         String outside = area.outside(lat, lon);
         if (outside != null) {
-            error(where, "lat", "point (" + lat + ", " + lon + ") is outside the county: " + outside);
+            error(where, "lat", "outsideCounty", "point (" + lat + ", " + lon + ") is outside the county: " + outside);
         }
     }
 
     private boolean requireCode(String where, String field, String code) {
         if (code == null || code.isBlank()) {
-            error(where, field, "the code is missing");
+            error(where, field, "required", "the code is missing");
             return false;
         }
         if (!CODE.matcher(code).matches()) {
-            error(where, field, "code '" + code + "' must be 1–32 letters, digits, '-' or '_'");
+            error(where, field, "badCode", "code '" + code + "' must be 1–32 letters, digits, '-' or '_'");
             return false;
         }
         return true;
@@ -204,16 +204,16 @@ public final class CountyNetworkValidator {
 
     private void requireText(String where, String field, String text) {
         if (text == null || text.isBlank()) {
-            error(where, field, field + " is missing");
+            error(where, field, "required", field + " is missing");
         } else if (text.length() > 200) {
-            error(where, field, field + " is longer than 200 characters");
+            error(where, field, "tooLong", field + " is longer than 200 characters");
         } else if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            error(where, field, field + " contains a control character (such as a NUL byte or a line break)");
+            error(where, field, "controlCharacter", field + " contains a control character (such as a NUL byte or a line break)");
         }
     }
 
-    private void error(String where, String field, String message) {
-        errors.add(new InputError(where, field, message));
+    private void error(String where, String field, String code, String message) {
+        errors.add(new InputError(where, field, message, code));
     }
 
     /** The region a county's points must lie in. */

@@ -65,4 +65,12 @@ public class CountyRepository implements PanacheRepository<County> {
                 .setParameter(1, code).getSingleResult();
         return Boolean.TRUE.equals(exists);
     }
+
+    /** @return whether delivery records of the county name the village (through the import's tallies) */
+    public boolean hasDeliveryRecords(String countyCode, String villageCode) {
+        Object exists = getEntityManager().createNativeQuery("""
+                select exists (select 1 from record_tally where county_code = ?1 and dimension = 'V' and key = ?2)""")
+                .setParameter(1, countyCode).setParameter(2, villageCode).getSingleResult();
+        return Boolean.TRUE.equals(exists);
+    }
 }

@@ -25,7 +25,8 @@ public final class AccessRules {
     private static final Map<String, AccessRule> RULES = new LinkedHashMap<>();
 
     static {
-        // Counties: admins import and delete; everybody reads the counties in their scope.
+        // Counties: admins import and delete; contractors keep villages, stations and hubs up to date; everybody
+        // reads the counties in their scope.
         read("GET /api/v1/counties", EVERY_ROLE, ScopedObject.NONE);
         read("GET /api/v1/counties/{code}", EVERY_ROLE, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/summary", EVERY_ROLE, ScopedObject.COUNTY);
@@ -33,6 +34,11 @@ public final class AccessRules {
         change("POST /api/v1/counties/csv", ADMINS, ScopedObject.NONE, "county.import");
         change("DELETE /api/v1/counties/{code}", ADMINS, ScopedObject.COUNTY, "county.delete");
         read("GET /api/v1/counties/{code}/road-check", EVERY_ROLE, ScopedObject.COUNTY);
+        change("PUT /api/v1/counties/{code}/villages/{village}", Set.of(CONTRACTOR), ScopedObject.COUNTY, "village.save");
+        change("DELETE /api/v1/counties/{code}/villages/{village}", Set.of(CONTRACTOR), ScopedObject.COUNTY,
+                "village.remove");
+        change("PUT /api/v1/counties/{code}/hubs/{hub}", Set.of(CONTRACTOR), ScopedObject.COUNTY, "hub.save");
+        change("DELETE /api/v1/counties/{code}/hubs/{hub}", Set.of(CONTRACTOR), ScopedObject.COUNTY, "hub.remove");
 
         // Daily plans: contractors plan, change and stop; everybody in the county reads them.
         change("POST /api/v1/counties/{code}/plans", Set.of(CONTRACTOR), ScopedObject.COUNTY, "plan.start");

@@ -21,6 +21,8 @@ import org.gongpei.service.county.CountyExistsException;
 import org.gongpei.service.county.CountyHasJobsException;
 import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
+import org.gongpei.service.county.PartNotFoundException;
+import org.gongpei.service.county.VillageHasRecordsException;
 import org.gongpei.service.ledger.LedgerRejectedException;
 import org.gongpei.service.ledger.RecordImportNotFoundException;
 import org.gongpei.service.county.InputError;
@@ -58,6 +60,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response countyHasRecords(CountyHasRecordsException e, UriInfo uri) {
         return problem(409, "County has delivery records", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response villageHasRecords(VillageHasRecordsException e, UriInfo uri) {
+        return problem(409, "VILLAGE_HAS_RECORDS", "Village has delivery records", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response partNotFound(PartNotFoundException e, UriInfo uri) {
+        return problem(404, "COUNTY_PART_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -223,7 +223,8 @@ class AccessRulesTest {
         return template.replace("{code}", destructive ? GONE_COUNTY : A)
                 .replace("{id}", Long.toString(destructive ? GONE_ID : id))
                 .replace("{vehicleId}", "V1").replace("{revision}", "0").replace("{seq}", "1")
-                .replace("{waybill}", "W1").replace("{username}", "nobody").replace("{version}", "0");
+                .replace("{waybill}", "W1").replace("{username}", "nobody").replace("{version}", "0")
+                .replace("{village}", "NO-VILLAGE").replace("{hub}", "NO-HUB");
     }
 
     /** Calls with a malformed JSON body, or a form without the required files where JSON is not taken. */
