@@ -19,6 +19,7 @@
   let evaluation = null;
   let roads = null;
   let fleet = null;
+  let editor = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -34,6 +35,7 @@
     if (calendar) { calendar.relabel(); }
     if (roads) { roads.relabel(); }
     if (fleet) { fleet.relabel(); }
+    if (editor) { editor.relabel(); }
   }
 
   function showError(message) {
@@ -105,7 +107,8 @@
     };
   }
 
-  function draw(network) {
+  /** Draws the county; @param keepView whether the map stays where it is (after an edit) */
+  function draw(network, keepView) {
     layers.clearLayers();
     const townshipNames = Object.fromEntries(network.townships.map((tw) => [tw.code, tw.name]));
     const bounds = [];
@@ -120,6 +123,7 @@
         .bindTooltip(`${esc(v.name)} (${esc(v.code)})<br>${esc(t('township'))}: ${esc(townshipNames[v.townshipCode])}`
           + `<br>${esc(t('population'))}: ${v.population} · ${esc(v.station ? t('stationYes') : t('stationNo'))}`
           + (v.poor ? ` · ${esc(t('poorYes'))}` : ''))
+        .on('click', () => editor.choose('village', v))
         .addTo(layers);
       bounds.push([v.lat, v.lon]);
     });
@@ -130,13 +134,28 @@
       }).bindTooltip(`${esc(h.name)} · ${esc(h.designated ? t('designated') : t('candidate'))}`
           + (h.coldStorage ? ` · ${esc(t('coldStorage'))}` : '')
           + (h.capacityParcelsPerDay ? ` · ${h.capacityParcelsPerDay} ${esc(t('capacity'))}` : ''))
+        .on('click', () => editor.choose('hub', h))
         .addTo(layers);
     });
     L.circleMarker([network.centre.lat, network.centre.lon], {
       radius: 10, color: '#000', weight: 2, fillColor: '#d1242f', fillOpacity: 1, className: 'centre'
     }).bindTooltip(esc(network.centre.name)).addTo(layers);
     bounds.push([network.centre.lat, network.centre.lon]);
-    map.fitBounds(bounds, { padding: [20, 20] });
+    if (!keepView) { map.fitBounds(bounds, { padding: [20, 20] }); }
+  }
+
+  /** Reads the county's network and sizes again after an edit, and redraws it where the map is. */
+  async function refreshNetwork() {
+    const code = selected.code;
+    const [network, list] = await Promise.all([getJson(`/api/v1/counties/${encodeURIComponent(code)}`),
+      getJson('/api/v1/counties')]);
+    counties = list;
+    selected = network;
+    renderList();
+    renderDetails(network);
+    draw(network, true);
+    document.getElementById('map').dataset.villages = String(network.villages.length);
+    editor.county(network, may(PANEL_ROLES.editor));
   }
 
   async function select(code, planId) {
@@ -149,6 +168,7 @@
       draw(network);
       document.getElementById('map').dataset.county = code;
       document.getElementById('map').dataset.villages = String(network.villages.length);
+      editor.county(network, may(PANEL_ROLES.editor));
       if (may(PANEL_ROLES.plans)) { plans.county(code, planId); }
       if (may(PANEL_ROLES.bureau)) { bureau.county(code).catch((e) => showError(e.message)); }
       if (may(PANEL_ROLES.calendar)) { calendar.county(code); }
@@ -163,7 +183,7 @@
   // The panels each role may use; an admin may use every panel.
   const PANEL_ROLES = {
     plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: [],
-    fleet: ['contractor', 'bureau']
+    fleet: ['contractor', 'bureau'], editor: ['contractor']
   };
   let me = null;
 
@@ -242,6 +262,7 @@
     evaluation = window.GongpeiEvaluation({ map, t });
     roads = window.GongpeiRoads({ map, t });
     fleet = window.GongpeiFleet({ t });
+    editor = window.GongpeiNetworkEditor({ map, t, reload: refreshNetwork });
     window.GongpeiTabs({ onShow: () => map.invalidateSize() });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));
     // The working area can be widened by its corner; the map then fills what is left.

@@ -17,8 +17,18 @@ window.GongpeiUi = (function () {
   function problemText(problem, fallback = '') {
     const key = 'problem' + (problem && problem.code);
     const text = problem && problem.code && translate(key) !== key ? translate(key) : (problem && problem.detail) || fallback;
-    const errors = ((problem && problem.errors) || []).map((e) => e.message).join('; ');
+    const errors = ((problem && problem.errors) || []).map(inputErrorText).join('; ');
     return errors ? `${text}: ${errors}` : text;
+  }
+
+  /**
+   * One input error in the page's language where its code has a text (inputProblem_<code>): where it is, the field
+   * and what is wrong; else its English message.
+   */
+  function inputErrorText(error) {
+    const key = 'inputProblem_' + error.code;
+    if (!error.code || translate(key) === key) { return error.message; }
+    return [error.location, error.field].filter(Boolean).join(' · ') + ': ' + translate(key);
   }
 
   /** @return the element with this id */

@@ -44,6 +44,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -110,10 +111,11 @@ class MapPageBrowserTest {
                 .addHeader("Authorization", "Bearer " + adminToken).build();
     }
 
-    /** Opens a page logged in as the user: the page shows its login form first. */
+    /** Opens a page logged in as the user, in Chinese (the page's default): the page shows its login form first. */
     private void open(String url, String username) {
         browser.get(page.toString());
         browser.manage().deleteAllCookies();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
         browser.get(url);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(b -> b.findElement(By.id("login-form")).isDisplayed());
@@ -849,5 +851,71 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.id("plan-estimate")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("plan-estimate")).getText()).containsAnyOf("估算", "ESTIMATE").contains("1.3");
         assertThat(browser.findElements(By.cssSelector("#map path.route"))).isNotEmpty();
+    }
+
+    @Test
+    void aContractorAddsMovesAndRemovesAVillageOnTheMapAndTheApiHasEachChange() {
+        given().contentType(ContentType.JSON).body(org.gongpei.service.TestCounties.small("EDT01"))
+                .queryParam("replace", true).when().post("/api/v1/counties").then().statusCode(201);
+        open(page + "?county=EDT01", "ui.contractor");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> "EDT01".equals(b.findElement(By.id("map")).getDomAttribute("data-county"))
+                && b.findElement(By.id("editor")).isDisplayed());
+        assertThat(browser.findElements(By.cssSelector("#map path.village"))).hasSize(4);
+
+        browser.findElement(By.cssSelector("#map path.village")).click();
+        wait.until(b -> b.findElement(By.id("editor-form")).isDisplayed());
+        assertThat(browser.findElement(By.id("editor-title")).getText()).isEqualTo("修改村");
+        assertThat(editorField("code").getDomAttribute("readonly")).isNotNull();
+        browser.findElement(By.id("editor-cancel")).click();
+
+        browser.findElement(By.id("editor-add-village")).click();
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("map"))).click()
+                .perform();
+        wait.until(b -> !editorField("lat").getDomProperty("value").isEmpty());
+        editorField("code").sendKeys("130425100077");
+        editorField("name").sendKeys("测试新村");
+        editorField("population").sendKeys("-3");
+        editorField("station").click();
+        browser.findElement(By.id("editor-save")).click();
+        wait.until(b -> "false".equals(b.findElement(By.id("editor-status")).getDomAttribute("data-saved")));
+        assertThat(browser.findElement(By.id("editor-status")).getText()).contains("人口: 不能为负数");
+        assertThat(editorField("population").getDomAttribute("aria-invalid")).isEqualTo("true");
+        given().when().get("/api/v1/counties/EDT01").then().body("villages", org.hamcrest.Matchers.hasSize(4));
+
+        editorField("population").clear();
+        editorField("population").sendKeys("120");
+        browser.findElement(By.id("editor-save")).click();
+        wait.until(b -> "true".equals(b.findElement(By.id("editor-status")).getDomAttribute("data-saved"))
+                && b.findElements(By.cssSelector("#map path.village")).size() == 5);
+        JsonPath added = new JsonPath(given().when().get("/api/v1/counties/EDT01").asString())
+                .setRootPath("villages.find { it.code == '130425100077' }");
+        assertThat(added.getString("name")).isEqualTo("测试新村");
+        assertThat(added.getInt("population")).isEqualTo(120);
+        assertThat(added.getBoolean("station")).isTrue();
+        double lat = added.getDouble("lat");
+        assertThat(lat).isBetween(36.2, 36.45);
+
+        browser.findElement(By.id("editor-move")).click();
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("map")), 40, 60)
+                .click().perform();
+        wait.until(b -> Double.parseDouble(editorField("lat").getDomProperty("value")) != lat);
+        browser.findElement(By.id("editor-save")).click();
+        wait.until(b -> given().when().get("/api/v1/counties/EDT01").jsonPath()
+                .getDouble("villages.find { it.code == '130425100077' }.lat") < lat);
+
+        browser.findElement(By.id("editor-remove")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        wait.until(b -> b.findElements(By.cssSelector("#map path.village")).size() == 4);
+        assertThat(given().when().get("/api/v1/counties/EDT01").jsonPath().getList("villages.code"))
+                .doesNotContain("130425100077");
+
+        open(page + "?county=EDT01", "ui.evaluator");
+        wait.until(b -> "EDT01".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
+        assertThat(browser.findElement(By.id("editor")).isDisplayed()).isFalse();
+    }
+
+    private WebElement editorField(String name) {
+        return browser.findElement(By.cssSelector("#editor-form [data-field='" + name + "']"));
     }
 }
