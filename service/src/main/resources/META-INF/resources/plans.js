@@ -52,6 +52,8 @@ window.GongpeiPlans = function (ctx) {
     el('plan-error').hidden = !message;
   }
 
+  const changes = window.GongpeiPlanChanges({ t, send, showError, reopen: (id) => openPlan(id) });
+
   function setRunning(running) {
     el('plan-start').disabled = running;
     el('plan-stop').hidden = !running;
@@ -149,56 +151,6 @@ window.GongpeiPlans = function (ctx) {
     el('plan-estimate').textContent = estimate ? window.GongpeiEstimateText(t, estimate) : '';
   }
 
-  function renderChanges(status, plan) {
-    const changes = status.changes || [];
-    el('plan-changes').innerHTML = changes.length
-      ? changes.map((c) => `<li data-revision="${c.revision}"><b>${esc(c.atTime)}</b> ${esc(t('change' + c.type))}`
-        + ` (${esc(t('revision'))} ${c.revision}${c.feasible ? '' : ', ' + esc(t('feasibleNo'))}): ${esc(c.description)}`
-        + (c.notes.length ? `<br><small>${c.notes.map(esc).join(' ')}</small>` : '') + '</li>').join('')
-      : `<li>${esc(t('noChanges'))}</li>`;
-    const vans = plan.routes.filter((r) => r.echelon === 'LAST_MILE' || r.echelon === 'DIRECT');
-    el('change-vehicle').innerHTML = vans.map((r) => `<option value="${esc(r.vehicleId)}">${esc(r.vehicleId)}`
-      + ` · ${esc(r.depotName)} · ${clock(r.departureSeconds)}–${clock(r.returnSeconds)}</option>`).join('');
-    const names = new Map();
-    plan.routes.forEach((r) => r.stops.forEach((s) => names.set(s.siteCode, s.siteName)));
-    plan.unserved.forEach((u) => names.set(u.villageCode, u.villageName));
-    el('change-village').innerHTML = plan.assignments.map((a) => a.villageCode)
-      .map((code) => `<option value="${esc(code)}">${esc(names.get(code) || code)} (${esc(code)})</option>`).join('');
-  }
-
-  function showChangeFields() {
-    const pickup = el('change-type').value === 'URGENT_PICKUP';
-    document.querySelectorAll('#change-form .for-pickup').forEach((label) => { label.hidden = !pickup; });
-    document.querySelectorAll('#change-form .for-breakdown').forEach((label) => { label.hidden = pickup; });
-  }
-
-  async function applyChange(event) {
-    event.preventDefault();
-    if (current == null) { return; }
-    showError('');
-    const id = current;
-    const type = el('change-type').value;
-    const body = type === 'BREAKDOWN'
-      ? { type, vehicleId: el('change-vehicle').value, atTime: el('change-at').value }
-      : {
-        type, villageCode: el('change-village').value, atTime: el('change-at').value,
-        ambientParcels: Number(el('change-ambient').value || 0), chilledParcels: Number(el('change-chilled').value || 0),
-        readyTime: el('change-ready').value || undefined
-      };
-    const button = el('change-apply');
-    button.disabled = true;
-    button.textContent = t('replanning');
-    try {
-      await send('POST', `/api/v1/plans/${id}/changes`, body);
-      await openPlan(id);
-    } catch (e) {
-      showError(e.message);
-    } finally {
-      button.disabled = false;
-      button.textContent = t('applyChange');
-    }
-  }
-
   async function drawRoutes(id, plan) {
     routeLayer.clearLayers();
     lines.clear();
@@ -243,7 +195,7 @@ window.GongpeiPlans = function (ctx) {
       history.replaceState(history.state, '', '?' + query);
       renderTotals(status, plan);
       tables.show(plan);
-      renderChanges(status, plan);
+      changes.render(status, plan);
       el('plan-sheets').href = `/api/v1/plans/${id}/sheets`;
       el('plan-result').hidden = false;
       await drawRoutes(id, plan);
@@ -283,8 +235,6 @@ window.GongpeiPlans = function (ctx) {
   // A joint day of the Daming demo (668 villages) left parcels out below about 5 s.
   const checkLimit = window.GongpeiUi.watchTimeLimit(t, el('plan-limit'), el('plan-limit-warning'), 7.5);
   el('plan-stop').addEventListener('click', stop);
-  el('change-form').addEventListener('submit', applyChange);
-  el('change-type').addEventListener('change', showChangeFields);
 
   return {
     /** Shows the panel for a county: its earlier plans, and none open. */
@@ -326,7 +276,7 @@ window.GongpeiPlans = function (ctx) {
       if (lastResult && lastStatus && !el('plan-result').hidden) {
         renderTotals(lastStatus, lastResult);
         tables.relabel();
-        renderChanges(lastStatus, lastResult);
+        changes.render(lastStatus, lastResult);
       }
       refreshList();
     }

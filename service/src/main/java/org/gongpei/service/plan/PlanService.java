@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
@@ -28,6 +29,7 @@ import org.gongpei.service.job.JobStatus;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.Unserved;
 import org.gongpei.solver.daily.replan.PlanChange;
+import org.gongpei.solver.daily.replan.ReplanNote;
 import org.gongpei.solver.daily.replan.Replanning;
 
 /** Stores daily plans and their progress, and reads them back. Every method is one transaction. */
@@ -36,7 +38,7 @@ public class PlanService {
 
     private static final TypeReference<Map<String, String>> PROFILES = new TypeReference<>() {
     };
-    private static final TypeReference<List<String>> NOTES = new TypeReference<>() {
+    private static final TypeReference<List<JsonNode>> NOTES = new TypeReference<>() {
     };
     private static final ObjectMapper NOTES_READER = new ObjectMapper();
 
@@ -300,7 +302,7 @@ public class PlanService {
         }
         List<AppliedChange> changes = plan.revision == 0 ? List.of() : plan.revisions.stream()
                 .filter(r -> r.revision > 0)
-                .map(r -> new AppliedChange(r.revision, r.changeType, r.description,
+                .map(r -> new AppliedChange(r.revision, r.changeType, r.description, readRequest(r.change),
                         PlanChangeRequests.format(r.reportedAtSeconds), r.appliedAt, readNotes(r.notes), r.feasible))
                 .toList();
         return new PlanView(plan.id, plan.county.code, plan.planDate, state.status, plan.stoppedEarly,
@@ -326,11 +328,25 @@ public class PlanService {
         }
     }
 
-    private static List<String> readNotes(String notes) {
+    /** The notes of a revision; those stored before notes had codes are sentences, kept as their text. */
+    private static List<ReplanNote> readNotes(String notes) {
         try {
-            return NOTES_READER.readValue(notes, NOTES);
+            List<ReplanNote> read = new java.util.ArrayList<>();
+            for (JsonNode note : NOTES_READER.readValue(notes, NOTES)) {
+                read.add(note.isTextual() ? new ReplanNote(null, List.of(), note.asText())
+                        : NOTES_READER.treeToValue(note, ReplanNote.class));
+            }
+            return read;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored change notes cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static PlanChangeRequest readRequest(String change) {
+        try {
+            return change == null ? null : NOTES_READER.readValue(change, PlanChangeRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored change cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 

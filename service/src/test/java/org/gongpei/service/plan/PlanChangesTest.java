@@ -50,7 +50,9 @@ class PlanChangesTest {
                 .body("changes[0].atTime", equalTo(atTime))
                 .body("changes[0].description", containsString((String) van.get("vehicleId")))
                 .extract().jsonPath();
-        assertThat(view.getList("changes.notes.flatten()", String.class)).isNotEmpty();
+        assertThat(view.getString("changes[0].notes[0].code")).isEqualTo("BREAKDOWN_REPLANNED");
+        assertThat(view.getList("changes[0].notes[0].arguments", String.class)).startsWith((String) van.get("vehicleId"), atTime);
+        assertThat(view.getString("changes[0].request.vehicleId")).isEqualTo(van.get("vehicleId"));
 
         JsonPath after = JsonPath.from(given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
                 .extract().asString());

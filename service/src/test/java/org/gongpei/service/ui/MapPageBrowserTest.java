@@ -514,7 +514,8 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.id("plan-error")).isDisplayed())
                 .as(browser.findElement(By.id("plan-error")).getText()).isFalse();
         assertThat(browser.findElement(By.cssSelector("#plan-changes li[data-revision='1']")).getText())
-                .contains(atTime).contains(vehicle);
+                .contains(atTime).contains(vehicle).contains("车辆 " + vehicle + " 于 " + atTime + " 故障，已完成")
+                .doesNotContain("broke down");
         int revised = given().when().get("/api/v1/plans/" + id + "/result").then().statusCode(200)
                 .extract().jsonPath().getList("routes").size();
         solve.until(b -> String.valueOf(revised).equals(b.findElement(By.id("map")).getDomAttribute("data-routes-drawn")));

@@ -212,9 +212,8 @@ public final class Replanner {
         for (PlannedStop stop : route.stops().subList(done, route.stops().size())) {
             reasons.put(stop.siteCode(), List.of(reason));
         }
-        List<String> notes = new ArrayList<>();
-        notes.add(breakdown.describe() + " It served " + done + " of its " + route.stops().size()
-                + " stops; the others were re-planned from " + route.depotName() + ".");
+        List<ReplanNote> notes = new ArrayList<>();
+        notes.add(ReplanNote.breakdownReplanned(breakdown, done, route.stops().size(), route.depotName()));
         Set<String> keep = new HashSet<>(outOfService);
         keep.add(route.vehicleId());
         return solve(problem, plan, plan.assignments(), live,
@@ -257,8 +256,8 @@ public final class Replanner {
             }
         }
         live.leg.stops().removeAll(added);
-        List<String> notes = new ArrayList<>();
-        notes.add(urgent.describe() + " Inserted into the routes from " + live.leg.depotName() + ".");
+        List<ReplanNote> notes = new ArrayList<>();
+        notes.add(ReplanNote.urgentInserted(urgent, live.leg.depotName()));
         return solve(changed, withAssignment, assignments, live, new LiveChanges.AddStops(added), Map.of(), now, notes,
                 outOfService);
     }
@@ -267,7 +266,7 @@ public final class Replanner {
      * @param broken vehicles out of service: their served stops keep what they had on board then
      */
     private Replanning solve(DailyProblem problem, DailyPlan plan, List<Assignment> assignments, LiveLeg live,
-            ProblemChange<RoutePlan> change, Map<String, List<UnservedReason>> reasons, long now, List<String> notes,
+            ProblemChange<RoutePlan> change, Map<String, List<UnservedReason>> reasons, long now, List<ReplanNote> notes,
             Set<String> broken) {
         long started = System.nanoTime();
         Duration villageBudget = Duration.ofMillis(Math.max(1, Math.round(timeLimit.toMillis() * VILLAGE_LEG_SHARE)));
@@ -321,12 +320,11 @@ public final class Replanner {
     }
 
     private static List<PlannedRoute> replanTrunkUp(DailyProblem problem, List<PlannedRoute> routes, long now,
-            Duration budget, List<String> violations, List<String> notes) {
+            Duration budget, List<String> violations, List<ReplanNote> notes) {
         List<String> packing = new ArrayList<>();
         LiveLeg up = LiveLeg.trunkUp(problem, routes, now, packing);
         if (up == null) {
-            notes.add("A trunk-up truck had already left for or collected at a hub whose collection changed; the"
-                    + " trunk up was kept as planned.");
+            notes.add(ReplanNote.TRUNK_UP_KEPT);
             return routes;
         }
         violations.addAll(packing);
@@ -335,7 +333,7 @@ public final class Replanner {
         check(up.leg, violations);
         List<PlannedRoute> result = new ArrayList<>(routes.stream().filter(r -> r.echelon() != Echelon.TRUNK_UP).toList());
         result.addAll(RouteAssembler.routes(up.leg));
-        notes.add("The trunk up was re-planned for the farm products the vans now bring back to the hubs.");
+        notes.add(ReplanNote.TRUNK_UP_REPLANNED);
         return result;
     }
 

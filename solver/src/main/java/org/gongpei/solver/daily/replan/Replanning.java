@@ -10,9 +10,9 @@ import org.gongpei.solver.daily.model.DailyProblem;
  *
  * @param problem the day's problem with the change (an urgent pickup is part of its demand from now on)
  * @param plan the new revision of the plan, checked whole
- * @param notes what was re-planned and what was kept, a sentence each
+ * @param notes what was re-planned and what was kept, a note each
  */
-public record Replanning(DailyProblem problem, DailyPlan plan, List<String> notes) {
+public record Replanning(DailyProblem problem, DailyPlan plan, List<ReplanNote> notes) {
 
     public Replanning {
         notes = List.copyOf(notes);

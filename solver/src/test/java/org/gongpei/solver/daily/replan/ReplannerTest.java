@@ -68,7 +68,11 @@ class ReplannerTest {
                 .anySatisfy(r -> assertThat(r.stops()).anyMatch(s -> remaining.stream()
                         .anyMatch(x -> x.siteCode().equals(s.siteCode()))));
         assertThat(Replanner.finishedStopChanges(plan, revised, now)).isEmpty();
-        assertThat(result.notes()).first().asString().contains("served 1 of its");
+        assertThat(result.notes()).first().satisfies(note -> {
+            assertThat(note.code()).isEqualTo("BREAKDOWN_REPLANNED");
+            assertThat(note.text()).contains("served 1 of its");
+            assertThat(note.arguments().get(2)).isEqualTo("1");
+        });
 
         String village = remaining.getLast().siteCode();
         VehicleBreakdown breakdown = new VehicleBreakdown(broken.vehicleId(), now);
@@ -98,7 +102,7 @@ class ReplannerTest {
             assertThat(stop.serviceStartSeconds()).isGreaterThanOrEqualTo(now + 600);
         }));
         assertThat(Replanner.finishedStopChanges(plan, revised, now)).isEmpty();
-        assertThat(result.notes()).anyMatch(note -> note.startsWith("The trunk up was re-planned"));
+        assertThat(result.notes()).anyMatch(note -> note.code().equals("TRUNK_UP_REPLANNED"));
         assertThat(result.problem().villages()).filteredOn(v -> v.code().equals(village))
                 .singleElement().satisfies(v -> assertThat(v.pickups()).anyMatch(UrgentPickup::isUrgent));
     }
@@ -133,7 +137,7 @@ class ReplannerTest {
         assertThat(result.plan().routes()).filteredOn(r -> r.echelon() == Echelon.DIRECT)
                 .flatExtracting(PlannedRoute::stops).flatExtracting(PlannedStop::pickups)
                 .filteredOn(UrgentPickup::isUrgent).extracting(FarmPickup::parcels).containsExactlyInAnyOrder(2, 1);
-        assertThat(result.notes()).noneMatch(note -> note.contains("trunk up")); // a direct leg sends nothing to a hub
+        assertThat(result.notes()).noneMatch(note -> note.code().startsWith("TRUNK_UP")); // a direct leg sends nothing to a hub
 
     }
 
