@@ -63,4 +63,17 @@ class UiAssetsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("Cache-Control")).contains("max-age=31536000");
     }
+
+    @Test
+    void thePageFontIsSentToAnyBrowserAndRevalidated() {
+        Response response = given().get("/fonts/cjk.ttf");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("font/ttf");
+        assertThat(response.header("Cache-Control")).isEqualTo("no-cache");
+        byte[] font = response.asByteArray();
+        assertThat(font).hasSizeGreaterThan(1_000_000).startsWith(0, 1, 0, 0); // a TrueType font with CJK glyphs
+        given().header("If-None-Match", response.header("ETag")).get("/fonts/cjk.ttf").then().statusCode(304);
+        assertThat(given().get(assets.versionedUrl("/app.css")).asString())
+                .contains("font-family: \"GongpeiCJK\"; src: url(\"/fonts/cjk.ttf\")");
+    }
 }

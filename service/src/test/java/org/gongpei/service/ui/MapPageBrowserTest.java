@@ -168,6 +168,24 @@ class MapPageBrowserTest {
                   + `${e.dataset.i18n ? '[' + e.dataset.i18n + ']' : ''}: ${text}`);
             """;
 
+    /**
+     * The labels of the Chinese page with English words in them: words of four letters or more, except names that
+     * stay as they are in Chinese (file formats, OpenStreetMap, the API).
+     */
+    private static final String ENGLISH_LABELS = """
+            const kept = new Set(['Excel', 'OpenStreetMap', 'GeoJSON', 'JSON', 'xlsx', 'gongpei']);
+            const labels = 'header [data-i18n], header button, #tabs [data-i18n], #tabs label, aside [data-i18n], '
+                + 'aside h2, aside h3, aside h4, aside label, aside button, aside th, aside dt, aside legend, aside summary, '
+                + 'aside .note, aside option';
+            return [...document.querySelectorAll(labels)]
+              .filter((e) => !e.closest('#counties, #county-name, #data-note, #lang') && e.getClientRects().length > 0)
+              .map((e) => [e, [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)
+                  .map((n) => n.textContent).join(' ').trim()])
+              .filter(([, text]) => (text.match(/[A-Za-z]{4,}/g) || []).some((word) => !kept.has(word)))
+              .map(([e, text]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`
+                  + `${e.dataset.i18n ? '[' + e.dataset.i18n + ']' : ''}: ${text}`);
+            """;
+
     /** How far the page and its working area reach beyond their width, in CSS pixels (0: they fit). */
     private static final String OVERFLOW = """
             const work = document.getElementById('work');
@@ -289,7 +307,7 @@ class MapPageBrowserTest {
         awaitTab("130425", "network", Duration.ofSeconds(30));
         wait.until(b -> PANELS.keySet().stream().allMatch(tab -> b.findElement(By.id("tab-" + tab)).isDisplayed()));
         Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
-        List<String> chinese = new java.util.ArrayList<>();
+        List<String> otherLanguage = new java.util.ArrayList<>();
         List<String> overflows = new java.util.ArrayList<>();
         try {
             for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1400, 1000),
@@ -319,11 +337,9 @@ class MapPageBrowserTest {
                         assertThat(((Number) js.executeScript("return document.getElementById(arguments[0])"
                                 + ".getBoundingClientRect().width", PANELS.get(tab))).doubleValue())
                                 .as("width of the panel of " + where).isGreaterThan(300);
-                        if (lang.equals("en")) {
-                            @SuppressWarnings("unchecked")
-                            List<String> found = (List<String>) js.executeScript(CHINESE_LABELS);
-                            found.forEach(label -> chinese.add(where + ": " + label));
-                        }
+                        @SuppressWarnings("unchecked")
+                        List<String> found = (List<String>) js.executeScript(lang.equals("en") ? CHINESE_LABELS : ENGLISH_LABELS);
+                        found.forEach(label -> otherLanguage.add(where + ": " + label));
                         Files.write(screenshots.resolve("tab-" + tab + "-" + size.getWidth() + "x" + size.getHeight()
                                 + "-" + lang + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
                     }
@@ -337,7 +353,11 @@ class MapPageBrowserTest {
             }
         }
         assertThat(overflows).as("wider than the window").isEmpty();
-        assertThat(chinese).as("labels in Chinese on the English page").isEmpty();
+        assertThat(otherLanguage).as("labels in the other language: Chinese on the English page, English on the Chinese")
+                .isEmpty();
+        assertThat(js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " document.fonts.load('16px GongpeiCJK', '县乡村').then((faces) => done(faces.length), () => done(-1));"))
+                .as("faces of the page's own Chinese font loaded").isEqualTo(1L);
     }
 
     /** Each role sees the county network's tab and the tabs of its tasks, and each of these shows its panel alone. */
