@@ -22,10 +22,10 @@ window.GongpeiPlanTables = function (ctx) {
     emptyKey: 'noVehicles',
     columns: [
       { key: 'vehicle', label: 'vehicleCol', value: (r) => r.vehicleId,
-        text: (r) => `${r.vehicleId} ${r.vehicleName} ${t('echelon' + r.echelon)}`,
+        text: (r) => `${r.vehicleId} ${window.GongpeiUi.vehicleName(r)} ${t('echelon' + r.echelon)}`,
         // The vehicle's name (its class and depot) is in its title and the heading of its stops: the row stays narrow.
         html: (r) => `<span class="line ${CSS_CLASS[r.echelon]}" title="${esc(t('echelon' + r.echelon))}"></span> `
-          + `<b title="${esc(r.vehicleName)}">${esc(r.vehicleId)}</b>` },
+          + `<b title="${esc(window.GongpeiUi.vehicleName(r))}">${esc(r.vehicleId)}</b>` },
       { key: 'depot', label: 'depot', value: (r) => r.depotName },
       { key: 'time', label: 'workingTime', value: (r) => r.departureSeconds,
         text: (r) => `${clock(r.departureSeconds)}–${clock(r.returnSeconds)}` },
@@ -75,7 +75,7 @@ window.GongpeiPlanTables = function (ctx) {
   function renderStops() {
     const route = chosen;
     el('plan-stops').innerHTML = !route ? `<p class="hint">${esc(t('chooseVehicle'))}</p>`
-      : `<h4 data-vehicle="${esc(route.vehicleId)}">${esc(route.vehicleId)} · ${esc(route.vehicleName)} · `
+      : `<h4 data-vehicle="${esc(route.vehicleId)}">${esc(route.vehicleId)} · ${esc(window.GongpeiUi.vehicleName(route))} · `
       + `${esc(t('echelon' + route.echelon))} · ${esc(route.depotName)} · ${clock(route.departureSeconds)}–`
       + `${clock(route.returnSeconds)}</h4><table class="stops"><thead><tr><th>${esc(t('stopNo'))}</th>`
       + `<th>${esc(t('tripNo'))}</th><th>${esc(t('arrival'))}</th><th>${esc(t('site'))}</th><th>${esc(t('work'))}</th>`

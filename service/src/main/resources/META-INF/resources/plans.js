@@ -170,7 +170,7 @@ window.GongpeiPlans = function (ctx) {
             // Trunk up runs on the trunk-down roads: dashed, so both stay visible.
             dashArray: route.echelon === 'TRUNK_UP' ? '8 8' : null,
             className: 'route ' + CSS_CLASS[route.echelon]
-          }).bindTooltip(`${esc(route.vehicleId)} · ${esc(route.vehicleName)} · ${esc(t('echelon' + route.echelon))}`)
+          }).bindTooltip(`${esc(route.vehicleId)} · ${esc(window.GongpeiUi.vehicleName(route))} · ${esc(t('echelon' + route.echelon))}`)
             .addTo(routeLayer);
           lines.set(route.vehicleId, { line, weight });
           drawn += 1;

@@ -31,6 +31,16 @@ window.GongpeiUi = (function () {
     return [error.location, error.field].filter(Boolean).join(' · ') + ': ' + translate(key);
   }
 
+  /**
+   * A route's vehicle in the page's language: its class's name (vehicleType_<code>) while the county keeps the demo's
+   * Chinese name for it, else the name the county gave it.
+   */
+  function vehicleName(route) {
+    const key = 'vehicleType_' + route.vehicleType;
+    const demoName = window.GONGPEI_TEXTS.zh[key];
+    return demoName && route.vehicleName === demoName ? translate(key) : route.vehicleName;
+  }
+
   /** @return the element with this id */
   const el = (id) => document.getElementById(id);
 
@@ -173,5 +183,5 @@ window.GongpeiUi = (function () {
   }
 
   return { el, esc, yuan, km, clock, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText,
-    watchTimeLimit };
+    inputErrorText, vehicleName, watchTimeLimit };
 }());
