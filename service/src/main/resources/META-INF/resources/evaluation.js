@@ -12,11 +12,6 @@ window.GongpeiEvaluation = function (ctx) {
   let compliance = null;
   let importJob = null;
 
-  // A note or finding of the integrity checks from its code and arguments, in the page's language.
-  const phrase = (key, args) => t(key).replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : args[i]));
-  const noteText = (rule) => phrase('integrityNote_' + rule.noteCode, rule.noteCode.startsWith('roadTime')
-    ? [t('profile' + rule.noteArguments[0]), ...rule.noteArguments.slice(1)] : rule.noteArguments);
-  const detailText = (f) => phrase('integrityDetail_' + f.detailCode, f.detailArguments);
   const percent = (share) => `${(share * 100).toFixed(1)} %`;
   const hours = (h) => h.toFixed(1);
   const colour = (share) => share >= 0.95 ? '#1a7f37' : share >= 0.8 ? '#bf8700' : '#cf222e';
@@ -161,12 +156,7 @@ window.GongpeiEvaluation = function (ctx) {
     const query = new URLSearchParams({ from: el('eval-from').value, to: el('eval-to').value });
     try {
       const r = await getJson(`/api/v1/counties/${encodeURIComponent(county)}/records/integrity?${query}`);
-      el('eval-integrity').innerHTML = '<ul>' + r.rules.map((rule) => `<li data-rule="${rule.rule}">`
-        + `${esc(t('rule' + rule.rule))}: ${rule.run ? `${rule.count}` : esc(t('notRun'))}`
-        + ` <span class="note">(${esc(noteText(rule))})</span>`
-        + (rule.findings.length ? ` · ${esc(rule.findings.slice(0, 3).map((f) => f.waybills.slice(0, 3).join(', ')).join(' | '))}` : '')
-        + '</li>').join('') + '</ul>';
-      showRoadFindings(r.rules);
+      integrity.show(r.rules);
     } catch (e) {
       el('eval-integrity').textContent = e.message;
     }
@@ -174,6 +164,7 @@ window.GongpeiEvaluation = function (ctx) {
 
   const period = () => ({ from: el('eval-from').value, to: el('eval-to').value });
   const villageName = (code) => (villageOf(code) || {}).name || code;
+  const integrity = window.GongpeiIntegrity({ t, villageName });
 
   function reportLinks() {
     if (!county) { return; }
@@ -182,28 +173,6 @@ window.GongpeiEvaluation = function (ctx) {
     el('eval-report-pdf').href = `${base}.pdf?${query}`;
     el('eval-report-xlsx').href = `${base}.xlsx?${query}`;
   }
-
-  // The road-time rules' findings, with the villages by name: evidence, not verdicts.
-  function showRoadFindings(rules) {
-    const road = rules.filter((rule) => rule.rule === 'FASTER_THAN_ROAD_FROM_CENTRE'
-      || rule.rule === 'VEHICLE_FASTER_THAN_ROAD');
-    el('eval-road').innerHTML = `<h3>${esc(t('roadTimeFindings'))}</h3>` + road.map((rule) =>
-      `<h4 data-rule="${rule.rule}">${esc(t('rule' + rule.rule))}: ${rule.run ? rule.count : esc(t('notRun'))}</h4>`
-      + `<p class="note">${esc(noteText(rule))}</p>`
-      + (rule.findings.length === 0 ? '' : `<div class="road-findings" data-rule="${rule.rule}"></div>`)).join('');
-    road.filter((rule) => rule.findings.length).forEach((rule) => window.GongpeiTable(
-      el('eval-road').querySelector(`.road-findings[data-rule="${rule.rule}"]`), {
-        t,
-        columns: [
-          { key: 'waybill', label: 'waybill', value: (f) => f.waybills.join(', ') },
-          { key: 'village', label: 'village', value: (f) => f.villageCodes.map(villageName).join(' → ') },
-          { key: 'vehicle', label: 'vehicleCol', value: (f) => f.vehicle || '' },
-          { key: 'at', label: 'arrivedAtStation', value: (f) => f.at || '' },
-          { key: 'detail', label: 'detail', wrap: true, value: (f) => detailText(f) }
-        ]
-      }).setRows(rule.findings));
-  }
-
 
   async function planAgainstRecord() {
     const query = new URLSearchParams(period());
@@ -295,9 +264,8 @@ window.GongpeiEvaluation = function (ctx) {
       el('eval-result').hidden = true;
       el('records-status').textContent = '';
       el('eval-chain').textContent = '';
-      el('eval-integrity').textContent = '';
+      integrity.clear();
       el('trace-result').textContent = '';
-      el('eval-road').textContent = '';
       el('eval-plan-record').textContent = '';
       reportLinks();
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
@@ -308,6 +276,7 @@ window.GongpeiEvaluation = function (ctx) {
       reportLinks();
       if (county) { batches().catch((e) => { el('records-status').textContent = e.message; }); }
       if (compliance) { showCompliance(); }
+      integrity.relabel();
     }
   };
 };

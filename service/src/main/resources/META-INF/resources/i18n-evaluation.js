@@ -57,3 +57,6 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   noPlansInPeriod: 'No done daily plan or weekly calendar in this period', roadTimeFindings: 'Road-time checks',
   detail: 'Detail'
 });
+// The table of the integrity rules.
+Object.assign(window.GONGPEI_TEXTS.zh, { ruleCol: '检查规则', findingsCol: '发现', thresholdCol: '判定条件' });
+Object.assign(window.GONGPEI_TEXTS.en, { ruleCol: 'Rule', findingsCol: 'Findings', thresholdCol: 'Threshold' });

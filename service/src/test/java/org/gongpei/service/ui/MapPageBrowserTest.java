@@ -668,7 +668,7 @@ class MapPageBrowserTest {
         browser.findElement(By.id("eval-verify")).click();
         wait.until(b -> "true".equals(b.findElement(By.id("eval-chain")).getDomAttribute("data-intact")));
         browser.findElement(By.id("eval-integrity-run")).click();
-        wait.until(b -> !b.findElements(By.cssSelector("#eval-integrity li[data-rule=NIGHT_TIME]")).isEmpty());
+        wait.until(b -> !b.findElements(By.cssSelector("#eval-integrity tr[data-rule=NIGHT_TIME]")).isEmpty());
 
         browser.findElement(By.id("trace-waybill")).sendKeys("E2");
         browser.findElement(By.cssSelector("#trace-form button[type=submit]")).click();
@@ -713,11 +713,11 @@ class MapPageBrowserTest {
         wait.until(b -> "1".equals(b.findElement(By.id("records-status")).getDomAttribute("data-batch")));
 
         browser.findElement(By.id("eval-integrity-run")).click();
-        By fast = By.cssSelector("#eval-road .road-findings[data-rule=FASTER_THAN_ROAD_FROM_CENTRE] tbody tr");
+        By fast = By.cssSelector("#eval-road .rule-findings[data-rule=FASTER_THAN_ROAD_FROM_CENTRE] tbody tr");
         wait.until(b -> b.findElements(fast).size() == 1);
         assertThat(browser.findElement(fast).getText()).contains("U1").contains("<b>远村</b>"); // the name as text
         assertThat(browser.findElements(By.cssSelector("#eval-road b"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#eval-road .road-findings[data-rule=VEHICLE_FASTER_THAN_ROAD]")))
+        assertThat(browser.findElements(By.cssSelector("#eval-road .rule-findings[data-rule=VEHICLE_FASTER_THAN_ROAD]")))
                 .isEmpty();
 
         browser.findElement(By.id("eval-plan-record-run")).click();
