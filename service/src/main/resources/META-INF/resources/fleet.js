@@ -8,8 +8,10 @@ window.GongpeiFleet = function (ctx) {
   const VEHICLE_FIELDS = ['name', 'capacityKg', 'capacityM3', 'chilledKg', 'chilledM3', 'count', 'fixedYuanPerDay',
     'yuanPerKm', 'yuanPerHour'];
   const DAY_FIELDS = ['shiftStartHour', 'shiftEndHour', 'maxWorkingHours', 'centreHandlingYuanPerParcel',
-    'hubHandlingYuanPerParcel', 'hubDocks', 'hubSortingParcelsPerHour'];
-  const OPTIONAL = new Set(['count', 'hubDocks', 'hubSortingParcelsPerHour']);
+    'hubHandlingYuanPerParcel', 'hubDocks', 'hubSortingParcelsPerHour', 'vanTripsPerDay', 'reloadMinutes',
+    'reloadSecondsPerParcel', 'drivingHoursBeforeBreak', 'breakMinutes'];
+  const OPTIONAL = new Set(['count', 'hubDocks', 'hubSortingParcelsPerHour', 'vanTripsPerDay', 'reloadMinutes',
+    'reloadSecondsPerParcel', 'drivingHoursBeforeBreak', 'breakMinutes']);
   let county = null;
   let current = null;
   let editable = false;

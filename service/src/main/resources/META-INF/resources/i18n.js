@@ -208,12 +208,12 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   workingTime: 'Out–back', stopsCol: 'Stops', tripsCol: 'Trips', hoursCol: 'Hours', villageCode: 'Village code',
   reasonCol: 'Reason', chooseVehicle: 'Click a vehicle in the table to show its route on the map and list its stops here.'
 });
-// The classes of vehicles of the demo fleet.
+// The vehicles of the demo fleet, as plans name them (a county that names its own keeps its names).
 Object.assign(window.GONGPEI_TEXTS.zh, {
-  vehicleType_VAN: '面包车', vehicleType_BOX_4_2: '4.2米厢式货车', vehicleType_REEFER_4_2: '4.2米冷藏车',
-  vehicleType_E_TRICYCLE: '电动三轮车'
+  vehicleType_VAN_CENTRE: '面包车（中心直送）', vehicleType_VAN_HUB: '面包车（乡镇站）', vehicleType_BOX_4_2: '4.2米厢式货车',
+  vehicleType_REEFER_4_2: '4.2米冷藏车'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
-  vehicleType_VAN: 'Van', vehicleType_BOX_4_2: '4.2 m box truck', vehicleType_REEFER_4_2: '4.2 m refrigerated truck',
-  vehicleType_E_TRICYCLE: 'Electric tricycle'
+  vehicleType_VAN_CENTRE: 'Van (from the centre)', vehicleType_VAN_HUB: 'Van (from a hub)',
+  vehicleType_BOX_4_2: '4.2 m box truck', vehicleType_REEFER_4_2: '4.2 m refrigerated truck'
 });

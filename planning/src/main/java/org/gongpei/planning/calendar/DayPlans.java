@@ -83,7 +83,7 @@ final class DayPlans {
         DailyPlanner planner = new DailyPlanner();
         current = planner;
         return planner.plan(DailyProblems.build(county, demand, fleet, settings.hubs(), matrices,
-                settings.fleet().withHubLimits(DailyParameters.defaults(settings.dayTimeLimit()))), null);
+                settings.fleet().applyTo(DailyParameters.defaults(settings.dayTimeLimit()))), null);
     }
 
     /** The day's demand: each visited village's rows since its previous visit, dated to the day. */

@@ -1,5 +1,6 @@
 package org.gongpei.planning.fleet;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +22,25 @@ import org.gongpei.solver.daily.model.DailyParameters;
  * @param hubDocks                   vans that can load at a hub at once (each for the reload time), so that a hub's
  *                                   vans leave in waves; null for no limit
  * @param hubSortingParcelsPerHour   parcels a hub sorts an hour from its first truck's unloading; null for no limit
+ * @param vanTripsPerDay             trips a van may drive in a day, reloading at its depot in between; null for the
+ *                                   service's setting ({@code gongpei.plans.max-trips-per-van}, 3)
+ * @param reloadMinutes              a van's reload at its depot between two trips; null for 15 min
+ * @param reloadSecondsPerParcel     more reload time for each parcel brought back; null for 5 s
+ * @param drivingHoursBeforeBreak    driving after which a driver takes a break; null for 4 h
+ * @param breakMinutes               that break; null for 30 min
  */
 public record FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledTruck, VehicleSettings van,
         double shiftStartHour, double shiftEndHour, double maxWorkingHours, double centreHandlingYuanPerParcel,
-        double hubHandlingYuanPerParcel, Integer hubDocks, Integer hubSortingParcelsPerHour) {
+        double hubHandlingYuanPerParcel, Integer hubDocks, Integer hubSortingParcelsPerHour, Integer vanTripsPerDay,
+        Double reloadMinutes, Integer reloadSecondsPerParcel, Double drivingHoursBeforeBreak, Double breakMinutes) {
+
+    /** Settings with the default trips, reload and breaks. */
+    public FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledTruck, VehicleSettings van,
+            double shiftStartHour, double shiftEndHour, double maxWorkingHours, double centreHandlingYuanPerParcel,
+            double hubHandlingYuanPerParcel, Integer hubDocks, Integer hubSortingParcelsPerHour) {
+        this(trunkTruck, chilledTruck, van, shiftStartHour, shiftEndHour, maxWorkingHours, centreHandlingYuanPerParcel,
+                hubHandlingYuanPerParcel, hubDocks, hubSortingParcelsPerHour, null, null, null, null, null);
+    }
 
     /** Settings without hub limits. */
     public FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledTruck, VehicleSettings van,
@@ -34,11 +50,27 @@ public record FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledT
                 centreHandlingYuanPerParcel, hubHandlingYuanPerParcel, null, null);
     }
 
-    /** @return the day's operating rules with these settings' hub limits (none where a limit is not set) */
-    public DailyParameters withHubLimits(DailyParameters parameters) {
+    /**
+     * @return the day's operating rules with these settings' hub limits (none where a limit is not set), vans' trips,
+     *         reload and drivers' breaks (those of {@code parameters} where one is not set)
+     */
+    public DailyParameters applyTo(DailyParameters parameters) {
         return parameters.withHubLimits(hubDocks == null ? 0 : hubDocks,
-                hubSortingParcelsPerHour == null ? 0 : hubSortingParcelsPerHour);
+                        hubSortingParcelsPerHour == null ? 0 : hubSortingParcelsPerHour)
+                .withTripsAndBreaks(vanTripsPerDay == null ? parameters.maxTripsPerVan() : vanTripsPerDay,
+                        reloadMinutes == null ? Duration.ofSeconds(parameters.reloadSeconds()) : minutes(reloadMinutes),
+                        reloadSecondsPerParcel == null ? parameters.reloadSecondsPerParcel() : reloadSecondsPerParcel,
+                        drivingHoursBeforeBreak == null ? Duration.ofSeconds(parameters.maxDrivingSeconds())
+                                : minutes(drivingHoursBeforeBreak * 60),
+                        breakMinutes == null ? Duration.ofSeconds(parameters.breakSeconds()) : minutes(breakMinutes));
     }
+
+    private static Duration minutes(double minutes) {
+        return Duration.ofSeconds(Math.round(minutes * 60));
+    }
+
+    /** Most trips a van may be given in a day. */
+    public static final int MAX_TRIPS = 8;
 
     /** Upper bound of any cost field, yuan: larger figures are typing errors. */
     public static final double MAX_YUAN = 100_000;
@@ -114,6 +146,14 @@ public record FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledT
         if (hubSortingParcelsPerHour != null && (hubSortingParcelsPerHour < 1 || hubSortingParcelsPerHour > 10_000_000)) {
             problems.add(new Problem("hubSortingParcelsPerHour", hubSortingParcelsPerHour < 1 ? "notPositive" : "tooLarge"));
         }
+        if (vanTripsPerDay != null && (vanTripsPerDay < 1 || vanTripsPerDay > MAX_TRIPS)) {
+            problems.add(new Problem("vanTripsPerDay", vanTripsPerDay < 1 ? "notPositive" : "tooLarge"));
+        }
+        range(problems, "reloadMinutes", reloadMinutes, false, 240);
+        range(problems, "reloadSecondsPerParcel", reloadSecondsPerParcel == null ? null : reloadSecondsPerParcel.doubleValue(),
+                false, 600);
+        range(problems, "drivingHoursBeforeBreak", drivingHoursBeforeBreak, true, 24);
+        range(problems, "breakMinutes", breakMinutes, true, 240);
         return problems;
     }
 
@@ -124,6 +164,18 @@ public record FleetSettings(VehicleSettings trunkTruck, VehicleSettings chilledT
      * @param code  what is wrong, a key of the message bundle
      */
     public record Problem(String field, String code) {
+    }
+
+    /** An optional figure: when set, finite, at most {@code max}, and positive or not negative as asked. */
+    private static void range(List<Problem> problems, String field, Double value, boolean positive, double max) {
+        if (value == null) {
+            return;
+        }
+        if (!Double.isFinite(value) || (positive ? value <= 0 : value < 0)) {
+            problems.add(new Problem(field, positive ? "notPositive" : "negative"));
+        } else if (value > max) {
+            problems.add(new Problem(field, "tooLarge"));
+        }
     }
 
     private static void vehicle(List<Problem> problems, String path, VehicleSettings vehicle, boolean chilled) {

@@ -135,7 +135,7 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
         AnalysisParameters parameters = AnalysisParameters.of(Duration.ofSeconds(options.timeLimitSeconds()), fleet);
         MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
                 matrixCacheMaxSize.asLongValue());
-        DailyParameters daily = fleet.withHubLimits(DailyParameters.defaults(parameters.timeLimitPerSolve())
+        DailyParameters daily = fleet.applyTo(DailyParameters.defaults(parameters.timeLimitPerSolve())
                 .withMaxTripsPerVan(maxTripsPerVan));
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
         List<Long> seeds = options.seeds();

@@ -70,7 +70,7 @@ public class PlanProblems {
         RoadVersion version = roads != null ? roads : roadNetworks.current(countyCode);
         MatrixSource matrices = roadNetworks.matrices(version, matrixCacheDir);
         return DailyProblems.build(day.county(), day.demand(), day.fleet(), hubs, matrices,
-                day.settings().withHubLimits(DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan)));
+                day.settings().applyTo(DailyParameters.defaults(timeLimit).withMaxTripsPerVan(maxTripsPerVan)));
     }
 
     /**

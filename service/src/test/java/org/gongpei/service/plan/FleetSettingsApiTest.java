@@ -42,19 +42,23 @@ class FleetSettingsApiTest {
 
         FleetSettings defaults = FleetSettings.defaults();
         FleetSettings bad = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
-                new VehicleSettings("面包车", -600, 3, 150, 0.4, null, 100, 0.6, 0), 20, 8, 11, 0.2, 0.1, 0, null);
+                new VehicleSettings("面包车", -600, 3, 150, 0.4, null, 100, 0.6, 0), 20, 8, 11, 0.2, 0.1, 0, null,
+                0, null, null, null, null);
         given().contentType(ContentType.JSON).body(bad).when().put(PATH).then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("van.capacityKg", "shiftEndHour", "hubDocks"))
+                .body("errors.field", hasItems("van.capacityKg", "shiftEndHour", "hubDocks", "vanTripsPerDay"))
                 .body("errors.find { it.field == 'van.capacityKg' }.message", containsString("greater than 0"))
                 .body("errors.find { it.field == 'van.capacityKg' }.code", equalTo("notPositive"));
         given().when().get(PATH + "/versions").then().statusCode(200).body("size()", equalTo(0));
 
         FleetSettings own = new FleetSettings(defaults.trunkTruck(), defaults.chilledTruck(),
-                new VehicleSettings("金杯海狮", 800, 4, 150, 0.4, 2, 120, 0.8, 0), 5.5, 21, 11, 0.2, 0.1, 1, 3_000);
+                new VehicleSettings("金杯海狮", 800, 4, 150, 0.4, 2, 120, 0.8, 0), 5.5, 21, 11, 0.2, 0.1, 1, 3_000,
+                2, 20.0, null, null, null);
         given().contentType(ContentType.JSON).body(own).when().put(PATH).then().statusCode(200)
                 .body("version", equalTo(1)).body("savedBy", equalTo("admin"))
-                .body("settings.van.count", equalTo(2)).body("settings.hubDocks", equalTo(1));
+                .body("settings.van.count", equalTo(2)).body("settings.hubDocks", equalTo(1))
+                .body("settings.vanTripsPerDay", equalTo(2)).body("settings.reloadMinutes", equalTo(20.0f))
+                .body("settings.breakMinutes", org.hamcrest.Matchers.nullValue());
 
         long id = given().contentType(ContentType.JSON)
                 .body("{\"date\":\"" + PlanTestCounty.DATE + "\",\"timeLimitSeconds\":2}")
@@ -71,19 +75,21 @@ class FleetSettingsApiTest {
                 .jsonPath();
         assertThat(result.getList("violations")).isEmpty();
         List<Map<String, Object>> routes = result.getList("routes");
-        // one dock: no two vans of a hub leave within a reload (15 min) of each other
+        // one dock: no two vans of a hub leave within a reload (the county's 20 min) of each other
         routes.stream().filter(r -> "LAST_MILE".equals(r.get("echelon")))
                 .collect(java.util.stream.Collectors.groupingBy(r -> (String) r.get("depotCode"))).values()
                 .forEach(hubVans -> {
                     List<Long> leaving = hubVans.stream().map(r -> ((Number) r.get("departureSeconds")).longValue())
                             .sorted().toList();
                     for (int i = 1; i < leaving.size(); i++) {
-                        assertThat(leaving.get(i) - leaving.get(i - 1)).isGreaterThanOrEqualTo(900L);
+                        assertThat(leaving.get(i) - leaving.get(i - 1)).isGreaterThanOrEqualTo(1_200L);
                     }
                 });
         List<Map<String, Object>> vans = routes.stream()
                 .filter(r -> List.of("VAN_CENTRE", "VAN_HUB").contains(r.get("vehicleType"))).toList();
         assertThat(vans).isNotEmpty().allSatisfy(r -> assertThat((String) r.get("vehicleName")).contains("金杯海狮"));
+        assertThat(result.getList("routes.findAll { it.vehicleType.startsWith('VAN') }.stops.flatten().trip", Integer.class))
+                .as("the county's two trips a van").isNotEmpty().allSatisfy(trip -> assertThat(trip).isBetween(1, 2));
         // two vans at the centre and two at each hub
         assertThat(vans.stream().map(r -> r.get("depotCode") + "/" + r.get("vehicleId")).distinct()
                 .collect(java.util.stream.Collectors.groupingBy(v -> v.substring(0, v.indexOf('/')),

@@ -110,6 +110,22 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
     }
 
     /**
+     * @param trips              trips a delivery van may drive in a day (1: one)
+     * @param reload             time to reload at the depot between two trips
+     * @param reloadPerParcel    more reload time for each parcel brought back, seconds
+     * @param drivingBeforeBreak driving after which the driver takes a break
+     * @param breakTime          the break
+     * @return a copy with these rules for vans' trips and drivers' breaks
+     */
+    public DailyParameters withTripsAndBreaks(int trips, Duration reload, long reloadPerParcel, Duration drivingBeforeBreak,
+            Duration breakTime) {
+        return new DailyParameters(sortedAtCentreSeconds, hubHandlingSeconds, villageOpensSeconds, villageClosesSeconds,
+                villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
+                trips, reload.toSeconds(), reloadPerParcel, drivingBeforeBreak.toSeconds(), breakTime.toSeconds(),
+                hubDocks, hubSortingParcelsPerHour, randomSeed);
+    }
+
+    /**
      * @param hubReadySeconds when a hub's parcels are sorted and its first vans may load
      * @param van             the van's place in the hub's loading order, from 0
      * @return the earliest departure of that van: its loading wave ({@link #hubDocks()} vans a wave) a reload
