@@ -20,6 +20,7 @@
   let roads = null;
   let fleet = null;
   let editor = null;
+  let users = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -36,6 +37,7 @@
     if (roads) { roads.relabel(); }
     if (fleet) { fleet.relabel(); }
     if (editor) { editor.relabel(); }
+    if (users) { users.relabel(); }
   }
 
   function showError(message) {
@@ -249,6 +251,7 @@
     if (me.mustChangePassword) { showAccountForm('password-form'); return; }
     showAccountForm(null);
     showUser();
+    users.show(may([])).catch((e) => showError(e.message));
     await openMap();
   }
 
@@ -263,6 +266,7 @@
     roads = window.GongpeiRoads({ map, t });
     fleet = window.GongpeiFleet({ t });
     editor = window.GongpeiNetworkEditor({ map, t, reload: refreshNetwork });
+    users = window.GongpeiUsers({ t });
     window.GongpeiTabs({ onShow: () => map.invalidateSize() });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));
     // The working area can be widened by its corner; the map then fills what is left.

@@ -137,6 +137,7 @@ class MapPageBrowserTest {
         PANELS.put("evaluation", "evaluation-panel");
         PANELS.put("fleet", "fleet-panel");
         PANELS.put("roads", "roads-panel");
+        PANELS.put("users", "users-panel");
     }
 
     /** Clicks the tab and waits until its panel, and no other, is shown. */
@@ -364,7 +365,7 @@ class MapPageBrowserTest {
     @Test
     void eachRoleSeesOnlyItsPanels() {
         Map<String, Set<String>> tabs = Map.of(
-                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet"),
+                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet", "users"),
                 Roles.CONTRACTOR, Set.of("network", "plan", "fleet"),
                 Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet"),
                 Roles.EVALUATOR, Set.of("network", "evaluation", "fleet"));
@@ -934,6 +935,37 @@ class MapPageBrowserTest {
         open(page + "?county=EDT01", "ui.evaluator");
         wait.until(b -> "EDT01".equals(b.findElement(By.id("map")).getDomAttribute("data-county")));
         assertThat(browser.findElement(By.id("editor")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void anAdminCreatesLocksAndDeletesAUserInTheUsersTabAndSeesItInTheAuditLog() {
+        open(page + "?county=130425&tab=users", "ui.admin");
+        awaitTab("130425", "users", Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> !b.findElements(By.cssSelector("#users-table tr[data-user='ui.admin']")).isEmpty());
+        browser.findElement(By.id("user-new-name")).sendKeys("ui.newcomer");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("user-new-role"))).selectByValue("bureau");
+        browser.findElement(By.id("user-new-counties")).sendKeys("130425");
+        browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+        wait.until(b -> "true".equals(b.findElement(By.id("users-status")).getDomAttribute("data-ok")));
+        assertThat(browser.findElement(By.id("users-status")).getText()).startsWith("ui.newcomer 的一次性密码：");
+        JsonPath created = given().when().get("/api/v1/users").jsonPath();
+        assertThat(created.getString("find { it.username == 'ui.newcomer' }.role")).isEqualTo("bureau");
+        assertThat(created.getList("find { it.username == 'ui.newcomer' }.counties")).containsExactly("130425");
+
+        By row = By.cssSelector("#users-table tr[data-user='ui.newcomer']");
+        wait.until(b -> !b.findElements(row).isEmpty());
+        browser.findElement(row).findElement(By.cssSelector("button[data-act=lock]")).click();
+        wait.until(b -> !b.findElements(By.cssSelector("#users-table tr[data-user='ui.newcomer'] button[data-act=unlock]"))
+                .isEmpty());
+        assertThat(given().when().get("/api/v1/users").jsonPath()
+                .getBoolean("find { it.username == 'ui.newcomer' }.enabled")).isFalse();
+        assertThat(browser.findElement(By.id("audit-table")).getText()).contains("创建用户").contains("修改用户");
+
+        browser.findElement(row).findElement(By.cssSelector("button[data-act=delete]")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        wait.until(b -> b.findElements(row).isEmpty());
+        assertThat(given().when().get("/api/v1/users").jsonPath().getList("username")).doesNotContain("ui.newcomer");
     }
 
     private WebElement editorField(String name) {

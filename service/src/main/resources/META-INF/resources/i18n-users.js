@@ -1,0 +1,43 @@
+// The users tab and the audit log.
+Object.assign(window.GONGPEI_TEXTS.zh, {
+  tabUsers: '用户', usersPanel: '用户与权限', userName: '用户名', userRole: '角色', userScope: '可见范围',
+  scopeCounties: '指定的县', scopeProvince: '一个省的全部县', scopeAll: '全部县', userCounties: '县编码（逗号分隔）',
+  userCreate: '创建用户', userState: '状态', userActions: '操作', userActive: '正常', userLocked: '已停用',
+  userMustChange: '待修改一次性密码', userLock: '停用', userUnlock: '启用', userResetPassword: '重设密码', userDelete: '删除',
+  userCreated: '{0} 的一次性密码：{1}（只显示这一次，首次登录时须修改）', userDeleted: '已删除 {0}',
+  userConfirmDelete: '确定删除用户 {0}？', userLockedNow: '已停用 {0}（其令牌也不能再用）', userUnlockedNow: '已启用 {0}',
+  auditLog: '操作记录', auditAt: '时间', auditAction: '操作', auditOutcome: '结果代码',
+  'auditAction_analysis.start': '开始分析', 'auditAction_calendar.start': '生成日历', 'auditAction_carriers.replace': '更新快递公司',
+  'auditAction_county.delete': '删除县', 'auditAction_county.import': '导入县网络', 'auditAction_fleet-settings.save': '保存车队设置',
+  'auditAction_hub.remove': '删除乡镇站', 'auditAction_hub.save': '保存乡镇站', 'auditAction_password.change': '修改密码',
+  'auditAction_plan.change': '实时调整计划', 'auditAction_plan.delete': '删除计划', 'auditAction_plan.start': '开始规划',
+  'auditAction_plan.stop': '提前停止计划', 'auditAction_records.import': '导入配送台账', 'auditAction_roads.cut': '裁剪路网',
+  'auditAction_roads.extract-register': '登记路网文件', 'auditAction_roads.upload': '上传路网',
+  'auditAction_target-cost.start': '比较时效成本', 'auditAction_token.create': '创建令牌', 'auditAction_token.revoke': '撤销令牌',
+  'auditAction_user.change': '修改用户', 'auditAction_user.create': '创建用户', 'auditAction_user.delete': '删除用户',
+  'auditAction_user.password-reset': '重设密码', 'auditAction_village.remove': '删除村', 'auditAction_village.save': '保存村',
+  auditAction_login: '登录', 'auditAction_login.failed': '登录失败', 'auditAction_login.throttled': '登录过于频繁'
+});
+Object.assign(window.GONGPEI_TEXTS.en, {
+  tabUsers: 'Users', usersPanel: 'Users and access', userName: 'User name', userRole: 'Role', userScope: 'Counties seen',
+  scopeCounties: 'Named counties', scopeProvince: 'All counties of a province', scopeAll: 'All counties',
+  userCounties: 'County codes (comma-separated)', userCreate: 'Create user', userState: 'State', userActions: 'Actions',
+  userActive: 'active', userLocked: 'locked', userMustChange: 'one-time password not yet changed', userLock: 'Lock',
+  userUnlock: 'Unlock', userResetPassword: 'New password', userDelete: 'Delete',
+  userCreated: "{0}'s one-time password: {1} (shown this once; to be changed at the first login)", userDeleted: '{0} deleted',
+  userConfirmDelete: 'Delete the user {0}?', userLockedNow: '{0} is locked (their tokens too)', userUnlockedNow: '{0} is unlocked',
+  auditLog: 'Audit log', auditAt: 'When', auditAction: 'Action', auditOutcome: 'HTTP status',
+  'auditAction_analysis.start': 'Analysis started', 'auditAction_calendar.start': 'Calendar planned',
+  'auditAction_carriers.replace': 'Carriers replaced', 'auditAction_county.delete': 'County deleted',
+  'auditAction_county.import': 'County imported', 'auditAction_fleet-settings.save': 'Fleet settings saved',
+  'auditAction_hub.remove': 'Hub removed', 'auditAction_hub.save': 'Hub saved', 'auditAction_password.change': 'Password changed',
+  'auditAction_plan.change': 'Plan changed in real time', 'auditAction_plan.delete': 'Plan deleted',
+  'auditAction_plan.start': 'Plan started', 'auditAction_plan.stop': 'Plan stopped',
+  'auditAction_records.import': 'Records imported', 'auditAction_roads.cut': 'Roads cut',
+  'auditAction_roads.extract-register': 'Road file registered', 'auditAction_roads.upload': 'Roads uploaded',
+  'auditAction_target-cost.start': 'Target costs compared', 'auditAction_token.create': 'Token created',
+  'auditAction_token.revoke': 'Token revoked', 'auditAction_user.change': 'User changed', 'auditAction_user.create': 'User created',
+  'auditAction_user.delete': 'User deleted', 'auditAction_user.password-reset': 'Password reset',
+  'auditAction_village.remove': 'Village removed', 'auditAction_village.save': 'Village saved',
+  auditAction_login: 'Login', 'auditAction_login.failed': 'Failed login', 'auditAction_login.throttled': 'Login throttled'
+});
