@@ -116,16 +116,23 @@ window.GongpeiCalendar = function (ctx) {
     return phrase(t, 'unmetTarget' + v.unmetCode, args, v.unmetReason);
   }
 
+  // The week's visits of each village: a row per village that sorts, filters and pages, late villages in red with
+  // why they miss the target.
+  const grid = window.GongpeiTable(el('calendar-grid'), {
+    t,
+    rowData: (v) => ({ village: v.code, late: v.withinTarget ? '' : 'true' }),
+    columns: [
+      { key: 'village', label: 'village', value: (v) => v.name },
+      ...DAYS.map((day) => ({ key: day, label: 'day' + day, value: (v) => (v.visitDays.includes(day) ? 1 : 0),
+        html: (v) => (v.visitDays.includes(day) ? '<span class="visit">●</span>' : '') })),
+      { key: 'worst', label: 'worstAge', numeric: true, value: (v) => v.worstAgeHours, text: (v) => v.worstAgeHours.toFixed(1) },
+      { key: 'unmet', label: 'unmetCol', wrap: true, value: (v) => unmetText(v) }
+    ]
+  });
+
   function renderGrid() {
     const township = el('calendar-township').value;
-    const rows = calendar.villages.filter((v) => !township || v.townshipCode === township);
-    el('calendar-grid').innerHTML = '<table class="calendar-grid"><thead><tr><th>' + esc(t('village')) + '</th>'
-        + DAYS.map((day) => `<th>${esc(t('day' + day))}</th>`).join('') + `<th>${esc(t('worstAge'))}</th></tr></thead><tbody>`
-        + rows.map((v) => `<tr class="${v.withinTarget ? '' : 'late'}" title="${esc(unmetText(v))}">`
-            + `<td>${esc(v.name)}</td>`
-            + DAYS.map((day) => `<td class="${v.visitDays.includes(day) ? 'visit' : ''}">${v.visitDays.includes(day) ? '●' : ''}</td>`).join('')
-            + `<td>${v.worstAgeHours.toFixed(1)}</td></tr>`).join('')
-        + '</tbody></table>';
+    grid.setRows(calendar.villages.filter((v) => !township || v.townshipCode === township));
   }
 
   function showTargetCost(rows) {
