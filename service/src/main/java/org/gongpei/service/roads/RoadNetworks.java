@@ -92,10 +92,6 @@ public class RoadNetworks {
     }
 
     /**
-     * @param cacheDir where road matrices are cached
-     * @return the travel matrices of a road version: on its network, or the estimate's
-     */
-    /**
      * @return the matrices of the county's newest uploaded road network (else its configured file), cached in
      *         {@code cacheDir} within the configured size
      * @throws NoRoadNetworkException when the county has none
@@ -104,6 +100,10 @@ public class RoadNetworks {
         return MatrixSource.roads(forCounty(countyCode), cacheDir, matrixCacheMaxSize.asLongValue());
     }
 
+    /**
+     * @param cacheDir where road matrices are cached
+     * @return the travel matrices of a road version: on its network, or the estimate's
+     */
     public MatrixSource matrices(RoadVersion version, Path cacheDir) {
         if (version.estimated()) {
             Map<VehicleProfile, Double> speeds = new EnumMap<>(VehicleProfile.class);
