@@ -172,6 +172,7 @@ window.GongpeiEvaluation = function (ctx) {
     const base = `/api/v1/counties/${encodeURIComponent(county)}/records/report`;
     el('eval-report-pdf').href = `${base}.pdf?${query}`;
     el('eval-report-xlsx').href = `${base}.xlsx?${query}`;
+    el('eval-indicators').href = `/api/v1/counties/${encodeURIComponent(county)}/indicators/report?${query}`;
   }
 
   async function planAgainstRecord() {

@@ -60,3 +60,6 @@ Object.assign(window.GONGPEI_TEXTS.en, {
 // The table of the integrity rules.
 Object.assign(window.GONGPEI_TEXTS.zh, { ruleCol: '检查规则', findingsCol: '发现', thresholdCol: '判定条件' });
 Object.assign(window.GONGPEI_TEXTS.en, { ruleCol: 'Rule', findingsCol: 'Findings', thresholdCol: 'Threshold' });
+// The programme indicators' printable report.
+Object.assign(window.GONGPEI_TEXTS.zh, { indicatorsReport: '绩效评价指标（可打印）' });
+Object.assign(window.GONGPEI_TEXTS.en, { indicatorsReport: 'Programme indicators (printable)' });

@@ -147,6 +147,13 @@ public class CalendarJobs {
         });
     }
 
+    /** @return the id of the county's latest weekly calendar that is done, if it has one */
+    public java.util.Optional<Long> latestDone(String countyCode) {
+        return QuarkusTransaction.requiringNew().call(() -> stored.find(
+                "county.code = ?1 and kind = ?2 and state.status = ?3 order by id desc", countyCode, CalendarKind.CALENDAR,
+                org.gongpei.service.job.JobStatus.DONE).firstResultOptional().map(job -> job.id));
+    }
+
     /** @return the stored result of a done calendar, or null while it is not done */
     public CalendarResult result(long id) {
         CalendarView view = view(id, CalendarKind.CALENDAR);

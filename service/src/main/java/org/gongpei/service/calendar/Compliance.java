@@ -22,6 +22,9 @@ public record Compliance(long targetHours, double remoteThresholdMinutes, List<V
         double shareOfVillagesWithin, double shareOfParcelsWithin, List<TownshipCompliance> townships,
         List<String> remoteVillages) {
 
+    /** Default road time from the centre from which a village counts as remote, minutes. */
+    public static final double DEFAULT_REMOTE_MINUTES = 40;
+
     /**
      * @param code village
      * @param name name

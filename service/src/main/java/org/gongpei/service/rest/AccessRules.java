@@ -91,6 +91,8 @@ public final class AccessRules {
         read("GET /api/v1/counties/{code}/records/plan-comparison", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/records/report.pdf", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/records/report.xlsx", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/indicators", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/indicators/report", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/record-imports/{id}", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
         read("GET /api/v1/record-imports/{id}/events", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
 

@@ -35,9 +35,6 @@ public class CalendarResource {
     @Inject
     JobEvents events;
 
-    /** Default road time from the centre from which a village counts as remote, minutes. */
-    public static final double DEFAULT_REMOTE_MINUTES = 40;
-
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
