@@ -242,7 +242,8 @@
     evaluation = window.GongpeiEvaluation({ map, t });
     roads = window.GongpeiRoads({ map, t });
     fleet = window.GongpeiFleet({ t });
-    window.GongpeiTabs({ onShow: () => map.invalidateSize() });
+    // A chart drawn while its tab was hidden has no size: it is fitted when its tab shows.
+    window.GongpeiTabs({ onShow: () => { map.invalidateSize(); window.GongpeiCharts.resize(); } });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));
     // The working area can be widened by its corner; the map then fills what is left.
     new ResizeObserver(() => map.invalidateSize()).observe(document.getElementById('map'));

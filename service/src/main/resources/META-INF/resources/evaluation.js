@@ -141,6 +141,7 @@ window.GongpeiEvaluation = function (ctx) {
     villageTable.setRows(c.villages);
     drawShares();
     el('eval-result').hidden = false;
+    window.GongpeiPanelCharts.townshipCompliance(t, c, (code) => (villageOf(code) || {}).townshipCode);
   }
 
   function drawShares() {
@@ -203,7 +204,6 @@ window.GongpeiEvaluation = function (ctx) {
         ]
       }).setRows(rule.findings));
   }
-
 
   async function planAgainstRecord() {
     const query = new URLSearchParams(period());
