@@ -267,7 +267,8 @@
     fleet = window.GongpeiFleet({ t });
     editor = window.GongpeiNetworkEditor({ map, t, reload: refreshNetwork });
     users = window.GongpeiUsers({ t });
-    window.GongpeiTabs({ onShow: () => map.invalidateSize() });
+    // A chart drawn while its tab was hidden has no size: it is fitted when its tab shows.
+    window.GongpeiTabs({ onShow: () => { map.invalidateSize(); window.GongpeiCharts.resize(); } });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));
     // The working area can be widened by its corner; the map then fills what is left.
     new ResizeObserver(() => map.invalidateSize()).observe(document.getElementById('map'));

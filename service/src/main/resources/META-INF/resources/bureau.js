@@ -61,8 +61,6 @@ window.GongpeiBureau = function (ctx) {
       + `<th>${esc(t('vehicleDays'))}</th><th>${esc(t('driverHours'))}</th><th>${esc(t('yuan'))}</th><th>${esc(t('costPerParcel'))}</th>`
       + `<th>CO₂ t</th><th>${esc(t('villages'))}</th><th>${esc(t('villageVisits'))}</th><th>${esc(t('parcelAge'))}</th></tr></thead>`
       + `<tbody>${rows}</tbody></table>`
-      + bars(r.scenarios.map((m) => ({ label: scenarioName(m.kind), value: total(m.cost),
-        text: `${yuan(total(m.cost), 0)} ${t('yuan')}`, fill: m.kind === 'JOINT' ? '#1a7f37' : '#8c959f' })), 200)
       + r.savings.map((s) => (s.comparable
         ? `<p class="saving" data-saving="${s.scenario}" data-comparable="true">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
           + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen, 0)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
@@ -90,6 +88,8 @@ window.GongpeiBureau = function (ctx) {
       .map(([path, key]) => `<a href="${base}/${path}" target="_blank" rel="noopener">${esc(t(key))}</a>`).join(' · ');
     drawCosts();
     el('bureau-result').hidden = false;
+    window.GongpeiPanelCharts.scenarioCosts(t, r);
+    window.GongpeiPanelCharts.jointSavings(t, r);
   }
 
   function drawCosts() {

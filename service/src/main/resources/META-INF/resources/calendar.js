@@ -137,23 +137,15 @@ window.GongpeiCalendar = function (ctx) {
 
   function showTargetCost(rows) {
     targetCosts = rows;
-    const max = Math.max(...rows.map((r) => r.weeklyCostYuan));
-    const barWidth = 60;
-    const height = 140;
-    const bars = rows.map((r, i) => {
-      const h = Math.round((r.weeklyCostYuan / max) * (height - 30));
-      return `<rect x="${i * (barWidth + 20) + 10}" y="${height - 20 - h}" width="${barWidth}" height="${h}" fill="#0969da"></rect>`
-          + `<text x="${i * (barWidth + 20) + 40}" y="${height - 5}" text-anchor="middle" font-size="11">${esc(r.targetHours ? r.plan : t('everyDaily'))}</text>`
-          + `<text x="${i * (barWidth + 20) + 40}" y="${height - 24 - h}" text-anchor="middle" font-size="10">${r.weeklyCostYuan.toFixed(0)}</text>`;
-    }).join('');
-    el('target-cost').innerHTML = `<svg class="target-cost-chart" width="${rows.length * (barWidth + 20) + 20}" height="${height}" role="img">${bars}</svg>`
-        + `<table><thead><tr><th>${esc(t('target'))}</th><th>${esc(t('weeklyCost'))}</th><th>${esc(t('costPerParcel'))}</th>`
-        + `<th>${esc(t('vehicleDays'))}</th><th>${esc(t('km'))}</th><th>${esc(t('visitsPerWeek'))}</th></tr></thead><tbody>`
+    el('target-cost-table').innerHTML = `<table><thead><tr><th>${esc(t('target'))}</th><th>${esc(t('weeklyCost'))}</th>`
+        + `<th>${esc(t('costPerParcel'))}</th><th>${esc(t('vehicleDays'))}</th><th>${esc(t('km'))}</th>`
+        + `<th>${esc(t('visitsPerWeek'))}</th></tr></thead><tbody>`
         + rows.map((r) => `<tr><td>${esc(r.targetHours ? r.plan : t('everyDaily'))}</td><td>${r.weeklyCostYuan.toFixed(0)}</td>`
             + `<td>${r.costPerParcelYuan.toFixed(3)}</td><td>${r.vehicleDays}</td><td>${r.kilometres.toFixed(0)}</td>`
             + `<td>${r.visitsPerWeek}</td></tr>`).join('')
         + '</tbody></table>';
     el('target-cost').hidden = false;
+    window.GongpeiPanelCharts.targetCosts(t, rows);
   }
 
   el('calendar-form').addEventListener('submit', startCalendar);

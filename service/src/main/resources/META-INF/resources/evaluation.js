@@ -136,6 +136,7 @@ window.GongpeiEvaluation = function (ctx) {
     villageTable.setRows(c.villages);
     drawShares();
     el('eval-result').hidden = false;
+    window.GongpeiPanelCharts.townshipCompliance(t, c, (code) => (villageOf(code) || {}).townshipCode);
   }
 
   function drawShares() {
