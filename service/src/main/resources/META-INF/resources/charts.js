@@ -26,7 +26,7 @@ window.GongpeiCharts = (function () {
   const FONT_SIZE = 12;
   // The page's fonts but system-ui, which a canvas (where ECharts measures its labels) may resolve to another font
   // than the SVG text does, so that a label would be wider than the room made for it.
-  const FONT_FAMILY = '"Helvetica Neue", Arial, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  const FONT_FAMILY = '"Helvetica Neue", Arial, "Noto Sans CJK SC", "Microsoft YaHei", "GongpeiCJK", sans-serif';
   const measure = document.createElement('canvas').getContext('2d');
 
   /** @return how many rows ECharts's legend wraps these names into at this width (its item: 25 px symbol, gaps) */
