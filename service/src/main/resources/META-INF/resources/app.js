@@ -19,6 +19,7 @@
   let evaluation = null;
   let roads = null;
   let fleet = null;
+  let design = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -34,6 +35,7 @@
     if (calendar) { calendar.relabel(); }
     if (roads) { roads.relabel(); }
     if (fleet) { fleet.relabel(); }
+    if (design) { design.relabel(); }
   }
 
   function showError(message) {
@@ -155,6 +157,7 @@
       if (may(PANEL_ROLES.evaluation)) { evaluation.county(code).catch((e) => showError(e.message)); }
       roads.county(code, may(PANEL_ROLES.roads)).catch((e) => showError(e.message));
       fleet.county(code, may(PANEL_ROLES.fleet)).catch((e) => showError(e.message));
+      design.county(code, may(PANEL_ROLES.design)).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -163,7 +166,7 @@
   // The panels each role may use; an admin may use every panel.
   const PANEL_ROLES = {
     plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: [],
-    fleet: ['contractor', 'bureau']
+    fleet: ['contractor', 'bureau'], design: ['bureau']
   };
   let me = null;
 
@@ -242,6 +245,7 @@
     evaluation = window.GongpeiEvaluation({ map, t });
     roads = window.GongpeiRoads({ map, t });
     fleet = window.GongpeiFleet({ t });
+    design = window.GongpeiDesign({ map, t, lang: () => lang });
     window.GongpeiTabs({ onShow: () => map.invalidateSize() });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));
     // The working area can be widened by its corner; the map then fills what is left.
