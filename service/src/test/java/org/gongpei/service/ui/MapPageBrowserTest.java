@@ -34,6 +34,7 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.TownshipData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.plan.PlanChangeRequests;
+import org.gongpei.service.design.StationPlanTestCounty;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -134,6 +135,7 @@ class MapPageBrowserTest {
         PANELS.put("calendar", "calendar-panel");
         PANELS.put("evaluation", "evaluation-panel");
         PANELS.put("fleet", "fleet-panel");
+        PANELS.put("design", "design-panel");
         PANELS.put("roads", "roads-panel");
     }
 
@@ -342,9 +344,9 @@ class MapPageBrowserTest {
     @Test
     void eachRoleSeesOnlyItsPanels() {
         Map<String, Set<String>> tabs = Map.of(
-                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet"),
+                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet", "design"),
                 Roles.CONTRACTOR, Set.of("network", "plan", "fleet"),
-                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet"),
+                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet", "design"),
                 Roles.EVALUATOR, Set.of("network", "evaluation", "fleet"));
         for (String role : Roles.ALL) {
             open(page + "?county=130425", "ui." + role);
@@ -849,5 +851,35 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.id("plan-estimate")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("plan-estimate")).getText()).containsAnyOf("估算", "ESTIMATE").contains("1.3");
         assertThat(browser.findElements(By.cssSelector("#map path.route"))).isNotEmpty();
+    }
+    @Test
+    void aStationPlanRunFromTheDesignTabShowsItsCoverageAndItsStationsOnTheMap() {
+        StationPlanTestCounty.ensureImported();
+        String plans = "/api/v1/counties/" + StationPlanTestCounty.CODE + "/station-plans";
+        int before = given().when().get(plans).then().statusCode(200).extract().jsonPath().getList("id").size();
+        open(page + "?county=" + StationPlanTestCounty.CODE + "&tab=design", "ui.bureau");
+        awaitTab(StationPlanTestCounty.CODE, "design", Duration.ofSeconds(20));
+        browser.findElement(By.id("design-limit")).clear();
+        browser.findElement(By.id("design-limit")).sendKeys("2");
+        browser.findElement(By.id("design-start")).click();
+
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(b -> given().when().get(plans).then().extract()
+                .jsonPath().getList("id").size() > before);
+        long id = given().when().get(plans).then().extract().jsonPath().getLong("[0].id");
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(b -> b.findElement(By.id("design-result")).isDisplayed()
+                && b.findElement(By.id("design-xlsx")).getDomAttribute("href").contains("/station-plans/" + id + "/"));
+        JsonPath done = given().when().get(plans + "/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(done.getString("status")).isEqualTo("DONE");
+
+        assertThat(browser.findElements(By.cssSelector("#design-rules tbody tr"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("#design-rules td.held"))).allSatisfy(cell ->
+                assertThat(cell.getText()).isEqualTo("✓"));
+        List<Map<String, Object>> villages = done.getList("result.villages");
+        long upgradedOrNew = villages.stream().filter(v -> List.of("UPGRADED", "NEW").contains(v.get("choice"))).count();
+        long kept = villages.stream().filter(v -> "EXISTING".equals(v.get("choice"))).count();
+        assertThat(browser.findElements(By.cssSelector("#map path.design-UPGRADED, #map path.design-NEW")))
+                .hasSize((int) upgradedOrNew);
+        assertThat(browser.findElements(By.cssSelector("#map path.design-EXISTING"))).hasSize((int) kept);
+        assertThat(browser.findElement(By.id("design-figures")).getText()).contains("✓");
     }
 }
