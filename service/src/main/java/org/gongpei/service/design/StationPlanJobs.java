@@ -2,6 +2,8 @@ package org.gongpei.service.design;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +43,10 @@ public class StationPlanJobs implements JobKind<StationPlanResult, StationPlanVi
     public static final String SITING = "SITING";
     /** Phase while the plan is checked independently and its figures are made. */
     public static final String CHECKING = "CHECKING";
+
+    private static final double SITING_START = 0.2;
+    private static final double SITING_END = 0.95;
+    private static final long TICK_NANOS = 1_000_000_000L;
 
     @ConfigProperty(name = "gongpei.plans.matrix-cache-dir", defaultValue = "data/matrices")
     Path matrixCacheDir;
@@ -180,11 +186,44 @@ public class StationPlanJobs implements JobKind<StationPlanResult, StationPlanVi
         CountyNetworkData county = counties.network(view.countyCode());
         VillageDistances distances = StationSiting.roadDistances(county,
                 roadNetworks.matrices(view.roads(), matrixCacheDir));
-        progress.report(SITING, 0.2);
-        StationSitingResult result = StationSiting.plan(county, distances, StationPlanRequests.settings(request),
-                progress::onStop);
-        progress.report(CHECKING, 0.95);
+        progress.report(SITING, SITING_START);
+        AtomicBoolean searching = new AtomicBoolean(true);
+        Thread ticker = Thread.ofVirtual().start(() -> tick(progress, request.timeLimitSeconds(), searching));
+        StationSitingResult result;
+        try {
+            result = StationSiting.plan(county, distances, StationPlanRequests.settings(request), progress::onStop);
+        } finally {
+            searching.set(false);
+            LockSupport.unpark(ticker);
+            awaitEnd(ticker);
+        }
+        progress.report(CHECKING, SITING_END);
         return StationPlanResult.of(county, result, view.roads());
+    }
+
+    /**
+     * Reports the search's share of its time limit each second while it searches; each report also hands a stop
+     * asked for meanwhile to the search again, should it have come before the search began.
+     */
+    private static void tick(JobProgress progress, int limitSeconds, AtomicBoolean searching) {
+        long start = System.nanoTime();
+        while (true) {
+            LockSupport.parkNanos(TICK_NANOS);
+            if (!searching.get()) {
+                return;
+            }
+            double share = Math.min(1, (System.nanoTime() - start) / 1e9 / limitSeconds);
+            progress.report(SITING, SITING_START + share * (SITING_END - SITING_START));
+        }
+    }
+
+    /** Waits for the progress reports to end, so that none comes after the search's. */
+    private static void awaitEnd(Thread ticker) {
+        try {
+            ticker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ class StationPlanApiTest {
     @BeforeEach
     void county() {
         county = StationPlanTestCounty.ensureImported();
+        if (counties.list().stream().noneMatch(c -> c.code().equals(NO_ROADS))) {
+            counties.importNetwork(TestCounties.small(NO_ROADS), false, CountyNetworkValidator.Locator.JSON);
+        }
     }
 
     @Test
@@ -122,10 +126,31 @@ class StationPlanApiTest {
     }
 
     @Test
-    void aCountyWithoutRoadsIsSitedOnTheEstimateAndSaysSo() {
-        if (counties.list().stream().noneMatch(c -> c.code().equals(NO_ROADS))) {
-            counties.importNetwork(TestCounties.small(NO_ROADS), false, CountyNetworkValidator.Locator.JSON);
+    void aStopEndsTheSearchEarlyAndKeepsItsPlan() {
+        String location = given().contentType(ContentType.JSON).body("{\"timeLimitSeconds\":120}")
+                .when().post("/api/v1/counties/" + CODE + "/station-plans")
+                .then().statusCode(202).extract().header("Location");
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!StationPlanJobs.SITING.equals(given().when().get(location).then().statusCode(200).extract()
+                .jsonPath().getString("phase"))) {
+            assertThat(Instant.now()).as("%s never sited", location).isBefore(deadline);
+            sleep();
         }
+        given().when().post("/api/v1/counties/" + NO_ROADS + "/station-plans/" + id(location) + "/stop")
+                .then().statusCode(404);
+        given().when().post(location + "/stop").then().statusCode(200);
+        JsonPath done = PlanTestCounty.awaitEnd(location, TIMEOUT);
+        assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
+        assertThat(done.getBoolean("stoppedEarly")).isTrue();
+        // a quarter of the limit without improvement would end it at 30 s at the earliest
+        assertThat(done.getLong("result.solveMillis")).isLessThan(15_000);
+        assertThat(done.getList("result.villages")).hasSize(county.villages().size());
+        given().when().post(location + "/stop").then().statusCode(409).contentType("application/problem+json");
+        given().when().get("/api/v1/counties/" + NO_ROADS + "/station-plans/" + id(location)).then().statusCode(404);
+    }
+
+    @Test
+    void aCountyWithoutRoadsIsSitedOnTheEstimateAndSaysSo() {
         String location = given().contentType(ContentType.JSON).body("{\"timeLimitSeconds\":1}")
                 .when().post("/api/v1/counties/" + NO_ROADS + "/station-plans")
                 .then().statusCode(202).body("roads.source", equalTo(RoadVersion.ESTIMATE)).extract().header("Location");
@@ -161,6 +186,19 @@ class StationPlanApiTest {
         given().when().get("/api/v1/counties/" + CODE + "/station-plans/987654").then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/api/v1/counties/NOPE/station-plans").then().statusCode(404);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long id(String location) {
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private static List<String> cells(Row row) {

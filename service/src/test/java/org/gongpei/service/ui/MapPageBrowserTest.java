@@ -853,7 +853,7 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#map path.route"))).isNotEmpty();
     }
     @Test
-    void aStationPlanRunFromTheDesignTabShowsItsCoverageAndItsStationsOnTheMap() {
+    void aStationPlanRunFromTheDesignTabShowsItsCoverageAndItsStationsOnTheMap() throws Exception {
         StationPlanTestCounty.ensureImported();
         String plans = "/api/v1/counties/" + StationPlanTestCounty.CODE + "/station-plans";
         int before = given().when().get(plans).then().statusCode(200).extract().jsonPath().getList("id").size();
@@ -881,5 +881,7 @@ class MapPageBrowserTest {
                 .hasSize((int) upgradedOrNew);
         assertThat(browser.findElements(By.cssSelector("#map path.design-EXISTING"))).hasSize((int) kept);
         assertThat(browser.findElement(By.id("design-figures")).getText()).contains("✓");
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("design-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
