@@ -9,7 +9,6 @@ import org.gongpei.planning.design.StationCoverage;
 import org.gongpei.planning.design.StationSitingResult;
 import org.gongpei.planning.design.VillageStation;
 import org.gongpei.planning.network.CountyNetworkData;
-import org.gongpei.planning.network.TownshipData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.roads.RoadVersion;
 import org.gongpei.solver.siting.StationChoice;
@@ -83,12 +82,10 @@ public record StationPlanResult(String countyCode, String countyName, RoadVersio
         Map<String, String> townshipNames = new LinkedHashMap<>();
         county.townships().forEach(t -> townshipNames.put(t.code(), t.name()));
         List<Village> villages = new ArrayList<>();
+        // per township: villages, stations today, stations in the plan, upgraded, built new
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Long> costs = new LinkedHashMap<>();
-        for (TownshipData township : county.townships()) {
-            counts.put(township.code(), new int[4]);
-            costs.put(township.code(), 0L);
-        }
+        county.townships().forEach(township -> counts.put(township.code(), new int[5]));
         for (int i = 0; i < result.villages().size(); i++) {
             VillageStation station = result.villages().get(i);
             VillageData village = county.villages().get(i);
@@ -97,20 +94,17 @@ public record StationPlanResult(String countyCode, String countyName, RoadVersio
                     village.lon(), village.population(), village.poor(), station.stationToday(),
                     station.choice().name(), station.constructionCostYuan(), station.servedFromCode(),
                     station.servedFromMetres()));
-            int[] count = counts.computeIfAbsent(station.townshipCode(), code -> new int[4]);
+            int[] count = counts.computeIfAbsent(station.townshipCode(), code -> new int[5]);
             count[0]++;
             count[1] += station.stationToday() ? 1 : 0;
             count[2] += station.choice().hasStation() ? 1 : 0;
-            count[3] += station.choice() == StationChoice.NEW ? 1 : 0;
+            count[3] += station.choice() == StationChoice.UPGRADED ? 1 : 0;
+            count[4] += station.choice() == StationChoice.NEW ? 1 : 0;
             costs.merge(station.townshipCode(), station.constructionCostYuan(), Long::sum);
         }
         List<Township> townships = new ArrayList<>();
-        counts.forEach((code, count) -> {
-            long upgraded = result.villages().stream().filter(v -> v.townshipCode().equals(code)
-                    && v.choice() == StationChoice.UPGRADED).count();
-            townships.add(new Township(code, townshipNames.getOrDefault(code, code), count[0], count[1], count[2],
-                    (int) upgraded, count[3], costs.get(code)));
-        });
+        counts.forEach((code, count) -> townships.add(new Township(code, townshipNames.getOrDefault(code, code),
+                count[0], count[1], count[2], count[3], count[4], costs.getOrDefault(code, 0L))));
         StationPlanCheck check = result.check();
         return new StationPlanResult(result.countyCode(), result.countyName(), roads, villages,
                 rules(check, result.today()), townships, result.today().stations(), check.stations(),
