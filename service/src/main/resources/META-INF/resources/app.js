@@ -21,6 +21,7 @@
   let fleet = null;
   let editor = null;
   let users = null;
+  let design = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -38,6 +39,7 @@
     if (fleet) { fleet.relabel(); }
     if (editor) { editor.relabel(); }
     if (users) { users.relabel(); }
+    if (design) { design.relabel(); }
   }
 
   function showError(message) {
@@ -177,6 +179,7 @@
       if (may(PANEL_ROLES.evaluation)) { evaluation.county(code).catch((e) => showError(e.message)); }
       roads.county(code, may(PANEL_ROLES.roads)).catch((e) => showError(e.message));
       fleet.county(code, may(PANEL_ROLES.fleet)).catch((e) => showError(e.message));
+      design.county(code, may(PANEL_ROLES.design)).catch((e) => showError(e.message));
     } catch (e) {
       showError(e.message);
     }
@@ -185,7 +188,7 @@
   // The panels each role may use; an admin may use every panel.
   const PANEL_ROLES = {
     plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: [],
-    fleet: ['contractor', 'bureau'], editor: ['contractor']
+    fleet: ['contractor', 'bureau'], editor: ['contractor'], design: ['bureau']
   };
   let me = null;
 
@@ -267,6 +270,7 @@
     fleet = window.GongpeiFleet({ t });
     editor = window.GongpeiNetworkEditor({ map, t, reload: refreshNetwork });
     users = window.GongpeiUsers({ t });
+    design = window.GongpeiDesign({ map, t, lang: () => lang });
     // A chart drawn while its tab was hidden has no size: it is fitted when its tab shows.
     window.GongpeiTabs({ onShow: () => { map.invalidateSize(); window.GongpeiCharts.resize(); } });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));

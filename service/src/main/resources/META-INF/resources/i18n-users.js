@@ -16,7 +16,7 @@ Object.assign(window.GONGPEI_TEXTS.zh, {
   'auditAction_target-cost.start': '比较时效成本', 'auditAction_token.create': '创建令牌', 'auditAction_token.revoke': '撤销令牌',
   'auditAction_user.change': '修改用户', 'auditAction_user.create': '创建用户', 'auditAction_user.delete': '删除用户',
   'auditAction_user.password-reset': '重设密码', 'auditAction_village.remove': '删除村', 'auditAction_village.save': '保存村',
-  auditAction_login: '登录', 'auditAction_login.failed': '登录失败', 'auditAction_login.throttled': '登录过于频繁'
+  'auditAction_station-plan.start': '开始站点规划', 'auditAction_station-plan.stop': '提前停止站点规划', auditAction_login: '登录', 'auditAction_login.failed': '登录失败', 'auditAction_login.throttled': '登录过于频繁'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   tabUsers: 'Users', usersPanel: 'Users and access', userName: 'User name', userRole: 'Role', userScope: 'Counties seen',
@@ -39,5 +39,6 @@ Object.assign(window.GONGPEI_TEXTS.en, {
   'auditAction_token.revoke': 'Token revoked', 'auditAction_user.change': 'User changed', 'auditAction_user.create': 'User created',
   'auditAction_user.delete': 'User deleted', 'auditAction_user.password-reset': 'Password reset',
   'auditAction_village.remove': 'Village removed', 'auditAction_village.save': 'Village saved',
+  'auditAction_station-plan.start': 'Station plan started', 'auditAction_station-plan.stop': 'Station plan stopped',
   auditAction_login: 'Login', 'auditAction_login.failed': 'Failed login', 'auditAction_login.throttled': 'Login throttled'
 });

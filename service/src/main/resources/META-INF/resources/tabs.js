@@ -6,7 +6,8 @@ window.GongpeiTabs = function (options) {
   'use strict';
   const onShow = (options && options.onShow) || (() => {});
   const PANELS = { network: 'details', plan: 'plan-panel', bureau: 'bureau-panel', calendar: 'calendar-panel',
-    evaluation: 'evaluation-panel', fleet: 'fleet-panel', roads: 'roads-panel', users: 'users-panel' };
+    evaluation: 'evaluation-panel', fleet: 'fleet-panel', design: 'design-panel', roads: 'roads-panel',
+    users: 'users-panel' };
   const NAMES = Object.keys(PANELS);
   const panel = (name) => document.getElementById(PANELS[name]);
   const tab = (name) => document.getElementById('tab-' + name);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.gongpei.maps.Location;
@@ -65,9 +66,21 @@ public final class StationSiting {
      */
     public static StationSitingResult plan(CountyNetworkData county, VillageDistances distances,
             StationSitingSettings settings) {
+        return plan(county, distances, settings, stop -> {
+        });
+    }
+
+    /**
+     * Like {@link #plan(CountyNetworkData, VillageDistances, StationSitingSettings)}, handing over how to end the
+     * search early: the plan is then the best found so far, checked as any other.
+     *
+     * @param onStop takes the action that ends the search early
+     */
+    public static StationSitingResult plan(CountyNetworkData county, VillageDistances distances,
+            StationSitingSettings settings, Consumer<Runnable> onStop) {
         SitingPlan problem = problem(county, distances, settings);
         long start = System.nanoTime();
-        SitingPlan solved = new StationSiter(settings.timeLimit(), settings.randomSeed()).solve(problem);
+        SitingPlan solved = new StationSiter(settings.timeLimit(), settings.randomSeed()).solve(problem, onStop);
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
         return result(county, solved, solveMillis);
     }

@@ -55,6 +55,8 @@ public class CountyRepository implements PanacheRepository<County> {
                 select 'analysis ' || id from scenario_analysis where county_id = ?1 and status in ('QUEUED', 'SOLVING')
                 union all
                 select lower(kind) || ' ' || id from calendar_job where county_id = ?1 and status in ('QUEUED', 'SOLVING')
+                union all
+                select 'station-plan ' || id from station_plan where county_id = ?1 and status in ('QUEUED', 'SOLVING')
                 """).setParameter(1, county.id).getResultList();
     }
 

@@ -78,6 +78,16 @@ public final class AccessRules {
         read("GET /api/v1/target-costs/{id}", ANALYSTS, ScopedObject.TARGET_COST);
         read("GET /api/v1/target-costs/{id}/events", ANALYSTS, ScopedObject.TARGET_COST);
 
+        // Network design (station siting): the bureau runs and stops it; the bureau and evaluators read it.
+        change("POST /api/v1/counties/{code}/station-plans", Set.of(BUREAU), ScopedObject.COUNTY,
+                "station-plan.start");
+        read("GET /api/v1/counties/{code}/station-plans", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/station-plans/{id}", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/station-plans/{id}/events", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/station-plans/{id}/export.xlsx", ANALYSTS, ScopedObject.COUNTY);
+        change("POST /api/v1/counties/{code}/station-plans/{id}/stop", Set.of(BUREAU), ScopedObject.COUNTY,
+                "station-plan.stop");
+
         // Delivery records: evaluators import; the bureau and evaluators read the checks and reports.
         read("GET /api/v1/counties/{code}/carriers", ANALYSTS, ScopedObject.COUNTY);
         change("PUT /api/v1/counties/{code}/carriers", Set.of(EVALUATOR), ScopedObject.COUNTY, "carriers.replace");

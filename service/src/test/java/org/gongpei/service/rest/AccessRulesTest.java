@@ -64,6 +64,8 @@ class AccessRulesTest {
 
     static List<Caller> callers;
     static Map<ScopedObject, Long> objects;
+    /** A station plan of county A: its paths name it by county code and id. */
+    static long stationPlan;
 
     /** Every endpoint of the service as {@code "METHOD /path"}, by reflection over the resource classes. */
     static Set<String> endpoints() {
@@ -209,6 +211,8 @@ class AccessRulesTest {
                 + " false, '-', 1 from county where id = ?1 returning id", county);
         long roadNetwork = insert("insert into road_network (county_code, status, error_message, source_name)"
                 + " select code, 'FAILED', 'test', 'r.osm.pbf' from county where id = ?1 returning id", county);
+        stationPlan = insert("insert into station_plan (county_id, status, request, roads, error_message) values (?1,"
+                + " 'FAILED', cast('{}' as jsonb), cast('{\"source\":\"ESTIMATE\"}' as jsonb), 'test') returning id", county);
         return Map.of(ScopedObject.PLAN, plan, ScopedObject.ANALYSIS, analysis, ScopedObject.CALENDAR, calendar,
                 ScopedObject.TARGET_COST, targetCost, ScopedObject.RECORD_IMPORT, recordImport,
                 ScopedObject.ROAD_NETWORK, roadNetwork);
@@ -219,7 +223,7 @@ class AccessRulesTest {
     }
 
     private static String fill(String template, AccessRule rule, boolean destructive) {
-        long id = objects.getOrDefault(rule.object(), GONE_ID);
+        long id = template.contains("/station-plans/") ? stationPlan : objects.getOrDefault(rule.object(), GONE_ID);
         return template.replace("{code}", destructive ? GONE_COUNTY : A)
                 .replace("{id}", Long.toString(destructive ? GONE_ID : id))
                 .replace("{vehicleId}", "V1").replace("{revision}", "0").replace("{seq}", "1")

@@ -34,6 +34,7 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.TownshipData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.plan.PlanChangeRequests;
+import org.gongpei.service.design.StationPlanTestCounty;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -136,6 +137,7 @@ class MapPageBrowserTest {
         PANELS.put("calendar", "calendar-panel");
         PANELS.put("evaluation", "evaluation-panel");
         PANELS.put("fleet", "fleet-panel");
+        PANELS.put("design", "design-panel");
         PANELS.put("roads", "roads-panel");
         PANELS.put("users", "users-panel");
     }
@@ -365,9 +367,10 @@ class MapPageBrowserTest {
     @Test
     void eachRoleSeesOnlyItsPanels() {
         Map<String, Set<String>> tabs = Map.of(
-                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet", "users"),
+                Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet", "design",
+                        "users"),
                 Roles.CONTRACTOR, Set.of("network", "plan", "fleet"),
-                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet"),
+                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet", "design"),
                 Roles.EVALUATOR, Set.of("network", "evaluation", "fleet"));
         for (String role : Roles.ALL) {
             open(page + "?county=130425", "ui." + role);
@@ -970,5 +973,36 @@ class MapPageBrowserTest {
 
     private WebElement editorField(String name) {
         return browser.findElement(By.cssSelector("#editor-form [data-field='" + name + "']"));
+    @Test
+    void aStationPlanRunFromTheDesignTabShowsItsCoverageAndItsStationsOnTheMap() throws Exception {
+        StationPlanTestCounty.ensureImported();
+        String plans = "/api/v1/counties/" + StationPlanTestCounty.CODE + "/station-plans";
+        int before = given().when().get(plans).then().statusCode(200).extract().jsonPath().getList("id").size();
+        open(page + "?county=" + StationPlanTestCounty.CODE + "&tab=design", "ui.bureau");
+        awaitTab(StationPlanTestCounty.CODE, "design", Duration.ofSeconds(20));
+        browser.findElement(By.id("design-limit")).clear();
+        browser.findElement(By.id("design-limit")).sendKeys("2");
+        browser.findElement(By.id("design-start")).click();
+
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(b -> given().when().get(plans).then().extract()
+                .jsonPath().getList("id").size() > before);
+        long id = given().when().get(plans).then().extract().jsonPath().getLong("[0].id");
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(b -> b.findElement(By.id("design-result")).isDisplayed()
+                && b.findElement(By.id("design-xlsx")).getDomAttribute("href").contains("/station-plans/" + id + "/"));
+        JsonPath done = given().when().get(plans + "/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(done.getString("status")).isEqualTo("DONE");
+
+        assertThat(browser.findElements(By.cssSelector("#design-rules tbody tr"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("#design-rules td.held"))).allSatisfy(cell ->
+                assertThat(cell.getText()).isEqualTo("✓"));
+        List<Map<String, Object>> villages = done.getList("result.villages");
+        long upgradedOrNew = villages.stream().filter(v -> List.of("UPGRADED", "NEW").contains(v.get("choice"))).count();
+        long kept = villages.stream().filter(v -> "EXISTING".equals(v.get("choice"))).count();
+        assertThat(browser.findElements(By.cssSelector("#map path.design-UPGRADED, #map path.design-NEW")))
+                .hasSize((int) upgradedOrNew);
+        assertThat(browser.findElements(By.cssSelector("#map path.design-EXISTING"))).hasSize((int) kept);
+        assertThat(browser.findElement(By.id("design-figures")).getText()).contains("✓");
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("design-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,8 +2,10 @@ package org.gongpei.solver.siting;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -94,6 +96,20 @@ public final class StationSiter {
      * @throws IllegalArgumentException when a village comes with a choice it does not allow
      */
     public SitingPlan solve(SitingPlan problem) {
+        return solve(problem, stop -> {
+        });
+    }
+
+    /**
+     * Solves the problem like {@link #solve(SitingPlan)}, handing over how to end the search early: the plan is then
+     * the best found so far.
+     *
+     * @param problem the villages, townships, distances and rules
+     * @param onStop takes the action that ends this solve's search early
+     * @return the best plan found, with its score
+     * @throws IllegalArgumentException when a village comes with a choice it does not allow
+     */
+    public SitingPlan solve(SitingPlan problem, Consumer<Runnable> onStop) {
         if (problem == null) {
             throw new IllegalArgumentException("The problem to solve is null.");
         }
@@ -111,6 +127,8 @@ public final class StationSiter {
         if (start.getVillages().stream().anyMatch(village -> village.getChoice() == null)) {
             StationStart.apply(start);
         }
-        return factory.buildSolver().solve(start);
+        Solver<SitingPlan> solver = factory.buildSolver();
+        onStop.accept(solver::terminateEarly);
+        return solver.solve(start);
     }
 }

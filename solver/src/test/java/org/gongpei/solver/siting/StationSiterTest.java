@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,6 +74,20 @@ class StationSiterTest {
 
         assertThat(poor.getChoice()).isEqualTo(StationChoice.UPGRADED); // poor; an upgrade is cheaper than a new build
         assertThat(kept.getChoice()).isEqualTo(StationChoice.EXISTING);
+    }
+
+    @Test
+    void aSolveEndedFromOutsideStopsLongBeforeItsLimitWithAPlanThatMeetsEveryRule() {
+        SitingPlan problem = RandomSitingProblems.generate(7, 200, 8);
+
+        long start = System.nanoTime();
+        SitingPlan solved = new StationSiter(Duration.ofSeconds(60)).solve(problem,
+                end -> CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(end));
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+
+        // without the stop it runs until 15 s (a quarter of the limit) pass without improvement, at the least
+        assertThat(spent).isLessThan(Duration.ofSeconds(10));
+        assertThat(StationPlanChecker.check(solved).violations()).isEmpty();
     }
 
     @Test
