@@ -973,6 +973,8 @@ class MapPageBrowserTest {
 
     private WebElement editorField(String name) {
         return browser.findElement(By.cssSelector("#editor-form [data-field='" + name + "']"));
+    }
+
     @Test
     void aStationPlanRunFromTheDesignTabShowsItsCoverageAndItsStationsOnTheMap() throws Exception {
         StationPlanTestCounty.ensureImported();
