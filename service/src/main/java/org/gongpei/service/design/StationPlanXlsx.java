@@ -5,10 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.gongpei.service.report.SheetWriter;
 import org.gongpei.service.roads.RoadVersion;
 
 /**
@@ -24,7 +23,7 @@ public class StationPlanXlsx {
     public void write(StationPlanResult plan, StationPlanTexts texts, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Styles styles = new Styles(workbook);
+            SheetWriter.Styles styles = SheetWriter.Styles.of(workbook);
             summary(workbook.createSheet(texts.get("sheet.summary")), plan, texts, styles);
             stations(workbook.createSheet(texts.get("sheet.stations")), plan, texts, styles);
             rules(workbook.createSheet(texts.get("sheet.rules")), plan, texts, styles);
@@ -37,9 +36,9 @@ public class StationPlanXlsx {
         }
     }
 
-    private static void summary(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, Styles styles) {
-        Rows rows = new Rows(sheet, styles);
-        rows.header(texts, "item", "value");
+    private static void summary(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "item", "value");
         rows.next().text(texts.get("county")).text(plan.countyName() + " (" + plan.countyCode() + ")");
         RoadVersion roads = plan.roads();
         rows.next().text(texts.get("roads")).text(roads == null ? null
@@ -50,20 +49,20 @@ public class StationPlanXlsx {
         rows.next().text(texts.get("stationsUpgraded")).whole(plan.stationsUpgraded());
         rows.next().text(texts.get("stationsNew")).whole(plan.stationsNew());
         rows.next().text(texts.get("stationsClosed")).whole(plan.stationsClosed());
-        rows.next().text(texts.get("constructionCost")).yuan(plan.constructionCostYuan());
-        rows.next().text(texts.get("allVillagesCost")).yuan(plan.allVillagesCostYuan());
+        rows.next().text(texts.get("constructionCost")).whole(plan.constructionCostYuan());
+        rows.next().text(texts.get("allVillagesCost")).whole(plan.allVillagesCostYuan());
         rows.next().text(texts.get("saving")).share(plan.allVillagesCostYuan() == null || plan.allVillagesCostYuan() == 0
                 ? null : 1 - (double) plan.constructionCostYuan() / plan.allVillagesCostYuan());
-        rows.next().text(texts.get("deliveryCost")).yuan(plan.deliveryCostYuan());
+        rows.next().text(texts.get("deliveryCost")).whole(plan.deliveryCostYuan());
         rows.next().text(texts.get("passes")).text(yesNo(texts, plan.passes()));
         rows.next().text(texts.get("solveSeconds")).decimal(plan.solveMillis() == null ? null : plan.solveMillis() / 1000.0);
         sheet.setColumnWidth(0, 36 * 256);
         sheet.setColumnWidth(1, 50 * 256);
     }
 
-    private static void stations(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, Styles styles) {
-        Rows rows = new Rows(sheet, styles);
-        rows.header(texts, "code", "name", "township", "population", "poor", "stationToday", "choice", "cost");
+    private static void stations(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "code", "name", "township", "population", "poor", "stationToday", "choice", "cost");
         for (StationPlanResult.Village village : plan.villages()) {
             if ("NONE".equals(village.choice())) {
                 continue;
@@ -71,16 +70,16 @@ public class StationPlanXlsx {
             rows.next().text(village.code()).text(village.name()).text(village.townshipName())
                     .whole(village.population()).text(yesNo(texts, village.poor()))
                     .text(yesNo(texts, village.stationToday())).text(texts.get("choice." + village.choice()))
-                    .yuan(village.constructionCostYuan());
+                    .whole(village.constructionCostYuan());
         }
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 28 * 256);
         sheet.setColumnWidth(2, 16 * 256);
     }
 
-    private static void rules(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, Styles styles) {
-        Rows rows = new Rows(sheet, styles);
-        rows.header(texts, "rule", "required", "today", "achieved", "share", "held", "breaking");
+    private static void rules(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "rule", "required", "today", "achieved", "share", "held", "breaking");
         for (StationPlanResult.Rule rule : plan.rules()) {
             rows.next().text(texts.get("rule." + rule.rule().name())).whole(rule.required()).whole(rule.today())
                     .whole(rule.achieved()).share(rule.required() == null || rule.required() == 0 ? null
@@ -91,102 +90,19 @@ public class StationPlanXlsx {
         sheet.setColumnWidth(6, 60 * 256);
     }
 
-    private static void townships(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, Styles styles) {
-        Rows rows = new Rows(sheet, styles);
-        rows.header(texts, "townshipCode", "township", "villages", "stationsToday", "stations", "upgraded", "built",
+    private static void townships(Sheet sheet, StationPlanResult plan, StationPlanTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "townshipCode", "township", "villages", "stationsToday", "stations", "upgraded", "built",
                 "cost");
         for (StationPlanResult.Township township : plan.townships()) {
             rows.next().text(township.code()).text(township.name()).whole(township.villages())
                     .whole(township.stationsToday()).whole(township.stations()).whole(township.upgraded())
-                    .whole(township.built()).yuan(township.constructionCostYuan());
+                    .whole(township.built()).whole(township.constructionCostYuan());
         }
         sheet.setColumnWidth(1, 16 * 256);
     }
 
     private static String yesNo(StationPlanTexts texts, Boolean value) {
         return value == null ? null : texts.get(value ? "yes" : "no");
-    }
-
-    /** The number formats of the workbook. */
-    private record Styles(CellStyle header, CellStyle whole, CellStyle yuan, CellStyle share, CellStyle decimal) {
-
-        Styles(SXSSFWorkbook workbook) {
-            this(style(workbook, null, true), style(workbook, "0", false), style(workbook, "#,##0", false),
-                    style(workbook, "0.0%", false), style(workbook, "0.0", false));
-        }
-
-        private static CellStyle style(SXSSFWorkbook workbook, String format, boolean bold) {
-            CellStyle style = workbook.createCellStyle();
-            if (format != null) {
-                style.setDataFormat(workbook.createDataFormat().getFormat(format));
-            }
-            if (bold) {
-                var font = workbook.createFont();
-                font.setBold(true);
-                style.setFont(font);
-            }
-            return style;
-        }
-    }
-
-    /** Appends rows to a sheet, one cell after another; a null leaves its cell empty. */
-    private static final class Rows {
-        private final Sheet sheet;
-        private final Styles styles;
-        private Row row;
-        private int column;
-
-        Rows(Sheet sheet, Styles styles) {
-            this.sheet = sheet;
-            this.styles = styles;
-        }
-
-        void header(StationPlanTexts texts, String... keys) {
-            next();
-            for (String key : keys) {
-                var cell = row.createCell(column++);
-                cell.setCellValue(texts.get(key));
-                cell.setCellStyle(styles.header());
-            }
-        }
-
-        Rows next() {
-            row = sheet.createRow(row == null ? 0 : row.getRowNum() + 1);
-            column = 0;
-            return this;
-        }
-
-        Rows text(String value) {
-            var cell = row.createCell(column++);
-            if (value != null) {
-                cell.setCellValue(value);
-            }
-            return this;
-        }
-
-        Rows whole(Number value) {
-            return number(value, styles.whole());
-        }
-
-        Rows yuan(Number value) {
-            return number(value, styles.yuan());
-        }
-
-        Rows share(Double value) {
-            return number(value, styles.share());
-        }
-
-        Rows decimal(Double value) {
-            return number(value, styles.decimal());
-        }
-
-        private Rows number(Number value, CellStyle style) {
-            var cell = row.createCell(column++);
-            if (value != null) {
-                cell.setCellValue(value.doubleValue());
-                cell.setCellStyle(style);
-            }
-            return this;
-        }
     }
 }

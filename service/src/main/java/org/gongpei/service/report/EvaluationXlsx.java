@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongpei.service.ledger.ChainVerification;
@@ -31,15 +29,15 @@ public class EvaluationXlsx {
     public void write(EvaluationReport report, ReportTexts texts, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Styles styles = new Styles(workbook);
+            SheetWriter.Styles styles = SheetWriter.Styles.of(workbook);
             summary(workbook.createSheet(texts.get("sheet.summary")), report, texts, styles);
             RecordCompliance compliance = report.compliance();
             groups(workbook.createSheet(texts.get("sheet.townships")), texts, styles, "township",
                     compliance.townships());
             groups(workbook.createSheet(texts.get("sheet.villages")), texts, styles, "name", compliance.villages());
             Sheet notServed = workbook.createSheet(texts.get("sheet.notServed"));
-            Writer rows = new Writer(notServed, styles);
-            rows.header(texts, "code", "name", "township");
+            SheetWriter rows = new SheetWriter(notServed, styles);
+            rows.header(texts::get, "code", "name", "township");
             for (EvaluationReport.Village village : report.notServed()) {
                 rows.next().text(village.code()).text(village.name()).text(village.townshipCode());
             }
@@ -54,9 +52,9 @@ public class EvaluationXlsx {
         }
     }
 
-    private static void summary(Sheet sheet, EvaluationReport report, ReportTexts texts, Styles styles) {
-        Writer rows = new Writer(sheet, styles);
-        rows.header(texts, "item", "value");
+    private static void summary(Sheet sheet, EvaluationReport report, ReportTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "item", "value");
         rows.next().text(texts.get("title")).text(null);
         rows.next().text(texts.get("county")).text(report.county().name() + " (" + report.county().code() + ")");
         rows.next().text(texts.get("period")).text(texts.get("periodValue", report.from().toString(),
@@ -67,8 +65,8 @@ public class EvaluationXlsx {
         rows.next().text(texts.get("parcels")).whole(total.parcels());
         rows.next().text(texts.get("withinTarget")).whole(total.withinTarget());
         rows.next().text(texts.get("share")).share(total.share());
-        rows.next().text(texts.get("median")).hours(total.medianHours());
-        rows.next().text(texts.get("p95")).hours(total.p95Hours());
+        rows.next().text(texts.get("median")).decimal(total.medianHours());
+        rows.next().text(texts.get("p95")).decimal(total.p95Hours());
         rows.next().text(texts.get("completeness")).share(report.compliance().completeShare());
         rows.next().text(texts.get("villagesTotal")).whole(report.county().villages());
         rows.next().text(texts.get("villagesServed")).whole(report.servedVillages());
@@ -79,20 +77,20 @@ public class EvaluationXlsx {
         sheet.setColumnWidth(1, 60 * 256);
     }
 
-    private static void groups(Sheet sheet, ReportTexts texts, Styles styles, String nameKey,
+    private static void groups(Sheet sheet, ReportTexts texts, SheetWriter.Styles styles, String nameKey,
             List<RecordCompliance.Group> groups) {
-        Writer rows = new Writer(sheet, styles);
-        rows.header(texts, "code", nameKey, "parcels", "withinTarget", "share", "median", "p95");
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "code", nameKey, "parcels", "withinTarget", "share", "median", "p95");
         for (RecordCompliance.Group group : groups) {
             RecordCompliance.Figures figures = group.figures();
             rows.next().text(group.key()).text(group.name()).whole(figures.parcels()).whole(figures.withinTarget())
-                    .share(figures.share()).hours(figures.medianHours()).hours(figures.p95Hours());
+                    .share(figures.share()).decimal(figures.medianHours()).decimal(figures.p95Hours());
         }
     }
 
-    private static void integrity(Sheet sheet, EvaluationReport report, ReportTexts texts, Styles styles) {
-        Writer rows = new Writer(sheet, styles);
-        rows.header(texts, "rule", "run", "count", "note");
+    private static void integrity(Sheet sheet, EvaluationReport report, ReportTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "rule", "run", "count", "note");
         for (RuleResult rule : report.integrity().rules()) {
             rows.next().text(texts.rule(rule.rule())).text(texts.yesNo(rule.run())).whole(rule.count())
                     .text(texts.note(rule));
@@ -101,9 +99,9 @@ public class EvaluationXlsx {
         sheet.setColumnWidth(3, 70 * 256);
     }
 
-    private static void findings(Sheet sheet, EvaluationReport report, ReportTexts texts, Styles styles) {
-        Writer rows = new Writer(sheet, styles);
-        rows.header(texts, "rule", "waybills", "villages", "vehicle", "at", "detail");
+    private static void findings(Sheet sheet, EvaluationReport report, ReportTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "rule", "waybills", "villages", "vehicle", "at", "detail");
         for (RuleResult rule : report.integrity().rules()) {
             for (Finding finding : rule.findings().subList(0, Math.min(FINDINGS_PER_RULE, rule.findings().size()))) {
                 rows.next().text(texts.rule(rule.rule())).text(String.join(", ", finding.waybills()))
@@ -113,9 +111,9 @@ public class EvaluationXlsx {
         }
     }
 
-    private static void chain(Sheet sheet, ChainVerification chain, ReportTexts texts, Styles styles) {
-        Writer rows = new Writer(sheet, styles);
-        rows.header(texts, "item", "value");
+    private static void chain(Sheet sheet, ChainVerification chain, ReportTexts texts, SheetWriter.Styles styles) {
+        SheetWriter rows = new SheetWriter(sheet, styles);
+        rows.header(texts::get, "item", "value");
         rows.next().text(texts.get("intact")).text(texts.get(chain.intact() ? "intactYes" : "intactNo"));
         rows.next().text(texts.get("batches")).whole(chain.batches());
         rows.next().text(texts.get("rows")).whole(chain.rows());
@@ -131,94 +129,5 @@ public class EvaluationXlsx {
 
     private static LocalDateTime shanghai(java.time.Instant instant) {
         return LocalDateTime.ofInstant(instant, EvaluationPdf.TIME.getZone());
-    }
-
-    /** The number formats of the workbook. */
-    private record Styles(CellStyle header, CellStyle whole, CellStyle share, CellStyle hours, CellStyle time) {
-
-        Styles(SXSSFWorkbook workbook) {
-            this(style(workbook, null, true), style(workbook, "#,##0", false), style(workbook, "0.0%", false),
-                    style(workbook, "0.0", false), style(workbook, "yyyy-mm-dd hh:mm", false));
-        }
-
-        private static CellStyle style(SXSSFWorkbook workbook, String format, boolean bold) {
-            CellStyle style = workbook.createCellStyle();
-            if (format != null) {
-                style.setDataFormat(workbook.createDataFormat().getFormat(format));
-            }
-            if (bold) {
-                var font = workbook.createFont();
-                font.setBold(true);
-                style.setFont(font);
-            }
-            return style;
-        }
-    }
-
-    /** Appends rows to a sheet, one cell after another. */
-    private static final class Writer {
-        private final Sheet sheet;
-        private final Styles styles;
-        private Row row;
-        private int column;
-
-        Writer(Sheet sheet, Styles styles) {
-            this.sheet = sheet;
-            this.styles = styles;
-        }
-
-        void header(ReportTexts texts, String... keys) {
-            next();
-            for (String key : keys) {
-                row.createCell(column++).setCellValue(texts.get(key));
-                row.getCell(column - 1).setCellStyle(styles.header());
-            }
-        }
-
-        Writer next() {
-            row = sheet.createRow(rowCount());
-            column = 0;
-            return this;
-        }
-
-        private int rowCount() {
-            return row == null ? 0 : row.getRowNum() + 1;
-        }
-
-        Writer text(String value) {
-            var cell = row.createCell(column++);
-            if (value != null) {
-                cell.setCellValue(value);
-            }
-            return this;
-        }
-
-        Writer whole(long value) {
-            return number(value, styles.whole());
-        }
-
-        Writer share(double value) {
-            return number(value, styles.share());
-        }
-
-        Writer hours(double value) {
-            return number(value, styles.hours());
-        }
-
-        Writer time(LocalDateTime value) {
-            var cell = row.createCell(column++);
-            if (value != null) {
-                cell.setCellValue(value);
-                cell.setCellStyle(styles.time());
-            }
-            return this;
-        }
-
-        private Writer number(double value, CellStyle style) {
-            var cell = row.createCell(column++);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
-            return this;
-        }
     }
 }

@@ -62,15 +62,7 @@ public class CountyIndicatorsResource {
     private ProgrammeIndicators compute(String code, String from, String to, String targetHours, List<InputError> errors) {
         counties.summary(code);
         LedgerResource.Period period = LedgerResource.period(from, to, errors);
-        int target = 0;
-        try {
-            target = Integer.parseInt(targetHours.strip());
-            if (target < 1 || target > 720) {
-                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
-            }
-        } catch (NumberFormatException e) {
-            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + targetHours));
-        }
+        int target = LedgerResource.targetHours(targetHours, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The indicators cannot be computed", errors);
         }

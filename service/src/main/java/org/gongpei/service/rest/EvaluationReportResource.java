@@ -86,16 +86,7 @@ public class EvaluationReportResource {
         counties.summary(code);
         List<InputError> errors = new ArrayList<>();
         LedgerResource.Period period = LedgerResource.period(from, to, errors);
-        int target = 0;
-        try {
-            target = Integer.parseInt(targetHours.strip());
-            if (target < 1 || target > 720) {
-                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
-            }
-        } catch (NumberFormatException e) {
-            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was "
-                    + targetHours));
-        }
+        int target = LedgerResource.targetHours(targetHours, errors);
         ReportTexts texts = null;
         try {
             texts = ReportTexts.of(lang.strip());

@@ -136,15 +136,7 @@ public class LedgerResource {
         counties.summary(code);
         List<InputError> errors = new java.util.ArrayList<>();
         Period period = period(from, to, errors);
-        Integer target = null;
-        try {
-            target = Integer.parseInt(targetHours.strip());
-            if (target < 1 || target > 720) {
-                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
-            }
-        } catch (NumberFormatException e) {
-            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + targetHours));
-        }
+        int target = targetHours(targetHours, errors);
         Double remote = null;
         if (remoteMinutes != null && !remoteMinutes.isBlank()) {
             try {
@@ -221,6 +213,20 @@ public class LedgerResource {
     }
 
     /** The days [from, to) of a report. */
+    /** @return the delivery-time target of a query, 1–720 h; a problem is added to {@code errors} otherwise */
+    static int targetHours(String text, List<InputError> errors) {
+        try {
+            int target = Integer.parseInt(text.strip());
+            if (target < 1 || target > 720) {
+                errors.add(new InputError("query", "targetHours", "targetHours is 1–720, was " + target));
+            }
+            return target;
+        } catch (NumberFormatException e) {
+            errors.add(new InputError("query", "targetHours", "targetHours is a whole number of hours, was " + text));
+            return 0;
+        }
+    }
+
     record Period(LocalDate from, LocalDate to) {
     }
 

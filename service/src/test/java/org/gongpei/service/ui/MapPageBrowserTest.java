@@ -37,7 +37,6 @@ import org.gongpei.service.plan.PlanChangeRequests;
 import org.gongpei.service.design.StationPlanTestCounty;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,9 +45,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,8 +54,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class MapPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static WebDriver browser;
 
     private static final String PASSWORD = "browser-password-1";
@@ -73,20 +67,7 @@ class MapPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI needs Debian's chromium and chromium-driver for the browser test");
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("gongpei-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -946,29 +927,29 @@ class MapPageBrowserTest {
         awaitTab("130425", "users", Duration.ofSeconds(30));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> !b.findElements(By.cssSelector("#users-table tr[data-user='ui.admin']")).isEmpty());
-        browser.findElement(By.id("user-new-name")).sendKeys("ui.newcomer");
+        browser.findElement(By.id("user-new-name")).sendKeys("ui.joiner");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("user-new-role"))).selectByValue("bureau");
         browser.findElement(By.id("user-new-counties")).sendKeys("130425");
         browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
         wait.until(b -> b.findElement(By.id("users-status")).getDomAttribute("data-ok") != null);
-        assertThat(browser.findElement(By.id("users-status")).getText()).startsWith("ui.newcomer 的一次性密码：");
+        assertThat(browser.findElement(By.id("users-status")).getText()).startsWith("ui.joiner 的一次性密码：");
         JsonPath created = given().when().get("/api/v1/users").jsonPath();
-        assertThat(created.getString("find { it.username == 'ui.newcomer' }.role")).isEqualTo("bureau");
-        assertThat(created.getList("find { it.username == 'ui.newcomer' }.counties")).containsExactly("130425");
+        assertThat(created.getString("find { it.username == 'ui.joiner' }.role")).isEqualTo("bureau");
+        assertThat(created.getList("find { it.username == 'ui.joiner' }.counties")).containsExactly("130425");
 
-        By row = By.cssSelector("#users-table tr[data-user='ui.newcomer']");
+        By row = By.cssSelector("#users-table tr[data-user='ui.joiner']");
         wait.until(b -> !b.findElements(row).isEmpty());
         browser.findElement(row).findElement(By.cssSelector("button[data-act=lock]")).click();
-        wait.until(b -> !b.findElements(By.cssSelector("#users-table tr[data-user='ui.newcomer'] button[data-act=unlock]"))
+        wait.until(b -> !b.findElements(By.cssSelector("#users-table tr[data-user='ui.joiner'] button[data-act=unlock]"))
                 .isEmpty());
         assertThat(given().when().get("/api/v1/users").jsonPath()
-                .getBoolean("find { it.username == 'ui.newcomer' }.enabled")).isFalse();
+                .getBoolean("find { it.username == 'ui.joiner' }.enabled")).isFalse();
         assertThat(browser.findElement(By.id("audit-table")).getText()).contains("创建用户").contains("修改用户");
 
         browser.findElement(row).findElement(By.cssSelector("button[data-act=delete]")).click();
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
         wait.until(b -> b.findElements(row).isEmpty());
-        assertThat(given().when().get("/api/v1/users").jsonPath().getList("username")).doesNotContain("ui.newcomer");
+        assertThat(given().when().get("/api/v1/users").jsonPath().getList("username")).doesNotContain("ui.joiner");
     }
 
     private WebElement editorField(String name) {
