@@ -31,17 +31,6 @@ window.GongpeiBureau = function (ctx) {
     return `rgb(${r},${g},40)`;
   }
 
-  function bars(rows, width) {
-    const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
-    const svg = rows.map((r, i) => {
-      const w = Math.round(Math.abs(r.value) / max * width);
-      return `<text x="0" y="${i * 24 + 16}">${esc(r.label)}</text>`
-        + `<rect x="120" y="${i * 24 + 3}" width="${w}" height="18" fill="${r.fill}" class="bar"/>`
-        + `<text x="${124 + w}" y="${i * 24 + 16}">${esc(r.text)}</text>`;
-    }).join('');
-    return `<svg class="chart" width="${width + 220}" height="${rows.length * 24 + 6}" role="img">${svg}</svg>`;
-  }
-
   function scenarioName(kind) { return t('scenario' + kind); }
 
   function render() {
@@ -79,9 +68,8 @@ window.GongpeiBureau = function (ctx) {
       + `<tr><td colspan="2" class="note">${esc(p.options.reference.sourceCode
         ? t('paritySource' + p.options.reference.sourceCode) : p.options.reference.source)}</td></tr></tbody></table>` : '';
     const s = r.subsidy;
-    el('bureau-subsidy').innerHTML = s ? bars(s.years.map((y) => ({ label: `${y.year} (${yuan(y.subsidyFenPerParcel, 2)})`,
-      value: y.netCostPerParcelFen, text: `${yuan(y.netCostPerParcelFen, 3)} ${t('yuan')} · ${y.viableVillages} ${t('viable')}`,
-      fill: '#0969da' })), 160) : '';
+    el('bureau-subsidy').hidden = !s;
+    if (s) { window.GongpeiPanelCharts.subsidyPhaseOut(t, s); }
     const base = `/api/v1/analyses/${view.id}`;
     el('bureau-links').innerHTML = [['report', 'printReport'], ['scenarios.csv', 'scenariosCsv'],
       ['cost-to-serve.csv', 'costToServeCsv'], ['subsidy.csv', 'subsidyCsv']]

@@ -107,16 +107,8 @@ window.GongpeiDesign = function (ctx) {
         + ` title="${esc(rule.breaking.join(', '))}"><td>${esc(t('designRule_' + rule.rule))}</td><td>${rule.required}</td>`
         + `<td>${rule.today ?? '–'}</td><td>${rule.achieved}</td><td class="held">${rule.held ? '✓' : '✗'}</td></tr>`).join('')
       + '</tbody></table>';
-    const rows = [
-      { label: t('designPlanCost'), value: r.constructionCostYuan, fill: '#0969da' },
-      { label: t('designEveryVillage'), value: r.allVillagesCostYuan, fill: '#afb8c1' }
-    ];
-    const max = Math.max(1, ...rows.map((row) => row.value));
-    el('design-costs').innerHTML = `<svg class="chart" width="360" height="54" role="img">`
-      + rows.map((row, i) => `<text x="0" y="${i * 24 + 16}">${esc(row.label)}</text>`
-        + `<rect x="110" y="${i * 24 + 3}" width="${Math.round(row.value / max * 150)}" height="18" fill="${row.fill}"/>`
-        + `<text x="${114 + Math.round(row.value / max * 150)}" y="${i * 24 + 16}">${esc(money(row.value))}</text>`).join('')
-      + `</svg><p data-figure="designSaving">${esc(t('designSaving'))}: ${(saving * 100).toFixed(1)}%</p>`;
+    window.GongpeiPanelCharts.stationCosts(t, r);
+    el('design-saving').textContent = `${t('designSaving')}: ${(saving * 100).toFixed(1)}%`;
     const link = el('design-xlsx');
     link.href = `${base()}/${plan.id}/export.xlsx?lang=${lang() === 'zh' ? 'zh' : 'en'}`;
     draw();

@@ -150,5 +150,53 @@ window.GongpeiPanelCharts = (function () {
     });
   }
 
-  return { scenarioCosts, jointSavings, targetCosts, townshipCompliance };
+  /** The subsidy's phase-out: per year the subsidy on a parcel and the network's cost per parcel net of it. */
+  function subsidyPhaseOut(t, subsidy) {
+    const years = subsidy.years;
+    draw('bureau-subsidy-chart', {
+      title: t('chartSubsidy'),
+      height: 260,
+      option: (width) => ({
+        tooltip: { trigger: 'axis', formatter: (items) => {
+          const y = years[items[0].dataIndex];
+          return `${y.year}<br>${esc(t('chartSubsidyPerParcel'))}: ${(y.subsidyFenPerParcel / 100).toFixed(2)} ${esc(t('yuan'))}`
+            + `<br>${esc(t('chartNetCost'))}: ${(y.netCostPerParcelFen / 100).toFixed(3)} ${esc(t('yuan'))}<br>`
+            + `${y.viableVillages} ${esc(t('viable'))}`;
+        } },
+        grid: { bottom: 30, right: 24 },
+        xAxis: { type: 'category', data: years.map((y) => String(y.year)),
+          axisLabel: wrapped((width - 80) / Math.max(1, years.length)) },
+        yAxis: { type: 'value', name: t('chartYuanPerParcel'), nameTextStyle: { align: 'left' },
+          axisLabel: { formatter: (v) => v.toFixed(2), hideOverlap: true } },
+        series: [
+          { type: 'bar', name: t('chartSubsidyPerParcel'), color: '#bf8700', barMaxWidth: 18,
+            data: years.map((y) => y.subsidyFenPerParcel / 100) },
+          { type: 'bar', name: t('chartNetCost'), color: '#0969da', barMaxWidth: 18,
+            data: years.map((y) => y.netCostPerParcelFen / 100) }
+        ]
+      })
+    });
+  }
+
+  /** A station plan's construction cost against a station in every village. */
+  function stationCosts(t, plan) {
+    const rows = [[t('designPlanCost'), plan.constructionCostYuan, '#0969da'],
+      [t('designEveryVillage'), plan.allVillagesCostYuan, '#afb8c1']];
+    draw('design-cost-chart', {
+      title: t('chartStationCosts'),
+      height: 170,
+      option: (width) => ({
+        legend: { show: false },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${yuan(v)} ${t('yuan')}` },
+        grid: { bottom: 34 },
+        xAxis: yuanAxis(t, width),
+        yAxis: { type: 'category', inverse: true, data: rows.map((r) => r[0]), axisLabel: wrapped(width * LABEL_SHARE) },
+        series: [{ type: 'bar', name: t('chartStationCosts'), barMaxWidth: 24,
+          data: rows.map((r) => ({ value: r[1] || 0, itemStyle: { color: r[2] } })),
+          label: { show: true, position: 'insideLeft', formatter: (p) => yuan(p.value) } }]
+      })
+    });
+  }
+
+  return { scenarioCosts, jointSavings, targetCosts, townshipCompliance, subsidyPhaseOut, stationCosts };
 }());

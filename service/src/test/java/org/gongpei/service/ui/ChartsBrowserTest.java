@@ -90,12 +90,16 @@ class ChartsBrowserTest {
                 .addHeader("Authorization", "Bearer " + adminToken).build();
     }
 
-    /** The bureau's charts: each scenario's cost in its parts, and joint distribution's savings with their range over two seeds. */
+    /**
+     * The bureau's charts: each scenario's cost in its parts, joint distribution's savings with their range over two
+     * seeds, and the subsidy's phase-out.
+     */
     @Test
     void theBureausCostAndSavingsCharts() {
         PlanTestCounty.importFresh();
         String started = given().contentType(ContentType.JSON).body("""
                 {"date":"2025-06-16","timeLimitSeconds":1,"solverSeeds":2,"tolerancePercent":10,
+                 "subsidyYuanPerParcel":{"2025":0.3,"2026":0.2,"2027":0.1},
                  "currentPractice":{"brands":[{"brand":"中通","vehicles":6,"tripsPerDay":1,"kmPerDay":420}],"source":"问卷"}}""")
                 .when().post("/api/v1/counties/" + PlanTestCounty.CODE + "/analyses")
                 .then().statusCode(202).extract().header("Location");
@@ -103,7 +107,8 @@ class ChartsBrowserTest {
         assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
         open("?county=" + PlanTestCounty.CODE + "&tab=bureau", "bureau");
 
-        charts().everywhere("bureau", List.of("bureau-cost-chart", "bureau-savings-chart"), Set.of());
+        charts().everywhere("bureau", List.of("bureau-cost-chart", "bureau-savings-chart", "bureau-subsidy-chart"),
+                Set.of());
 
         List<String> kinds = done.getList("report.scenarios.kind", String.class);
         JsonPath costs = charts().series("bureau-cost-chart");

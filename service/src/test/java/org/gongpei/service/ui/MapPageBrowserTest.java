@@ -557,7 +557,7 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#map path.cost-village"))).hasSize(villages);
         assertThat(browser.findElement(By.cssSelector("#bureau-links a[href$='/report']")).getDomAttribute("href"))
                 .isEqualTo("/api/v1/analyses/" + id + "/report");
-        assertThat(browser.findElements(By.cssSelector("#bureau-subsidy rect.bar"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#bureau-subsidy-chart svg text"))).isNotEmpty();
         assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市");
         // no number or word of the scenario table is broken over two lines, and the table widens no page
         @SuppressWarnings("unchecked")
@@ -985,6 +985,8 @@ class MapPageBrowserTest {
                 .hasSize((int) upgradedOrNew);
         assertThat(browser.findElements(By.cssSelector("#map path.design-EXISTING"))).hasSize((int) kept);
         assertThat(browser.findElement(By.id("design-figures")).getText()).contains("✓");
+        assertThat(browser.findElement(By.cssSelector("#design-cost-chart figcaption")).getText()).startsWith("建设成本");
+        assertThat(browser.findElements(By.cssSelector("#design-cost-chart svg text"))).isNotEmpty();
         Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("design-result.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
