@@ -102,9 +102,7 @@ public class StationPlanJobs implements JobKind<StationPlanResult, StationPlanVi
         counties.summary(countyCode);
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> stored.ofCounty(countyCode).stream()
                 .map(job -> job.id).toList());
-        return ids.stream().map(this::view).map(v -> new StationPlanView(v.id(), v.countyCode(), v.status(),
-                v.stoppedEarly(), v.phase(), v.fractionDone(), v.request(), v.roads(), v.createdAt(), v.startedAt(),
-                v.finishedAt(), v.error(), null)).toList();
+        return ids.stream().map(id -> view(id, false)).toList();
     }
 
     /**
@@ -154,6 +152,11 @@ public class StationPlanJobs implements JobKind<StationPlanResult, StationPlanVi
     /** The plan's status, with the latest progress of a run this process does. */
     @Override
     public StationPlanView view(long id) {
+        return view(id, true);
+    }
+
+    /** @param withResult whether the result is read too (a list leaves it out) */
+    private StationPlanView view(long id, boolean withResult) {
         StationPlanView view = QuarkusTransaction.requiringNew().call(() -> {
             StoredStationPlan job = stored.findById(id);
             if (job == null) {
@@ -164,7 +167,7 @@ public class StationPlanJobs implements JobKind<StationPlanResult, StationPlanVi
                 return new StationPlanView(job.id, job.county.code, state.status, job.stoppedEarly, state.phase,
                         state.fractionDone, json.readTree(job.request), json.readValue(job.roads, RoadVersion.class),
                         state.createdAt, state.startedAt, state.finishedAt, state.error,
-                        job.result == null ? null : json.readTree(job.result));
+                        job.result == null || !withResult ? null : json.readTree(job.result));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Station plan " + id + " has unreadable JSON", e);
             }
