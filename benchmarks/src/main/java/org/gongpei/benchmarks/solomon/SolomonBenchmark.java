@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.gongpei.solver.checker.CheckReport;
 import org.gongpei.solver.checker.SolutionChecker;
@@ -26,9 +27,11 @@ import org.gongpei.solver.solver.SearchConfigs;
 /**
  * Solves Solomon instances with a time limit each, checks every result with {@link SolutionChecker}
  * and prints a Markdown table with the gap to the best-known distance.
- * Usage: {@code SolomonBenchmark [--seconds 30] [--dir DIR] [--customers N] [--search nearby|default] [--late-acceptance 3] [INSTANCE|FILE ...]};
+ * Usage: {@code SolomonBenchmark [--seconds 30] [--moves N] [--dir DIR] [--customers N] [--search nearby|default] [--late-acceptance 3] [INSTANCE|FILE ...]};
  * without instances every {@code *.txt} in the directory is solved. Best-known distances come from
- * {@code BKS.json} in the directory.
+ * {@code BKS.json} in the directory. {@code --moves N} ends each solve after N evaluated moves instead of a time:
+ * the search is then the same on any machine and under any load, so two versions of the engine can be compared move
+ * for move (the same moves give the same result) and by their speed.
  */
 public final class SolomonBenchmark {
 
@@ -52,6 +55,7 @@ public final class SolomonBenchmark {
 
     public static void main(String[] args) throws IOException {
         long seconds = 30;
+        long moves = 0;
         int customers = 0;
         SearchConfigs.Search search = SearchConfigs.Search.NEARBY;
         int lateAcceptance = SearchConfigs.DEFAULT_LATE_ACCEPTANCE_SIZE;
@@ -60,6 +64,7 @@ public final class SolomonBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Long.parseLong(args[++i]);
+                case "--moves" -> moves = Long.parseLong(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--customers" -> customers = Integer.parseInt(args[++i]);
                 case "--late-acceptance" -> lateAcceptance = Integer.parseInt(args[++i]);
@@ -78,7 +83,11 @@ public final class SolomonBenchmark {
         System.out.println("| instance | vehicles | distance | best known | gap % | feasible | time s |");
         System.out.println("|---|---:|---:|---:|---:|---|---:|");
         for (Path file : files) {
-            Result result = run(file, SearchConfigs.config(search, Duration.ofSeconds(seconds), true, lateAcceptance), customers, bks);
+            SolverConfig config = SearchConfigs.config(search, Duration.ofSeconds(seconds), true, lateAcceptance);
+            if (moves > 0) {
+                config.setTerminationConfig(new TerminationConfig().withMoveCountLimit(moves));
+            }
+            Result result = run(file, config, customers, bks);
             results.add(result);
             System.out.println(row(result));
         }
