@@ -11,8 +11,10 @@ package org.gongpei.solver.domain;
  */
 public record BreakRule(long maxDrivingSeconds, long breakSeconds) {
 
+    private static final long UNLIMITED = Long.MAX_VALUE / 4;
+
     /** No break rule. */
-    public static final BreakRule NONE = new BreakRule(Long.MAX_VALUE / 4, Long.MAX_VALUE / 4);
+    public static final BreakRule NONE = new BreakRule(UNLIMITED, UNLIMITED);
 
     public BreakRule {
         if (maxDrivingSeconds <= 0 || breakSeconds <= 0) {
@@ -25,8 +27,14 @@ public record BreakRule(long maxDrivingSeconds, long breakSeconds) {
         return drivingSeconds > 0 && drivingSeconds + legSeconds > maxDrivingSeconds ? breakSeconds : 0;
     }
 
-    /** @return the driving without a break after that drive */
+    /**
+     * @return the driving without a break after that drive; always 0 without a limit, so that under {@link #NONE} a
+     *         change early in a route leaves the later stops' schedules as they were when their times do not move
+     */
     public long drivingAfter(long drivingSeconds, long legSeconds) {
+        if (maxDrivingSeconds >= UNLIMITED) {
+            return 0;
+        }
         return breakBefore(drivingSeconds, legSeconds) > 0 ? legSeconds : drivingSeconds + legSeconds;
     }
 

@@ -15,10 +15,28 @@ public final class Quantities {
     /** All zero. */
     public static final Quantities ZERO = new Quantities(new long[COMPONENTS]);
 
+    private static final TemperatureClass[] CLASSES = TemperatureClass.values();
+    private static final Dimension[] DIMENSION_VALUES = Dimension.values();
+
     private final long[] amounts;
+    /** Bit {@code ordinal} set for each temperature class with a positive dimension. */
+    private final int classMask;
+    private final long parcels;
 
     private Quantities(long[] amounts) {
         this.amounts = amounts;
+        int mask = 0;
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] > 0) {
+                mask |= 1 << (i / DIMENSIONS);
+            }
+        }
+        this.classMask = mask;
+        long count = 0;
+        for (int c = Dimension.PARCELS.ordinal(); c < amounts.length; c += DIMENSIONS) {
+            count += amounts[c];
+        }
+        this.parcels = count;
     }
 
     /** @return a quantity with one non-zero component */
@@ -43,12 +61,12 @@ public final class Quantities {
 
     /** @return the temperature class of a component index */
     public static TemperatureClass temperatureClassOf(int component) {
-        return TemperatureClass.values()[component / DIMENSIONS];
+        return CLASSES[component / DIMENSIONS];
     }
 
     /** @return the dimension of a component index */
     public static Dimension dimensionOf(int component) {
-        return Dimension.values()[component % DIMENSIONS];
+        return DIMENSION_VALUES[component % DIMENSIONS];
     }
 
     /** @return the amount of one component */
@@ -63,13 +81,17 @@ public final class Quantities {
 
     /** @return whether any dimension of the given temperature class is positive */
     public boolean hasAny(TemperatureClass temperatureClass) {
-        int start = temperatureClass.ordinal() * DIMENSIONS;
-        for (int i = start; i < start + DIMENSIONS; i++) {
-            if (amounts[i] > 0) {
-                return true;
-            }
-        }
-        return false;
+        return (classMask & (1 << temperatureClass.ordinal())) != 0;
+    }
+
+    /** @return the parcels of every temperature class together */
+    public long parcels() {
+        return parcels;
+    }
+
+    /** @return a bit per temperature class (bit {@code ordinal}) that has any positive dimension */
+    public int classMask() {
+        return classMask;
     }
 
     /** @return the sum of this and another amount */

@@ -230,11 +230,7 @@ public class Stop {
 
     /** @return the service duration in seconds: fixed part plus per parcel delivered and picked up */
     public long getServiceSeconds() {
-        long parcels = 0;
-        for (TemperatureClass temperatureClass : TemperatureClass.values()) {
-            parcels += delivery.get(temperatureClass, Dimension.PARCELS) + pickup.get(temperatureClass, Dimension.PARCELS);
-        }
-        return fixedServiceSeconds + serviceSecondsPerParcel * parcels;
+        return fixedServiceSeconds + serviceSecondsPerParcel * (delivery.parcels() + pickup.parcels());
     }
 
     /** @return when service starts, or null if unassigned */

@@ -4,11 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.gongpei.solver.domain.BreakRule;
-import org.gongpei.solver.domain.Dimension;
 import org.gongpei.solver.domain.Quantities;
 import org.gongpei.solver.domain.RoutePlan;
 import org.gongpei.solver.domain.Stop;
-import org.gongpei.solver.domain.TemperatureClass;
 import org.gongpei.solver.domain.TravelMatrix;
 import org.gongpei.solver.domain.Vehicle;
 
@@ -32,11 +30,12 @@ final class RouteEvaluator {
     private final long[] net = new long[Quantities.COMPONENTS];
     private final long[] maxNet = new long[Quantities.COMPONENTS];
     private long[] departureSeconds = new long[16];
-    private int[] tripOf = new int[16];
-    /** Parcels picked up per trip (unloaded at the reload after it). */
-    private long[] tripParcels = new long[16];
 
     /**
+     * Walks the route once: a stop's trip follows from the loads before it, so the trips, the times and the loads
+     * are worked out together and most insertions are rejected early, at a closed time window or a full van. With
+     * one trip the loads cannot change the times and are added up only for a route that keeps its time windows.
+     *
      * @param route the vehicle's stops, without the candidate
      * @param inserted the candidate stop, or null to cost the route as it is
      * @param position index in {@code route} before which the candidate goes
@@ -49,12 +48,11 @@ final class RouteEvaluator {
         }
         if (departureSeconds.length < size) {
             departureSeconds = new long[2 * size];
-            tripOf = new int[2 * size];
-            tripParcels = new long[2 * size + 1];
         }
-        if (!splitIntoTrips(vehicle, route, inserted, position, size)) {
-            return INFEASIBLE;
-        }
+        Quantities capacity = vehicle.getCapacity();
+        int missingCompartments = ~capacity.classMask();
+        int maxTrips = vehicle.getReloads().maxTrips();
+        boolean oneTrip = maxTrips == 1;
         TravelMatrix matrix = vehicle.getMatrix();
         BreakRule rule = vehicle.getBreakRule();
         int depot = vehicle.getDepotLocationIndex();
@@ -63,11 +61,22 @@ final class RouteEvaluator {
         long driving = 0;
         long metres = 0;
         int at = depot;
+        int trip = 1;
         int tripStart = 0;
+        long tripPickupParcels = 0;
+        emptyVan();
         for (int i = 0; i < size; i++) {
             Stop stop = stopAt(route, inserted, position, i);
-            boolean reload = i > 0 && tripOf[i] != tripOf[i - 1];
+            if (((stop.getDelivery().classMask() | stop.getPickup().classMask()) & missingCompartments) != 0) {
+                return INFEASIBLE;
+            }
+            boolean reload = !oneTrip && i > 0 && trip < maxTrips && overloads(stop, capacity);
             if (reload) {
+                if (overloaded(capacity)) {
+                    return INFEASIBLE;
+                }
+                trip++;
+                emptyVan();
                 long toDepot = matrix.durationSeconds(at, depot);
                 if (rule.excessSeconds(driving, toDepot) > 0) {
                     return INFEASIBLE;
@@ -78,11 +87,20 @@ final class RouteEvaluator {
                 if (!perishablesInTime(route, inserted, position, tripStart, i, time)) {
                     return INFEASIBLE;
                 }
-                long reloadSeconds = vehicle.getReloads().seconds(tripParcels[tripOf[i - 1]]);
+                long reloadSeconds = vehicle.getReloads().seconds(tripPickupParcels);
                 time += reloadSeconds;
                 driving = rule.drivingAfterPause(driving, reloadSeconds);
                 at = depot;
                 tripStart = i;
+                tripPickupParcels = 0;
+            }
+            if (!oneTrip) {
+                load(stop);
+                // Loads only grow within a trip, so the last trip cannot recover from an overload.
+                if (trip == maxTrips && overloaded(capacity)) {
+                    return INFEASIBLE;
+                }
+                tripPickupParcels += stop.getPickup().parcels();
             }
             long leg = matrix.durationSeconds(at, stop.getLocationIndex());
             if (rule.excessSeconds(driving, leg) > 0) {
@@ -96,7 +114,7 @@ final class RouteEvaluator {
             driving = rule.drivingAfter(driving, leg);
             metres += matrix.distanceMetres(at, stop.getLocationIndex());
             if (time > stop.getDueSeconds() || stop.getDepotReadySeconds() > tripDeparture
-                    && !stop.getDelivery().equals(Quantities.ZERO)) {
+                    && stop.getDelivery().classMask() != 0) {
                 return INFEASIBLE;
             }
             driving = rule.drivingAfterPause(driving, stop.getReadySeconds() - time);
@@ -113,6 +131,14 @@ final class RouteEvaluator {
         long workingSeconds = time - vehicle.getShiftStartSeconds();
         if (time > vehicle.getShiftEndSeconds() || workingSeconds > vehicle.getMaxWorkingSeconds()
                 || !perishablesInTime(route, inserted, position, tripStart, size, time)) {
+            return INFEASIBLE;
+        }
+        if (oneTrip) {
+            for (int i = 0; i < size; i++) {
+                load(stopAt(route, inserted, position, i));
+            }
+        }
+        if (overloaded(capacity)) {
             return INFEASIBLE;
         }
         return vehicle.getFixedCost() * RoutePlan.SCORE_PER_COST_UNIT
@@ -139,42 +165,19 @@ final class RouteEvaluator {
         return true;
     }
 
-    /** Fills {@link #tripOf} and {@link #tripParcels}; false if a compartment is missing or a trip is overloaded. */
-    private boolean splitIntoTrips(Vehicle vehicle, List<Stop> route, Stop inserted, int position, int size) {
-        Quantities capacity = vehicle.getCapacity();
-        int maxTrips = vehicle.getReloads().maxTrips();
-        int trip = 1;
-        startTrip(trip);
-        for (int i = 0; i < size; i++) {
-            Stop stop = stopAt(route, inserted, position, i);
-            for (TemperatureClass temperatureClass : TemperatureClass.values()) {
-                if (!vehicle.hasCompartment(temperatureClass) && stop.handles(temperatureClass)) {
-                    return false;
-                }
-            }
-            if (i > 0 && trip < maxTrips && overloads(stop, capacity)) {
-                if (overloaded(capacity)) {
-                    return false;
-                }
-                startTrip(++trip);
-            }
-            for (int c = 0; c < Quantities.COMPONENTS; c++) {
-                long delivery = stop.getDelivery().get(c);
-                delivered[c] += delivery;
-                net[c] += stop.getPickup().get(c) - delivery;
-                maxNet[c] = Math.max(maxNet[c], net[c]);
-            }
-            tripOf[i] = trip;
-            tripParcels[trip] += parcels(stop.getPickup());
-        }
-        return !overloaded(capacity);
-    }
-
-    private void startTrip(int trip) {
+    private void emptyVan() {
         Arrays.fill(delivered, 0);
         Arrays.fill(net, 0);
         Arrays.fill(maxNet, 0);
-        tripParcels[trip] = 0;
+    }
+
+    private void load(Stop stop) {
+        for (int c = 0; c < Quantities.COMPONENTS; c++) {
+            long delivery = stop.getDelivery().get(c);
+            delivered[c] += delivery;
+            net[c] += stop.getPickup().get(c) - delivery;
+            maxNet[c] = Math.max(maxNet[c], net[c]);
+        }
     }
 
     private boolean overloads(Stop stop, Quantities capacity) {
@@ -198,11 +201,4 @@ final class RouteEvaluator {
         return false;
     }
 
-    private static long parcels(Quantities quantities) {
-        long parcels = 0;
-        for (TemperatureClass temperatureClass : TemperatureClass.values()) {
-            parcels += quantities.get(temperatureClass, Dimension.PARCELS);
-        }
-        return parcels;
-    }
 }
