@@ -23,6 +23,14 @@ window.GongpeiBureau = function (ctx) {
       + `${doubtful ? ` <strong>${esc(t(doubtful))}</strong>` : ''}</span>`;
   }
 
+  // A stated price on parcels left out is inside the saving when the two scenarios did not serve the same parcels.
+  function penalty(s) {
+    if (!(s.penaltyFenPerParcel > 0) || (s.againstUnservedParcels === 0 && s.scenarioUnservedParcels === 0)) { return ''; }
+    const args = [yuan(s.penaltyFenPerParcel, 2), scenarioName(s.scenario), s.scenarioUnservedParcels,
+      scenarioName(s.against), s.againstUnservedParcels];
+    return `<span class="penalty" data-penalty="${s.penaltyFenPerParcel}"> · ${esc(window.GongpeiUi.phrase(t, 'penaltyIncluded', args))}</span>`;
+  }
+
   // Cost per parcel in yuan → colour: green ≤ 0.8, yellow ~1.2 (the default reference), red ≥ 2.
   function colour(yuanPerParcel) {
     const x = Math.max(0, Math.min(1, (yuanPerParcel - 0.8) / 1.2));
@@ -53,7 +61,7 @@ window.GongpeiBureau = function (ctx) {
       + r.savings.map((s) => (s.comparable
         ? `<p class="saving" data-saving="${s.scenario}" data-comparable="true">${esc(scenarioName(s.scenario))} ${esc(t('vs'))} `
           + `${esc(scenarioName(s.against))}: ${esc(t('saves'))} ${yuan(s.costFen, 0)} ${esc(t('yuan'))} (${s.costPercent.toFixed(1)} %), `
-          + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)${seedSpread(r, s)}</p>`
+          + `${km(s.distanceMetres, 0)} ${esc(t('km'))} (${s.distancePercent.toFixed(1)} %)${penalty(s)}${seedSpread(r, s)}</p>`
         : `<p class="saving not-comparable" data-saving="${s.scenario}" data-comparable="false">${esc(scenarioName(s.scenario))} `
           + `${esc(t('vs'))} ${esc(scenarioName(s.against))}: ${esc(t('notComparable'))} (${s.scenarioParcels} / `
           + `${s.againstParcels} ${esc(t('parcels'))})</p>`)).join('');
@@ -142,6 +150,7 @@ window.GongpeiBureau = function (ctx) {
     const response = await fetch(`/api/v1/counties/${encodeURIComponent(county)}/analyses`, postInit({
       date: el('bureau-date').value, timeLimitSeconds: Number(el('bureau-limit').value),
       solverSeeds: Number(el('bureau-seeds').value),
+      unservedPenaltyYuanPerParcel: el('bureau-penalty').value === '' ? null : Number(el('bureau-penalty').value),
       tolerancePercent: Number(el('bureau-tolerance').value), currentPractice: currentPractice()
     }, el('bureau-down'), el('bureau-up')));
     const body = await response.json();

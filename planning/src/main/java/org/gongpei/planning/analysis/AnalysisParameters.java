@@ -10,9 +10,12 @@ import java.time.Duration;
  *        parcel down or up
  * @param hubHandlingFenPerParcel re-loading at a township hub, per parcel passing through it
  * @param kgCo2PerLitreDiesel emission factor of diesel
+ * @param unservedPenaltyFenPerParcel the price a comparison puts on each parcel a scenario leaves out (a delivery
+ *        made some other way: a special trip, a courier, a late parcel's compensation); 0 for none, and then
+ *        scenarios that do not serve the same parcels are not comparable
  */
 public record AnalysisParameters(Duration timeLimitPerSolve, long centreHandlingFenPerParcel, long hubHandlingFenPerParcel,
-        double kgCo2PerLitreDiesel) {
+        double kgCo2PerLitreDiesel, long unservedPenaltyFenPerParcel) {
 
     /** Default sorting and handling at the centre: 0.20 yuan a parcel (ASSUMPTION, no sourced figure at hand). */
     public static final long DEFAULT_CENTRE_HANDLING_FEN = 20;
@@ -35,6 +38,21 @@ public record AnalysisParameters(Duration timeLimitPerSolve, long centreHandling
         if (kgCo2PerLitreDiesel < 0) {
             throw new IllegalArgumentException("The CO₂ factor cannot be negative.");
         }
+        if (unservedPenaltyFenPerParcel < 0) {
+            throw new IllegalArgumentException("The penalty for a parcel left out cannot be negative.");
+        }
+    }
+
+    /** The same assumptions without a penalty for parcels left out. */
+    public AnalysisParameters(Duration timeLimitPerSolve, long centreHandlingFenPerParcel, long hubHandlingFenPerParcel,
+            double kgCo2PerLitreDiesel) {
+        this(timeLimitPerSolve, centreHandlingFenPerParcel, hubHandlingFenPerParcel, kgCo2PerLitreDiesel, 0);
+    }
+
+    /** @return these assumptions with a price on each parcel a scenario leaves out, fen; 0 for none */
+    public AnalysisParameters withUnservedPenalty(long fenPerParcel) {
+        return new AnalysisParameters(timeLimitPerSolve, centreHandlingFenPerParcel, hubHandlingFenPerParcel,
+                kgCo2PerLitreDiesel, fenPerParcel);
     }
 
     /** @return the handling costs of a county's fleet settings, the default CO₂ factor and the given time limit */

@@ -51,9 +51,10 @@ public final class ScenarioAnalysis {
         List<Savings> savings = new ArrayList<>();
         metrics.stream().filter(m -> m.kind() == ScenarioKind.SEPARATE).findFirst().ifPresent(separate -> metrics.stream()
                 .filter(m -> m.kind().planned() && m.kind() != ScenarioKind.SEPARATE)
-                .forEach(m -> savings.add(Savings.of(separate, m))));
+                .forEach(m -> savings.add(Savings.of(separate, m, parameters.unservedPenaltyFenPerParcel()))));
         metrics.stream().filter(m -> m.kind() == ScenarioKind.CURRENT).findFirst().ifPresent(today -> metrics.stream()
-                .filter(m -> m.kind().planned()).forEach(m -> savings.add(Savings.of(today, m))));
+                .filter(m -> m.kind().planned())
+                .forEach(m -> savings.add(Savings.of(today, m, parameters.unservedPenaltyFenPerParcel()))));
         List<VillageCost> villages = new CostToServe(accounting).villages(county, joint.parts().getFirst());
         return new ScenarioReport(county.code(), county.name(), demand.date(), parameters, List.copyOf(metrics),
                 List.copyOf(savings),

@@ -1,6 +1,7 @@
 package org.gongpei.planning.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,31 @@ class SavingsTest {
     void collectingDifferentFarmProductsIsNotComparableEither() {
         assertThat(Savings.of(metrics(ScenarioKind.SEPARATE, 50_000, 400, 20, 0),
                 metrics(ScenarioKind.JOINT, 40_000, 400, 15, 5)).comparable()).isFalse();
+    }
+
+    @Test
+    void aStatedPenaltyPricesTheParcelsLeftOutOnBothSides() {
+        // separate left 360 parcels out, joint 5; at 3 yuan a parcel: 10,000 + 1,080 yuan against 40,000 + 15 yuan
+        Savings saving = Savings.of(metrics(ScenarioKind.SEPARATE, 10_000_00, 40, 20, 360),
+                metrics(ScenarioKind.JOINT, 40_000_00, 395, 20, 5), 300);
+
+        assertThat(saving.comparable()).isTrue();
+        assertThat(saving.penalised()).isTrue();
+        assertThat(saving.costFen()).isEqualTo(10_000_00 + 360 * 300 - 40_000_00 - 5 * 300);
+        assertThat(saving.costPercent()).isCloseTo(100.0 * saving.costFen() / (10_000_00 + 360 * 300),
+                offset(1e-9));
+        assertThat(saving.againstUnservedParcels()).isEqualTo(360);
+        assertThat(saving.scenarioUnservedParcels()).isEqualTo(5);
+        assertThat(saving.penaltyFenPerParcel()).isEqualTo(300);
+    }
+
+    @Test
+    void aPenaltyChangesNothingWhenBothServeEveryParcel() {
+        Savings withPenalty = Savings.of(metrics(ScenarioKind.SEPARATE, 50_000, 400, 20, 0),
+                metrics(ScenarioKind.JOINT, 40_000, 400, 20, 0), 300);
+
+        assertThat(withPenalty.penalised()).isFalse();
+        assertThat(withPenalty.costFen()).isEqualTo(10_000);
+        assertThat(withPenalty.costPercent()).isEqualTo(20.0);
     }
 }

@@ -132,7 +132,8 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
                 .map(uploaded -> DayDemand.of(options.date(), uploaded.down(), uploaded.up()))
                 .orElseGet(() -> DayDemand.generated(county, options.date(), options.demandSeed()));
         FleetSettings fleet = fleetSettings.version(view.countyCode(), view.fleetSettingsVersion()).settings();
-        AnalysisParameters parameters = AnalysisParameters.of(Duration.ofSeconds(options.timeLimitSeconds()), fleet);
+        AnalysisParameters parameters = AnalysisParameters.of(Duration.ofSeconds(options.timeLimitSeconds()), fleet)
+                .withUnservedPenalty(options.unservedPenaltyFen());
         MatrixSource matrices = MatrixSource.roads(roadNetworks.forCounty(view.countyCode()), matrixCacheDir,
                 matrixCacheMaxSize.asLongValue());
         DailyParameters daily = fleet.applyTo(DailyParameters.defaults(parameters.timeLimitPerSolve())

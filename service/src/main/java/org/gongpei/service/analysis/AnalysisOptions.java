@@ -32,11 +32,19 @@ import org.gongpei.planning.plan.HubChoice;
  * @param currentPractice today's practice as entered, or null
  * @param solverSeeds the random seeds every scenario is solved with (0, 1, … solverSeeds − 1); null in analyses
  *        stored before seeds were counted, which were solved with seed 0 only
+ * @param unservedPenaltyFenPerParcel the price of a parcel left out, fen; null (as in analyses stored before it could
+ *        be given) or 0 for none
  */
 public record AnalysisOptions(LocalDate date, Long demandSeed, int timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
         List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
-        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice, Integer solverSeeds) {
+        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice, Integer solverSeeds,
+        Long unservedPenaltyFenPerParcel) {
+
+    /** @return the price of a parcel left out, fen; 0 for none */
+    public long unservedPenaltyFen() {
+        return unservedPenaltyFenPerParcel == null ? 0 : unservedPenaltyFenPerParcel;
+    }
 
     /** @return the random seeds to solve with: at least seed 0 */
     public List<Long> seeds() {

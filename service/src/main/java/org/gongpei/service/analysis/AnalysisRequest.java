@@ -29,10 +29,13 @@ import org.gongpei.planning.plan.HubChoice;
  * @param currentPractice today's practice (现状) of the brands, compared with the planned scenarios; optional
  * @param solverSeeds how many random seeds every scenario is solved with, 1–5, to show how much the figures owe to
  *        chance (the report gives each scenario's cost and each saving per seed, with their median); default 1
+ * @param unservedPenaltyYuanPerParcel the price put on each parcel a scenario still leaves out, 0–1000 yuan: each
+ *        side of a saving then carries it for its parcels left out, so scenarios that do not serve the same parcels are
+ *        compared with the penalty shown; default none, and such scenarios are not comparable
  */
 public record AnalysisRequest(LocalDate date, Long demandSeed, Integer timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, String province, Double referenceYuanPerParcel, Double tolerancePercent,
         Integer remoteRoadMinutes, List<String> remoteVillages, Map<Integer, Double> subsidyYuanPerParcel,
         SubsidyOptions.Flow subsidyFlow, Double revenueYuanPerParcel, Double volumeGrowthPercent,
-        CurrentPractice currentPractice, Integer solverSeeds) {
+        CurrentPractice currentPractice, Integer solverSeeds, Double unservedPenaltyYuanPerParcel) {
 }

@@ -31,6 +31,8 @@ public final class AnalysisRequests {
 
     /** The most random seeds an analysis solves every scenario with. */
     public static final int MAX_SOLVER_SEEDS = 5;
+    /** Highest price a request may put on a parcel left out, yuan. */
+    public static final int MAX_UNSERVED_PENALTY_YUAN = 1000;
 
     private AnalysisRequests() {
     }
@@ -147,6 +149,11 @@ public final class AnalysisRequests {
             errors.add(new InputError(location, "solverSeeds", "solverSeeds must be 1–" + MAX_SOLVER_SEEDS + ", was "
                     + seeds));
         }
+        Double penalty = request.unservedPenaltyYuanPerParcel();
+        if (penalty != null && !(penalty >= 0 && penalty <= MAX_UNSERVED_PENALTY_YUAN)) {
+            errors.add(new InputError(location, "unservedPenaltyYuanPerParcel", "unservedPenaltyYuanPerParcel must be 0–"
+                    + MAX_UNSERVED_PENALTY_YUAN + " yuan, was " + penalty));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID,
                     errors.size() + " problem(s) in the analysis request; nothing was stored", errors);
@@ -160,6 +167,6 @@ public final class AnalysisRequests {
                 limit, request.hubs() == null ? HubChoice.DESIGNATED : request.hubs(), List.copyOf(kinds), reference,
                 tolerance, remoteSeconds, remote, subsidy,
                 request.subsidyFlow() == null ? SubsidyOptions.Flow.BOTH : request.subsidyFlow(), Math.round(revenue * 100),
-                growth, request.currentPractice(), seeds);
+                growth, request.currentPractice(), seeds, penalty == null ? null : Math.round(penalty * 100));
     }
 }

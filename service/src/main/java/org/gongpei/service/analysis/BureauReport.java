@@ -62,10 +62,14 @@ public final class BureauReport {
      *
      * @param seeds with several random seeds their number, with the saving's median and range over them; else null
      * @param uncertain whether that range reaches no saving, or some seed's scenarios served different parcels
+     * @param penaltyYuan the stated price of a parcel left out when it is inside the saving, else null
+     * @param againstUnserved parcels the baseline left out
+     * @param scenarioUnserved parcels the scenario left out
      */
     public record SavingsRow(String scenario, String against, String costYuan, String costPercent, String km,
             String distancePercent, int vehicleDays, String co2Kg, boolean comparable, int againstParcels,
-            int scenarioParcels, Integer seeds, String medianYuan, String minYuan, String maxYuan, boolean uncertain) {
+            int scenarioParcels, Integer seeds, String medianYuan, String minYuan, String maxYuan, boolean uncertain,
+            String penaltyYuan, int againstUnserved, int scenarioUnserved) {
     }
 
     /** The bar chart of the scenarios' total costs, in pixels. */
@@ -153,7 +157,9 @@ public final class BureauReport {
                 spread == null ? null : fixed(spread.medianFen() / 100.0, 0),
                 spread == null ? null : fixed(spread.minFen() / 100.0, 0),
                 spread == null ? null : fixed(spread.maxFen() / 100.0, 0),
-                spread != null && (!spread.comparable() || spread.minFen() <= 0));
+                spread != null && (!spread.comparable() || spread.minFen() <= 0),
+                s.penalised() ? fixed(s.penaltyFenPerParcel() / 100.0, 2) : null, s.againstUnservedParcels(),
+                s.scenarioUnservedParcels());
     }
 
     private static Chart chart(List<ScenarioMetrics> scenarios) {

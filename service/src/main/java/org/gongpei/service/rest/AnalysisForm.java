@@ -50,6 +50,8 @@ public class AnalysisForm {
     public String revenueYuanPerParcel;
     @RestForm
     public String volumeGrowthPercent;
+    @RestForm
+    public String unservedPenaltyYuanPerParcel;
     /** Today's practice as the JSON object of the JSON request's {@code currentPractice}; optional. */
     @RestForm
     public String currentPractice;
@@ -90,7 +92,8 @@ public class AnalysisForm {
                 form.choice("subsidyFlow", subsidyFlow, SubsidyOptions.Flow.class),
                 form.decimal("revenueYuanPerParcel", revenueYuanPerParcel),
                 form.decimal("volumeGrowthPercent", volumeGrowthPercent), currentPractice(form, json),
-                form.integer("solverSeeds", solverSeeds));
+                form.integer("solverSeeds", solverSeeds),
+                form.decimal("unservedPenaltyYuanPerParcel", unservedPenaltyYuanPerParcel));
         form.throwIfAny();
         return request;
     }

@@ -34,7 +34,7 @@ class AnalysisApiTest {
     void anAnalysisRunsEndToEndAndItsExportsAddUp() {
         long id = given().contentType(ContentType.JSON)
                 .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"solverSeeds\":2,"
-                        + "\"subsidyYuanPerParcel\":{\"2025\":0.3,\"2026\":0}}")
+                        + "\"subsidyYuanPerParcel\":{\"2025\":0.3,\"2026\":0},\"unservedPenaltyYuanPerParcel\":2.5}")
                 .when().post("/api/v1/counties/" + CODE + "/analyses")
                 .then().statusCode(202).header("Location", containsString("/api/v1/analyses/"))
                 .body("status", equalTo("QUEUED")).body("options.timeLimitSeconds", equalTo(1))
@@ -50,14 +50,20 @@ class AnalysisApiTest {
         assertThat(shares.stream().mapToLong(Long::longValue).sum()).isEqualTo(joint);
         long separate = done.getLong("report.scenarios[0].cost.fixedFen") + done.getLong("report.scenarios[0].cost.distanceFen")
                 + done.getLong("report.scenarios[0].cost.timeFen") + done.getLong("report.scenarios[0].cost.handlingFen");
-        assertThat(done.getLong("report.savings[0].costFen")).isEqualTo(separate - joint);
+        // Each side carries the stated 2.50 yuan for every parcel it left out, so the saving is comparable.
+        long penalised = separate + 250L * done.getInt("report.scenarios[0].unservedParcels")
+                - joint - 250L * done.getInt("report.scenarios[1].unservedParcels");
+        assertThat(done.getLong("report.savings[0].costFen")).isEqualTo(penalised);
+        assertThat(done.getLong("report.savings[0].penaltyFenPerParcel")).isEqualTo(250);
+        assertThat(done.getInt("report.savings[0].againstUnservedParcels"))
+                .isEqualTo(done.getInt("report.scenarios[0].unservedParcels"));
+        assertThat(done.getInt("report.savings[0].scenarioUnservedParcels"))
+                .isEqualTo(done.getInt("report.scenarios[1].unservedParcels"));
+        assertThat(done.getBoolean("report.savings[0].comparable")).isTrue();
         int separateParcels = done.getInt("report.scenarios[0].parcelsDelivered") + done.getInt("report.scenarios[0].parcelsPickedUp");
         int jointParcels = done.getInt("report.scenarios[1].parcelsDelivered") + done.getInt("report.scenarios[1].parcelsPickedUp");
         assertThat(done.getInt("report.savings[0].againstParcels")).isEqualTo(separateParcels);
         assertThat(done.getInt("report.savings[0].scenarioParcels")).isEqualTo(jointParcels);
-        assertThat(done.getBoolean("report.savings[0].comparable"))
-                .isEqualTo(done.getInt("report.scenarios[0].parcelsDelivered") == done.getInt("report.scenarios[1].parcelsDelivered")
-                        && done.getInt("report.scenarios[0].parcelsPickedUp") == done.getInt("report.scenarios[1].parcelsPickedUp"));
         assertThat(done.getList("report.subsidy.years.year", Integer.class)).containsExactly(2025, 2026);
 
         // Solved with seeds 0 and 1: the report shows the seed of the lower joint cost, and lists both seeds' figures.
@@ -70,7 +76,7 @@ class AnalysisApiTest {
         assertThat(done.getLong("report.seeds.scenarios[1].medianFen"))
                 .isEqualTo(Math.round((jointBySeed.get(0) + jointBySeed.get(1)) / 2.0));
         List<Long> savedBySeed = done.getList("report.seeds.savings[0].costFen", Long.class);
-        assertThat(savedBySeed.get(shown)).isEqualTo(separate - joint);
+        assertThat(savedBySeed.get(shown)).isEqualTo(penalised);
         assertThat(done.getLong("report.seeds.savings[0].minFen")).isEqualTo(Math.min(savedBySeed.get(0), savedBySeed.get(1)));
         assertThat(done.getLong("report.seeds.savings[0].maxFen")).isEqualTo(Math.max(savedBySeed.get(0), savedBySeed.get(1)));
 
@@ -94,6 +100,10 @@ class AnalysisApiTest {
                 .body("errors.field", hasItem("2025"));
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"tolerancePercent\":150}")
                 .when().post(url).then().statusCode(422).body("errors.field", hasItem("tolerancePercent"));
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"unservedPenaltyYuanPerParcel\":-1}")
+                .when().post(url).then().statusCode(422).body("errors.field", hasItem("unservedPenaltyYuanPerParcel"));
+        given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"unservedPenaltyYuanPerParcel\":1e9}")
+                .when().post(url).then().statusCode(422).body("errors.field", hasItem("unservedPenaltyYuanPerParcel"));
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"solverSeeds\":9}")
                 .when().post(url).then().statusCode(422).body("errors.field", hasItem("solverSeeds"));
         given().contentType(ContentType.JSON).body("{\"date\":\"" + DATE + "\",\"province\":\"火星省\"}")

@@ -97,7 +97,7 @@ class BureauReportTest {
                 Parity.of(villages, parityOptions), subsidy, null);
         AnalysisOptions options = new AnalysisOptions(date, demandSeed, 5, HubChoice.DESIGNATED,
                 List.of(ScenarioKind.SEPARATE, ScenarioKind.JOINT), reference, 10, 3600, List.of(), Map.of(2025, 30L),
-                SubsidyOptions.Flow.DOWN, 150, 0, null, 1);
+                SubsidyOptions.Flow.DOWN, 150, 0, null, 1, null);
         return new AnalysisView(9, "P130425", date, demandSeed == null ? DemandSource.UPLOADED : DemandSource.GENERATED,
                 JobStatus.DONE, null, 1, null, null, null, null, options, report, 0);
     }
