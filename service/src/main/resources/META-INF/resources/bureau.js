@@ -128,16 +128,26 @@ window.GongpeiBureau = function (ctx) {
     });
   }
 
-  // Today's practice: a line per brand, "brand, vehicles, trips a vehicle, km a day[, vehicle cost a day]"; the
-  // server checks the numbers and names each one it cannot use.
+  // Today's practice: a line per brand, "brand, vehicles, trips a vehicle, km a day[, vehicle cost a day]", and
+  // optionally a line per trip, "brand: village code village code …", whose km the server measures on the roads;
+  // the server checks the numbers and codes and names each one it cannot use.
   function currentPractice() {
-    const brands = el('bureau-current').value.split('\n').map((line) => line.trim()).filter((line) => line)
-      .map((line) => {
-        const [brand, vehicles, trips, kmPerDay, cost] = line.split(/[,，]/).map((part) => part.trim());
-        const number = (text) => (text === undefined || text === '' ? null : Number(text));
-        return { brand, vehicles: number(vehicles), tripsPerDay: number(trips), kmPerDay: number(kmPerDay),
-          costYuanPerDay: number(cost) };
-      });
+    const lines = (id) => el(id).value.split('\n').map((line) => line.trim()).filter((line) => line);
+    const brands = lines('bureau-current').map((line) => {
+      const [brand, vehicles, trips, kmPerDay, cost] = line.split(/[,，]/).map((part) => part.trim());
+      const number = (text) => (text === undefined || text === '' ? null : Number(text));
+      return { brand, vehicles: number(vehicles), tripsPerDay: number(trips), kmPerDay: number(kmPerDay),
+        costYuanPerDay: number(cost) };
+    });
+    lines('bureau-current-routes').forEach((line) => {
+      const [brand, villages = ''] = line.split(/[:：]/).map((part) => part.trim());
+      let entry = brands.find((b) => b.brand === brand);
+      if (!entry) {
+        entry = { brand, vehicles: null, tripsPerDay: null, kmPerDay: null, costYuanPerDay: null };
+        brands.push(entry);
+      }
+      (entry.routes = entry.routes || []).push(villages.split(/[\s,，、>→]+/).filter((code) => code));
+    });
     const source = el('bureau-current-source').value.trim();
     return brands.length ? { brands, source: source || null } : null;
   }

@@ -36,12 +36,14 @@ Object.assign(window.GONGPEI_TEXTS.en, {
 Object.assign(window.GONGPEI_TEXTS.zh, {
   fleetRefused: '未保存', fleetProblem_required: '必填', fleetProblem_notPositive: '须大于 0',
   fleetProblem_negative: '不能为负', fleetProblem_tooLarge: '过大', fleetProblem_chilledOverCapacity: '冷藏部分不能大于整车',
-  fleetProblem_noChilledSpace: '需要冷藏空间', fleetProblem_hourOfDay: '须为 0–24 点', fleetProblem_shiftOrder: '须晚于最早出车'
+  fleetProblem_noChilledSpace: '需要冷藏空间', fleetProblem_hourOfDay: '须为 0–24 点', fleetProblem_shiftOrder: '须晚于最早出车',
+  fleetProblem_unknownVillage: '不是本县的村'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   fleetRefused: 'Not saved', fleetProblem_required: 'required', fleetProblem_notPositive: 'must be above 0',
   fleetProblem_negative: 'cannot be negative', fleetProblem_tooLarge: 'too large',
   fleetProblem_chilledOverCapacity: 'the chilled part cannot be larger than the vehicle',
   fleetProblem_noChilledSpace: 'needs chilled space', fleetProblem_hourOfDay: 'must be an hour from 0 to 24',
-  fleetProblem_shiftOrder: 'must be after the earliest departure'
+  fleetProblem_shiftOrder: 'must be after the earliest departure',
+  fleetProblem_unknownVillage: 'is not a village of the county'
 });

@@ -182,11 +182,13 @@ window.GONGPEI_TEXTS = {
 // Today's practice in the bureau panel.
 Object.assign(window.GONGPEI_TEXTS.zh, {
   currentPractice: '现状（可选）：每行一个品牌：品牌, 车辆数, 每车趟数, 每天公里[, 每天车辆成本元]',
-  currentPracticeSource: '现状数据来源'
+  currentPracticeSource: '现状数据来源',
+  currentPracticeRoutes: '现状路线（可选）：每行一趟：品牌: 村代码 村代码 …（按道路计算公里）'
 });
 Object.assign(window.GONGPEI_TEXTS.en, {
   currentPractice: "Today's practice (optional), a line per brand: brand, vehicles, trips a vehicle, km a day[, vehicle cost a day in yuan]",
-  currentPracticeSource: "Source of today's figures"
+  currentPracticeSource: "Source of today's figures",
+  currentPracticeRoutes: "Today's routes (optional), a line per trip: brand: village code village code … (km measured on the roads)"
 });
 // A time limit too short for the county.
 Object.assign(window.GONGPEI_TEXTS.zh, {

@@ -41,10 +41,20 @@ public final class ScenarioAnalysis {
     public static ScenarioReport report(CountyNetworkData county, DayDemand demand, List<ScenarioRun> runs,
             AnalysisParameters parameters, ParityOptions parity, SubsidyOptions subsidy, CurrentPractice current,
             FleetSettings fleet) {
+        return report(county, demand, runs, parameters, parity, subsidy, current, fleet, null);
+    }
+
+    /**
+     * @param tripMetres the road metres of today's practice's routes (see {@link PracticeRoads}); null when no brand
+     *                   of {@code current} gives routes
+     */
+    public static ScenarioReport report(CountyNetworkData county, DayDemand demand, List<ScenarioRun> runs,
+            AnalysisParameters parameters, ParityOptions parity, SubsidyOptions subsidy, CurrentPractice current,
+            FleetSettings fleet, CurrentPractice.TripMetres tripMetres) {
         PlanAccounting accounting = new PlanAccounting(parameters);
         List<ScenarioMetrics> metrics = new ArrayList<>(runs.stream().map(accounting::metrics).toList());
         if (current != null) {
-            metrics.add(current.metrics(demand, fleet, parameters));
+            metrics.add(current.metrics(demand, fleet, parameters, tripMetres));
         }
         ScenarioRun joint = runs.stream().filter(run -> run.kind() == ScenarioKind.JOINT).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The analysis needs the joint scenario."));

@@ -72,4 +72,50 @@ class CurrentPracticeTest {
         assertThat(new CurrentPractice(List.of(), null).problems()).extracting(FleetSettings.Problem::field)
                 .containsExactly("currentPractice.brands");
     }
+
+    @Test
+    void routesGiveTheKmOnTheRoadsAndTheVisits() {
+        FleetSettings fleet = FleetSettings.defaults();
+        AnalysisParameters parameters = AnalysisParameters.of(Duration.ofSeconds(1), fleet);
+        // a stand-in for the roads: 10 km for every leg of a trip
+        CurrentPractice.TripMetres roads = trip -> 10_000L * (trip.size() + 1);
+        CurrentPractice today = new CurrentPractice(List.of(
+                new BrandPractice("中通", 2, 1, 999.0, null, List.of(List.of("V1", "V2"), List.of("V2"))),
+                new BrandPractice("邮政", 1, 1, 50, null)), null);
+
+        ScenarioMetrics metrics = today.metrics(DEMAND, fleet, parameters, roads);
+
+        // 中通: 30 + 20 km by road, its 999 km a day not read; 邮政: 50 km as entered
+        assertThat(metrics.distanceMetres()).isEqualTo(100_000);
+        assertThat(metrics.cost().distanceFen()).isEqualTo(2 * Math.round(50 * fleet.van().yuanPerKm() * 100));
+        assertThat(metrics.villageVisits()).as("邮政 gives no routes: visits are not known").isZero();
+
+        CurrentPractice allRoutes = new CurrentPractice(List.of(
+                new BrandPractice("中通", 2, 1, null, null, List.of(List.of("V1", "V2"), List.of("V2")))), null);
+        assertThat(allRoutes.metrics(DEMAND, fleet, parameters, roads).villageVisits()).isEqualTo(3);
+    }
+
+    @Test
+    void routesCannotBePricedWithoutRoads() {
+        CurrentPractice today = new CurrentPractice(List.of(
+                new BrandPractice("中通", 1, 1, null, null, List.of(List.of("V1")))), null);
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> today.metrics(DEMAND,
+                FleetSettings.defaults(), AnalysisParameters.defaults(Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void eachVillageOfARouteThatCannotBeUsedIsNamed() {
+        java.util.ArrayList<String> blank = new java.util.ArrayList<>(List.of("V1"));
+        blank.add(" ");
+        CurrentPractice bad = new CurrentPractice(List.of(new BrandPractice("中通", 1, 1, null, null,
+                List.of(List.of("V1", "V9"), List.of(), blank)), new BrandPractice("邮政", 1, 1, null, null, null)), null);
+
+        assertThat(bad.problems(java.util.Set.of("V1", "V2")))
+                .extracting(FleetSettings.Problem::field, FleetSettings.Problem::code).containsExactly(
+                        tuple("currentPractice.brands[0].routes[1]", "required"),
+                        tuple("currentPractice.brands[0].routes[2][1]", "required"),
+                        tuple("currentPractice.brands[1].kmPerDay", "required"),
+                        tuple("currentPractice.brands[0].routes[0][1]", "unknownVillage"));
+    }
 }

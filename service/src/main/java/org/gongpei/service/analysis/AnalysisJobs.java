@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongpei.planning.analysis.AnalysisParameters;
+import org.gongpei.planning.analysis.CurrentPractice;
+import org.gongpei.planning.analysis.PracticeRoads;
 import org.gongpei.planning.analysis.ScenarioAnalysis;
 import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.ScenarioPlanner;
@@ -140,6 +142,9 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
                 .withMaxTripsPerVan(maxTripsPerVan));
         Set<ScenarioKind> kinds = Set.copyOf(options.scenarios());
         List<Long> seeds = options.seeds();
+        CurrentPractice.TripMetres practiceRoads = options.currentPractice() == null
+                || !options.currentPractice().hasRoutes() ? null
+                : PracticeRoads.tripMetres(county, options.currentPractice(), matrices);
         AtomicReference<ScenarioPlanner> running = new AtomicReference<>();
         AtomicBoolean stopped = new AtomicBoolean();
         progress.onStop(() -> {
@@ -166,7 +171,7 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
             List<ScenarioRun> runs = planner.run(kinds, label -> progress.report(label + suffix,
                     Math.min(0.99, (double) started.getAndIncrement() / total)));
             reports.add(ScenarioAnalysis.report(county, demand, runs, parameters, options.parity(), options.subsidy(),
-                    options.currentPractice(), fleet));
+                    options.currentPractice(), fleet, practiceRoads));
         }
         return ScenarioAnalysis.overSeeds(seeds.subList(0, reports.size()), reports);
     }

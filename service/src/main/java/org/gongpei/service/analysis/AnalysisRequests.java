@@ -140,7 +140,7 @@ public final class AnalysisRequests {
                     + " currentPractice"));
         }
         if (request.currentPractice() != null) {
-            for (FleetSettings.Problem problem : request.currentPractice().problems()) {
+            for (FleetSettings.Problem problem : request.currentPractice().problems(known)) {
                 errors.add(new InputError(location, problem.field(), CountyFleetTexts.message(problem), problem.code()));
             }
         }

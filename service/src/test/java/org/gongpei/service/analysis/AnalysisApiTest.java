@@ -13,10 +13,15 @@ import java.time.Duration;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.gongpei.maps.Location;
+import org.gongpei.maps.TravelMatrix;
+import org.gongpei.maps.VehicleProfile;
 import org.gongpei.service.plan.PlanTestCounty;
+import org.gongpei.service.roads.RoadNetworks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
 class AnalysisApiTest {
+
+    @Inject
+    RoadNetworks roadNetworks;
 
     @BeforeEach
     void county() {
@@ -90,6 +98,42 @@ class AnalysisApiTest {
                 .body(containsString("共同配送成本分析报告")).body(containsString("各品牌单独配送")).body(containsString("<svg"))
                 .body(containsString("2 个随机种子"));
         given().when().get("/api/v1/counties/" + CODE + "/analyses").then().statusCode(200).body("id", hasItem((int) id));
+    }
+
+    @Test
+    void todaysPracticeAsRoutesIsMeasuredOnTheCountysRoads() {
+        JsonPath network = given().when().get("/api/v1/counties/" + CODE).then().statusCode(200).extract().jsonPath();
+        String a = network.getString("villages[0].code");
+        String b = network.getString("villages[3].code");
+        String practice = "{\"brands\":[{\"brand\":\"中通\",\"vehicles\":1,\"tripsPerDay\":2,\"routes\":[[\"" + a
+                + "\",\"" + b + "\"],[\"" + b + "\"]]},{\"brand\":\"邮政\",\"vehicles\":1,\"tripsPerDay\":1,"
+                + "\"kmPerDay\":40}]}";
+        long id = given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + DATE + "\",\"timeLimitSeconds\":1,\"scenarios\":[\"JOINT\"],\"currentPractice\":"
+                        + practice + "}")
+                .when().post("/api/v1/counties/" + CODE + "/analyses").then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+
+        JsonPath done = PlanTestCounty.awaitEnd("/api/v1/analyses/" + id, Duration.ofMinutes(2));
+        assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
+        assertThat(done.getString("report.scenarios[1].kind")).isEqualTo("CURRENT");
+        // 邮政's 40 km as entered, and 中通's two trips on the county's van roads: centre, a, b, centre and centre, b, centre
+        TravelMatrix roads = roadNetworks.forCounty(CODE).matrixProvider(VehicleProfile.VAN).matrix(List.of(
+                new Location("centre", network.getDouble("centre.lat"), network.getDouble("centre.lon")),
+                new Location(a, network.getDouble("villages[0].lat"), network.getDouble("villages[0].lon")),
+                new Location(b, network.getDouble("villages[3].lat"), network.getDouble("villages[3].lon"))));
+        long first = Math.round(roads.distanceMetres(0, 1) + roads.distanceMetres(1, 2) + roads.distanceMetres(2, 0));
+        long second = Math.round(roads.distanceMetres(0, 2) + roads.distanceMetres(2, 0));
+        assertThat(done.getLong("report.scenarios[1].distanceMetres")).isEqualTo(40_000 + first + second);
+        assertThat(done.getInt("report.scenarios[1].villageVisits")).as("邮政 gives no routes").isZero();
+
+        given().contentType(ContentType.JSON)
+                .body("{\"date\":\"" + DATE + "\",\"currentPractice\":{\"brands\":[{\"brand\":\"中通\",\"vehicles\":1,"
+                        + "\"tripsPerDay\":1,\"routes\":[[\"" + a + "\"],[\"NOT-A-VILLAGE\"]]}]}}")
+                .when().post("/api/v1/counties/" + CODE + "/analyses").then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("currentPractice.brands[0].routes[1][0]"))
+                .body("errors.code", hasItem("unknownVillage"));
     }
 
     @Test
