@@ -103,8 +103,14 @@ public final class AccessRules {
         read("GET /api/v1/counties/{code}/records/report.xlsx", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/indicators", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/indicators/report", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/indicators/export.xlsx", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/record-imports/{id}", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
         read("GET /api/v1/record-imports/{id}/events", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
+
+        // Provinces: the bureau and evaluators compare the counties they see; the endpoints keep to those counties.
+        read("GET /api/v1/provinces", ANALYSTS, ScopedObject.NONE);
+        read("GET /api/v1/provinces/{province}/indicators", ANALYSTS, ScopedObject.NONE);
+        read("GET /api/v1/provinces/{province}/indicators/export.xlsx", ANALYSTS, ScopedObject.NONE);
 
         // Road networks: admins upload, cut and register extracts; everybody reads the county's networks.
         change("POST /api/v1/counties/{code}/road-networks", ADMINS, ScopedObject.COUNTY, "roads.upload");
