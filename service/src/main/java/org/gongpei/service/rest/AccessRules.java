@@ -69,6 +69,7 @@ public final class AccessRules {
         read("GET /api/v1/analyses/{id}/scenarios.csv", ANALYSTS, ScopedObject.ANALYSIS);
         read("GET /api/v1/analyses/{id}/cost-to-serve.csv", ANALYSTS, ScopedObject.ANALYSIS);
         read("GET /api/v1/analyses/{id}/subsidy.csv", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/export.xlsx", ANALYSTS, ScopedObject.ANALYSIS);
         read("GET /api/v1/analyses/{id}/report", ANALYSTS, ScopedObject.ANALYSIS);
         change("POST /api/v1/counties/{code}/calendars", Set.of(BUREAU), ScopedObject.COUNTY, "calendar.start");
         read("GET /api/v1/calendars/{id}", EVERY_ROLE, ScopedObject.CALENDAR);
