@@ -75,9 +75,11 @@ public final class AccessRules {
         read("GET /api/v1/calendars/{id}", EVERY_ROLE, ScopedObject.CALENDAR);
         read("GET /api/v1/calendars/{id}/events", EVERY_ROLE, ScopedObject.CALENDAR);
         read("GET /api/v1/calendars/{id}/compliance", EVERY_ROLE, ScopedObject.CALENDAR);
+        read("GET /api/v1/calendars/{id}/export.xlsx", EVERY_ROLE, ScopedObject.CALENDAR);
         change("POST /api/v1/counties/{code}/target-costs", Set.of(BUREAU), ScopedObject.COUNTY, "target-cost.start");
         read("GET /api/v1/target-costs/{id}", ANALYSTS, ScopedObject.TARGET_COST);
         read("GET /api/v1/target-costs/{id}/events", ANALYSTS, ScopedObject.TARGET_COST);
+        read("GET /api/v1/target-costs/{id}/export.xlsx", ANALYSTS, ScopedObject.TARGET_COST);
 
         // Network design (station siting): the bureau runs and stops it; the bureau and evaluators read it.
         change("POST /api/v1/counties/{code}/station-plans", Set.of(BUREAU), ScopedObject.COUNTY,
