@@ -22,6 +22,7 @@
   let editor = null;
   let users = null;
   let design = null;
+  let province = null;
 
   function applyLanguage() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -40,6 +41,7 @@
     if (editor) { editor.relabel(); }
     if (users) { users.relabel(); }
     if (design) { design.relabel(); }
+    if (province) { province.relabel(); }
   }
 
   function showError(message) {
@@ -188,7 +190,7 @@
   // The panels each role may use; an admin may use every panel.
   const PANEL_ROLES = {
     plans: ['contractor'], bureau: ['bureau'], calendar: ['bureau'], evaluation: ['evaluator'], roads: [],
-    fleet: ['contractor', 'bureau'], editor: ['contractor'], design: ['bureau']
+    fleet: ['contractor', 'bureau'], editor: ['contractor'], design: ['bureau'], province: ['bureau', 'evaluator']
   };
   let me = null;
 
@@ -255,6 +257,7 @@
     showAccountForm(null);
     showUser();
     users.show(may([])).catch((e) => showError(e.message));
+    province.show(may(PANEL_ROLES.province)).catch((e) => showError(e.message));
     await openMap();
   }
 
@@ -271,6 +274,7 @@
     editor = window.GongpeiNetworkEditor({ map, t, reload: refreshNetwork });
     users = window.GongpeiUsers({ t });
     design = window.GongpeiDesign({ map, t, lang: () => lang });
+    province = window.GongpeiProvince({ t, lang: () => lang });
     // A chart drawn while its tab was hidden has no size: it is fitted when its tab shows.
     window.GongpeiTabs({ onShow: () => { map.invalidateSize(); window.GongpeiCharts.resize(); } });
     document.getElementById('counties').addEventListener('change', (e) => select(e.target.value));

@@ -79,8 +79,8 @@ window.GongpeiBureau = function (ctx) {
     el('bureau-subsidy').hidden = !s;
     if (s) { window.GongpeiPanelCharts.subsidyPhaseOut(t, s); }
     const base = `/api/v1/analyses/${view.id}`;
-    el('bureau-links').innerHTML = [['report', 'printReport'], ['scenarios.csv', 'scenariosCsv'],
-      ['cost-to-serve.csv', 'costToServeCsv'], ['subsidy.csv', 'subsidyCsv']]
+    el('bureau-links').innerHTML = [['report', 'printReport'], [`export.xlsx?lang=${t('reportLang')}`, 'analysisXlsx'],
+      ['scenarios.csv', 'scenariosCsv'], ['cost-to-serve.csv', 'costToServeCsv'], ['subsidy.csv', 'subsidyCsv']]
       .map(([path, key]) => `<a href="${base}/${path}" target="_blank" rel="noopener">${esc(t(key))}</a>`).join(' · ');
     drawCosts();
     el('bureau-result').hidden = false;

@@ -10,6 +10,8 @@ window.GongpeiCalendar = function (ctx) {
   let job = null;
   let compliance = null;
   let targetCosts = null;
+  let calendarId = null;
+  let targetCostId = null;
   let lastStatus = null;
 
   // The week's demand is generated unless demand CSV files are chosen; then the form is uploaded with them.
@@ -80,8 +82,17 @@ window.GongpeiCalendar = function (ctx) {
     }
   }
 
+  // The workbooks of the calendar and of the comparison shown, in the page's language.
+  function workbookLinks() {
+    const lang = new URLSearchParams({ lang: t('reportLang') });
+    if (calendarId !== null) { el('calendar-xlsx').href = `/api/v1/calendars/${calendarId}/export.xlsx?${lang}`; }
+    if (targetCostId !== null) { el('target-cost-xlsx').href = `/api/v1/target-costs/${targetCostId}/export.xlsx?${lang}`; }
+  }
+
   async function showCalendar(result, id) {
     calendar = result;
+    calendarId = id;
+    workbookLinks();
     const townships = [...new Set(result.villages.map((v) => v.townshipCode))].sort();
     renderTownships(townships);
     compliance = await getJson(`/api/v1/calendars/${id}/compliance`);
@@ -135,8 +146,10 @@ window.GongpeiCalendar = function (ctx) {
     grid.setRows(calendar.villages.filter((v) => !township || v.townshipCode === township));
   }
 
-  function showTargetCost(rows) {
+  function showTargetCost(rows, id) {
     targetCosts = rows;
+    if (id !== undefined) { targetCostId = id; }
+    workbookLinks();
     el('target-cost-table').innerHTML = `<table><thead><tr><th>${esc(t('target'))}</th><th>${esc(t('weeklyCost'))}</th>`
         + `<th>${esc(t('costPerParcel'))}</th><th>${esc(t('vehicleDays'))}</th><th>${esc(t('km'))}</th>`
         + `<th>${esc(t('visitsPerWeek'))}</th></tr></thead><tbody>`
@@ -160,6 +173,7 @@ window.GongpeiCalendar = function (ctx) {
         renderTownships([...new Set(calendar.villages.map((v) => v.townshipCode))].sort());
         renderCompliance();
         renderGrid();
+        workbookLinks();
       }
       if (targetCosts) { showTargetCost(targetCosts); }
     },
@@ -168,6 +182,8 @@ window.GongpeiCalendar = function (ctx) {
       calendar = null;
       compliance = null;
       targetCosts = null;
+      calendarId = null;
+      targetCostId = null;
       lastStatus = null;
       county = code;
       el('calendar-panel').hidden = false;

@@ -174,6 +174,7 @@ window.GongpeiEvaluation = function (ctx) {
     el('eval-report-pdf').href = `${base}.pdf?${query}`;
     el('eval-report-xlsx').href = `${base}.xlsx?${query}`;
     el('eval-indicators').href = `/api/v1/counties/${encodeURIComponent(county)}/indicators/report?${query}`;
+    el('eval-indicators-xlsx').href = `/api/v1/counties/${encodeURIComponent(county)}/indicators/export.xlsx?${query}`;
   }
 
   async function planAgainstRecord() {

@@ -6,7 +6,7 @@ window.GongpeiTabs = function (options) {
   'use strict';
   const onShow = (options && options.onShow) || (() => {});
   const PANELS = { network: 'details', plan: 'plan-panel', bureau: 'bureau-panel', calendar: 'calendar-panel',
-    evaluation: 'evaluation-panel', fleet: 'fleet-panel', design: 'design-panel', roads: 'roads-panel',
+    evaluation: 'evaluation-panel', fleet: 'fleet-panel', design: 'design-panel', province: 'province-panel', roads: 'roads-panel',
     users: 'users-panel' };
   const NAMES = Object.keys(PANELS);
   const panel = (name) => document.getElementById(PANELS[name]);

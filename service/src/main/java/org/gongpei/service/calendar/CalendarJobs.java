@@ -160,6 +160,13 @@ public class CalendarJobs {
         return view.result() == null ? null : json.convertValue(view.result(), CalendarResult.class);
     }
 
+    /** @return the rows of a done target-cost comparison, or null while it is not done */
+    public List<TargetCostRow> targetCostRows(long id) {
+        CalendarView view = view(id, CalendarKind.TARGET_COST);
+        return view.result() == null ? null
+                : json.convertValue(view.result(), json.getTypeFactory().constructCollectionType(List.class, TargetCostRow.class));
+    }
+
     /** Plans a solving job's week; @return the result as a JSON document */
     String run(CalendarKind kind, long id, JobProgress progress) {
         CalendarView view = view(id, kind);

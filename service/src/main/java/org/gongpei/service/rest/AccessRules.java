@@ -69,14 +69,17 @@ public final class AccessRules {
         read("GET /api/v1/analyses/{id}/scenarios.csv", ANALYSTS, ScopedObject.ANALYSIS);
         read("GET /api/v1/analyses/{id}/cost-to-serve.csv", ANALYSTS, ScopedObject.ANALYSIS);
         read("GET /api/v1/analyses/{id}/subsidy.csv", ANALYSTS, ScopedObject.ANALYSIS);
+        read("GET /api/v1/analyses/{id}/export.xlsx", ANALYSTS, ScopedObject.ANALYSIS);
         read("GET /api/v1/analyses/{id}/report", ANALYSTS, ScopedObject.ANALYSIS);
         change("POST /api/v1/counties/{code}/calendars", Set.of(BUREAU), ScopedObject.COUNTY, "calendar.start");
         read("GET /api/v1/calendars/{id}", EVERY_ROLE, ScopedObject.CALENDAR);
         read("GET /api/v1/calendars/{id}/events", EVERY_ROLE, ScopedObject.CALENDAR);
         read("GET /api/v1/calendars/{id}/compliance", EVERY_ROLE, ScopedObject.CALENDAR);
+        read("GET /api/v1/calendars/{id}/export.xlsx", EVERY_ROLE, ScopedObject.CALENDAR);
         change("POST /api/v1/counties/{code}/target-costs", Set.of(BUREAU), ScopedObject.COUNTY, "target-cost.start");
         read("GET /api/v1/target-costs/{id}", ANALYSTS, ScopedObject.TARGET_COST);
         read("GET /api/v1/target-costs/{id}/events", ANALYSTS, ScopedObject.TARGET_COST);
+        read("GET /api/v1/target-costs/{id}/export.xlsx", ANALYSTS, ScopedObject.TARGET_COST);
 
         // Network design (station siting): the bureau runs and stops it; the bureau and evaluators read it.
         change("POST /api/v1/counties/{code}/station-plans", Set.of(BUREAU), ScopedObject.COUNTY,
@@ -103,8 +106,14 @@ public final class AccessRules {
         read("GET /api/v1/counties/{code}/records/report.xlsx", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/indicators", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/counties/{code}/indicators/report", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/indicators/export.xlsx", ANALYSTS, ScopedObject.COUNTY);
         read("GET /api/v1/record-imports/{id}", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
         read("GET /api/v1/record-imports/{id}/events", Set.of(EVALUATOR), ScopedObject.RECORD_IMPORT);
+
+        // Provinces: the bureau and evaluators compare the counties they see; the endpoints keep to those counties.
+        read("GET /api/v1/provinces", ANALYSTS, ScopedObject.NONE);
+        read("GET /api/v1/provinces/{province}/indicators", ANALYSTS, ScopedObject.NONE);
+        read("GET /api/v1/provinces/{province}/indicators/export.xlsx", ANALYSTS, ScopedObject.NONE);
 
         // Road networks: admins upload, cut and register extracts; everybody reads the county's networks.
         change("POST /api/v1/counties/{code}/road-networks", ADMINS, ScopedObject.COUNTY, "roads.upload");

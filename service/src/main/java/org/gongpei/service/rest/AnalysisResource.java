@@ -1,12 +1,18 @@
 package org.gongpei.service.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,7 +23,11 @@ import org.gongpei.service.analysis.AnalysisJobs;
 import org.gongpei.service.analysis.AnalysisService;
 import org.gongpei.service.analysis.BureauReport;
 import org.gongpei.service.analysis.AnalysisView;
+import org.gongpei.service.analysis.AnalysisXlsx;
+import org.gongpei.service.county.InputError;
+import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobEvents;
+import org.gongpei.service.report.SheetTexts;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** A scenario analysis for the county commerce bureau: follow it, read and export its report. */
@@ -32,6 +42,9 @@ public class AnalysisResource {
 
     @Inject
     AnalysisJobs jobs;
+
+    @Inject
+    AnalysisXlsx xlsx;
 
     @Inject
     JobEvents events;
@@ -82,6 +95,25 @@ public class AnalysisResource {
     @APIResponse(responseCode = "409", description = "The analysis is not DONE")
     public Response subsidyCsv(@PathParam("id") long id) {
         return csv(AnalysisExports.subsidyCsv(analyses.done(id).report()), "subsidy-" + id + ".csv");
+    }
+
+    @GET
+    @Path("/{id}/export.xlsx")
+    @Produces(Workbooks.XLSX)
+    @Operation(summary = "The analysis as an .xlsx workbook, headers in Chinese or English (lang=zh|en): summary and"
+            + " parity, scenarios with their cost parts, savings with their range over the seeds, cost to serve per"
+            + " village (with parity and break-even) and per township, the subsidy's phase-out")
+    @APIResponse(responseCode = "409", description = "The analysis is not DONE")
+    @APIResponse(responseCode = "422", description = "lang is not zh or en")
+    public Response xlsx(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("zh") String lang) {
+        List<InputError> errors = new ArrayList<>();
+        SheetTexts texts = Workbooks.texts(AnalysisXlsx.BUNDLE, lang, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The workbook cannot be made", errors);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xlsx.write(analyses.done(id), texts, out);
+        return Workbooks.attachment(out, "analysis-" + id + ".xlsx");
     }
 
     @GET

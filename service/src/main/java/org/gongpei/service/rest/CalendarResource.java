@@ -1,5 +1,9 @@
 package org.gongpei.service.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -10,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,11 +22,13 @@ import org.gongpei.service.calendar.CalendarJobs;
 import org.gongpei.service.calendar.CalendarKind;
 import org.gongpei.service.calendar.CalendarResult;
 import org.gongpei.service.calendar.CalendarView;
+import org.gongpei.service.calendar.CalendarXlsx;
 import org.gongpei.service.calendar.Compliance;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobEvents;
 import org.gongpei.service.plan.PlanConflictException;
+import org.gongpei.service.report.SheetTexts;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Weekly service calendars and their compliance report. */
@@ -34,6 +41,9 @@ public class CalendarResource {
 
     @Inject
     JobEvents events;
+
+    @Inject
+    CalendarXlsx xlsx;
 
     @GET
     @Path("/{id}")
@@ -67,12 +77,33 @@ public class CalendarResource {
             @QueryParam("remoteMinutes") @DefaultValue("40") double remoteMinutes) {
         if (remoteMinutes < 0 || Double.isNaN(remoteMinutes)) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A bad remote threshold",
-                    java.util.List.of(new InputError("query", "remoteMinutes", "remoteMinutes must be ≥ 0")));
+                    List.of(new InputError("query", "remoteMinutes", "remoteMinutes must be ≥ 0")));
         }
         CalendarResult result = jobs.result(id);
         if (result == null) {
             throw new PlanConflictException("Calendar " + id + " is not DONE yet");
         }
         return Compliance.of(result, remoteMinutes);
+    }
+
+    @GET
+    @Path("/{id}/export.xlsx")
+    @Produces(Workbooks.XLSX)
+    @Operation(summary = "A done calendar as an .xlsx workbook, headers in Chinese or English (lang=zh|en): totals,"
+            + " the schedule per village and day, the days' routes and the compliance per township")
+    @APIResponse(responseCode = "404", description = "No calendar with this id")
+    @APIResponse(responseCode = "409", description = "The calendar is not DONE")
+    @APIResponse(responseCode = "422", description = "lang not zh/en, or a negative remote threshold")
+    public Response xlsx(@PathParam("id") long id, @QueryParam("remoteMinutes") @DefaultValue("40") double remoteMinutes,
+            @QueryParam("lang") @DefaultValue("zh") String lang) {
+        List<InputError> errors = new ArrayList<>();
+        SheetTexts texts = Workbooks.texts(CalendarXlsx.BUNDLE, lang, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The workbook cannot be made", errors);
+        }
+        Compliance compliance = compliance(id, remoteMinutes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xlsx.write(id, jobs.result(id), compliance, texts, out);
+        return Workbooks.attachment(out, "calendar-" + id + ".xlsx");
     }
 }

@@ -1,5 +1,6 @@
 package org.gongpei.service.rest;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,9 +21,11 @@ import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.indicators.IndicatorsReport;
 import org.gongpei.service.indicators.IndicatorsService;
+import org.gongpei.service.indicators.IndicatorsXlsx;
 import org.gongpei.service.indicators.ProgrammeIndicators;
+import org.gongpei.service.report.SheetTexts;
 
-/** A county's programme indicators (绩效评价) for a period, as JSON and as a printable page. */
+/** A county's programme indicators (绩效评价) for a period, as JSON, as a printable page and as a workbook. */
 @Path("/api/v1/counties/{code}/indicators")
 @Tag(name = "Indicators", description = "The figures a county's programme is judged by")
 public class CountyIndicatorsResource {
@@ -31,6 +35,9 @@ public class CountyIndicatorsResource {
 
     @Inject
     IndicatorsService indicators;
+
+    @Inject
+    IndicatorsXlsx xlsx;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +64,23 @@ public class CountyIndicatorsResource {
             errors.add(new InputError("query", "lang", "lang is zh or en, was " + lang));
         }
         return IndicatorsReport.render(compute(code, from, to, targetHours, errors), lang);
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Workbooks.XLSX)
+    @Operation(summary = "The same as an .xlsx workbook, headers in Chinese or English (lang=zh|en): the county's"
+            + " figures, its cost trend over the analyses and the subsidy's phase-out")
+    @APIResponse(responseCode = "422", description = "As above, or lang not zh/en")
+    public Response export(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("targetHours") @DefaultValue("72") String targetHours,
+            @QueryParam("lang") @DefaultValue("zh") String lang) {
+        List<InputError> errors = new ArrayList<>();
+        SheetTexts texts = Workbooks.texts(IndicatorsXlsx.BUNDLE, lang, errors);
+        ProgrammeIndicators indicators = compute(code, from, to, targetHours, errors);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xlsx.write(indicators, texts, out);
+        return Workbooks.attachment(out, "indicators-" + code + "-" + indicators.from() + ".xlsx");
     }
 
     private ProgrammeIndicators compute(String code, String from, String to, String targetHours, List<InputError> errors) {

@@ -23,6 +23,7 @@ import org.gongpei.service.county.CountyHasRecordsException;
 import org.gongpei.service.county.CountyNotFoundException;
 import org.gongpei.service.county.PartNotFoundException;
 import org.gongpei.service.county.VillageHasRecordsException;
+import org.gongpei.service.indicators.ProvinceNotFoundException;
 import org.gongpei.service.ledger.LedgerRejectedException;
 import org.gongpei.service.ledger.RecordImportNotFoundException;
 import org.gongpei.service.county.InputError;
@@ -85,6 +86,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(CountyNotFoundException e, UriInfo uri) {
         return problem(404, "COUNTY_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response provinceNotFound(ProvinceNotFoundException e, UriInfo uri) {
+        return problem(404, "PROVINCE_NOT_FOUND", "Not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -150,6 +150,18 @@ class AccessRulesTest {
     }
 
     @Test
+    void theProvinceViewShowsOnlyTheCallersCounties() {
+        Caller bureauB = callers.stream().filter(c -> c.name().equals("bureau.b")).findFirst().orElseThrow();
+        List<String> codes = given().auth().oauth2(bureauB.token()).queryParam("from", "2025-06-16")
+                .queryParam("to", "2025-06-23").when().get("/api/v1/provinces/河北省/indicators")
+                .then().statusCode(200).extract().path("counties.countyCode");
+        assertThat(codes).containsExactly(B);
+        List<String> provinces = given().auth().oauth2(bureauB.token()).when().get("/api/v1/provinces")
+                .then().statusCode(200).extract().path("name");
+        assertThat(provinces).containsExactly("河北省");
+    }
+
+    @Test
     void aProvinceWideEvaluatorSeesEveryCountyOfTheProvince() {
         String name = "evaluator.province";
         if (accounts.find(name).isEmpty()) {
@@ -228,7 +240,7 @@ class AccessRulesTest {
                 .replace("{id}", Long.toString(destructive ? GONE_ID : id))
                 .replace("{vehicleId}", "V1").replace("{revision}", "0").replace("{seq}", "1")
                 .replace("{waybill}", "W1").replace("{username}", "nobody").replace("{version}", "0")
-                .replace("{village}", "NO-VILLAGE").replace("{hub}", "NO-HUB");
+                .replace("{village}", "NO-VILLAGE").replace("{hub}", "NO-HUB").replace("{province}", "河北省");
     }
 
     /** Calls with a malformed JSON body, or a form without the required files where JSON is not taken. */

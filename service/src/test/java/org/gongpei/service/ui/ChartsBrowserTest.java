@@ -141,6 +141,8 @@ class ChartsBrowserTest {
                 .map(r -> ((List<?>) r).stream().map(v -> Math.round(((Number) v).doubleValue() * 100) / 100.0).toList())
                 .toList();
         assertThat(drawn).as("ranges over the seeds, in yuan").containsExactlyElementsOf(ranges);
+        assertThat(browser.findElement(By.cssSelector("#bureau-links a[href*='export.xlsx']")).getDomAttribute("href"))
+                .isEqualTo(started.substring(started.indexOf("/api/")) + "/export.xlsx?lang=zh");
     }
 
     /** The calendar's weekly cost by delivery-time target, compared from the page. */
@@ -170,6 +172,8 @@ class ChartsBrowserTest {
             assertThat(drawn.get(i)).as("weekly cost of " + rows.get(i).get("plan"))
                     .isCloseTo(((Number) rows.get(i).get("weeklyCostYuan")).doubleValue(), within(0.005));
         }
+        assertThat(browser.findElement(By.id("target-cost-xlsx")).getDomAttribute("href"))
+                .isEqualTo("/api/v1/target-costs/" + id + "/export.xlsx?lang=zh");
     }
 
     /**
@@ -219,6 +223,8 @@ class ChartsBrowserTest {
         Files.delete(records);
         browser.findElement(By.cssSelector("#eval-form button[type=submit]")).click();
         wait.until(b -> b.findElement(By.id("eval-result")).isDisplayed());
+        assertThat(browser.findElement(By.id("eval-indicators-xlsx")).getDomAttribute("href"))
+                .startsWith("/api/v1/counties/CHT01/indicators/export.xlsx?").contains("lang=zh");
 
         Set<String> names = county.townships().stream().map(t -> t.name()).collect(Collectors.toSet());
         charts().everywhere("evaluation", List.of("eval-township-chart"), names);

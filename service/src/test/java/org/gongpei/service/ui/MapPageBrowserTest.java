@@ -119,6 +119,7 @@ class MapPageBrowserTest {
         PANELS.put("evaluation", "evaluation-panel");
         PANELS.put("fleet", "fleet-panel");
         PANELS.put("design", "design-panel");
+        PANELS.put("province", "province-panel");
         PANELS.put("roads", "roads-panel");
         PANELS.put("users", "users-panel");
     }
@@ -349,10 +350,10 @@ class MapPageBrowserTest {
     void eachRoleSeesOnlyItsPanels() {
         Map<String, Set<String>> tabs = Map.of(
                 Roles.ADMIN, Set.of("network", "plan", "bureau", "calendar", "evaluation", "roads", "fleet", "design",
-                        "users"),
+                        "province", "users"),
                 Roles.CONTRACTOR, Set.of("network", "plan", "fleet"),
-                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet", "design"),
-                Roles.EVALUATOR, Set.of("network", "evaluation", "fleet"));
+                Roles.BUREAU, Set.of("network", "bureau", "calendar", "fleet", "design", "province"),
+                Roles.EVALUATOR, Set.of("network", "evaluation", "fleet", "province"));
         for (String role : Roles.ALL) {
             open(page + "?county=130425", "ui." + role);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -988,6 +989,34 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#design-cost-chart figcaption")).getText()).startsWith("建设成本");
         assertThat(browser.findElements(By.cssSelector("#design-cost-chart svg text"))).isNotEmpty();
         Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("design-result.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theProvinceTabShowsItsCountiesSideBySide() throws Exception {
+        String province = "浏览器测试省";
+        for (String code : List.of("PRB01", "PRB02")) {
+            CountyNetworkData county = org.gongpei.service.TestCounties.small(code);
+            given().contentType(ContentType.JSON).body(new CountyNetworkData(code, county.name(), province, "测试市",
+                    county.note(), county.centre(), county.townships(), county.hubs(), county.villages(),
+                    county.boundary())).queryParam("replace", true).when().post("/api/v1/counties").then().statusCode(201);
+        }
+        open(page + "?county=130425&tab=province", "ui.evaluator");
+        awaitTab("130425", "province", Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(b -> b.findElements(By.cssSelector("#province-choice option[value='" + province + "']")).size() == 1);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("province-choice"))).selectByValue(province);
+        browser.findElement(By.id("province-show")).click();
+        By rows = By.cssSelector("#province-table tbody tr[data-county]");
+        wait.until(b -> b.findElement(By.id("province-result")).isDisplayed() && b.findElements(rows).size() == 2);
+        assertThat(browser.findElements(rows).stream().map(row -> row.getDomAttribute("data-county")).toList())
+                .containsExactly("PRB01", "PRB02");
+        assertThat(browser.findElement(rows).getText()).contains("测试县PRB01").contains("75.0");
+        assertThat(browser.findElement(By.id("province-xlsx")).getDomAttribute("href"))
+                .contains("/indicators/export.xlsx?").contains("lang=zh");
+        assertThat(browser.findElement(By.cssSelector("#province-chart figcaption")).getText()).startsWith("各县");
+        assertThat(browser.findElements(By.cssSelector("#province-chart svg text"))).isNotEmpty();
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("province-result.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
