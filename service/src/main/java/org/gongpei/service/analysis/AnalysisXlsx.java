@@ -83,7 +83,8 @@ public class AnalysisXlsx {
 
     private static void savings(SheetWriter rows, ScenarioReport report, SheetTexts texts) {
         rows.header(texts::get, "scenario", "against", "savingYuan", "savingShare", "kmSaved", "vehicleDaysSaved",
-                "driverHoursSaved", "co2KgSaved", "comparable", "seedMinYuan", "seedMedianYuan", "seedMaxYuan");
+                "driverHoursSaved", "co2KgSaved", "comparable", "seedMinYuan", "seedMedianYuan", "seedMaxYuan",
+                "penaltyYuanPerParcel", "scenarioUnserved", "againstUnserved");
         for (Savings s : report.savings()) {
             Optional<SeedSpread.Saving> spread = report.seeds() == null || report.seeds().seeds().size() < 2
                     ? Optional.empty() : report.seeds().savings().stream()
@@ -94,7 +95,9 @@ public class AnalysisXlsx {
                     .text(texts.yesNo(s.comparable()))
                     .yuan(spread.map(x -> x.minFen() / 100.0).orElse(null))
                     .yuan(spread.map(x -> x.medianFen() / 100.0).orElse(null))
-                    .yuan(spread.map(x -> x.maxFen() / 100.0).orElse(null));
+                    .yuan(spread.map(x -> x.maxFen() / 100.0).orElse(null))
+                    .yuan(s.penaltyFenPerParcel() > 0 ? s.penaltyFenPerParcel() / 100.0 : null)
+                    .whole(s.scenarioUnservedParcels()).whole(s.againstUnservedParcels());
         }
         rows.sheet().setColumnWidth(0, 24 * 256);
         rows.sheet().setColumnWidth(1, 24 * 256);
