@@ -2,6 +2,7 @@ package org.gongpei.solver.daily;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,13 +196,18 @@ public final class DailyPlanner {
             }
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), legs.size()));
             long totalStops = Math.max(1, legs.stream().mapToLong(Leg::size).sum());
+            long deadline = elapsedMillis() + budget.toMillis();
             AtomicInteger done = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                for (Leg leg : legs) {
-                    long millis = Math.min(budget.toMillis(), budget.toMillis() * threads * leg.size() / totalStops);
+                // The largest legs first, and none beyond the step's end: a large leg started last would
+                // otherwise run past the time limit while the other threads are idle.
+                List<Leg> largestFirst = legs.stream().sorted(Comparator.comparingLong(Leg::size).reversed()).toList();
+                for (Leg leg : largestFirst) {
+                    long share = Math.min(budget.toMillis(), budget.toMillis() * threads * leg.size() / totalStops);
                     futures.add(pool.submit(() -> {
+                        long millis = Math.min(share, deadline - elapsedMillis());
                         solve(leg, Duration.ofMillis(Math.max(1, millis)),
                                 "last mile " + (done.get() + 1) + "/" + legs.size());
                         done.incrementAndGet();
