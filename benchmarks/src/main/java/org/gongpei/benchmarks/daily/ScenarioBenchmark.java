@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.gongpei.datasets.DemoCounties;
 import org.gongpei.maps.RoadNetwork;
 import org.gongpei.planning.analysis.AnalysisParameters;
+import org.gongpei.planning.analysis.CurrentPractice;
 import org.gongpei.planning.analysis.ParityOptions;
 import org.gongpei.planning.analysis.ProvinceReference;
 import org.gongpei.planning.analysis.Savings;
@@ -26,6 +28,7 @@ import org.gongpei.planning.analysis.SubsidyAnalysis;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.analysis.TownshipCost;
 import org.gongpei.planning.analysis.VillageCost;
+import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
@@ -35,7 +38,12 @@ import org.gongpei.solver.daily.model.DailyParameters;
 /**
  * On demand, not in the test run: the Daming demo day (2025-06-16, demand seed 1, designated hubs) as
  * separate, joint and partial scenarios with the same time limit per solve, and the bureau's tables in
- * Markdown. Argument: the time limit per solve in seconds (default 30).
+ * Markdown. Usage: {@code ScenarioBenchmark [SECONDS] [--seeds N] [--trips T] [--penalty YUAN] [--status-quo]}:
+ * the time limit per solve (default 30), the random seeds every scenario is solved with (0 … N−1, default 1; with
+ * more than one the medians and ranges over the seeds are printed), the trips a van may drive (default 1), the price
+ * of a parcel left out (default none), and with {@code --status-quo} the demo's today's practice (现状): the brands'
+ * separate networks with every van on one trip a day, solved once at the same limit (seed 0), entered as each
+ * brand's vehicles and km.
  */
 public final class ScenarioBenchmark {
 
@@ -43,23 +51,59 @@ public final class ScenarioBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int limit = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int limit = 30;
+        int seeds = 1;
+        int trips = 1;
+        long penaltyFen = 0;
+        boolean statusQuo = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--trips" -> trips = Integer.parseInt(args[++i]);
+                case "--penalty" -> penaltyFen = Math.round(Double.parseDouble(args[++i]) * 100);
+                case "--status-quo" -> statusQuo = true;
+                default -> limit = Integer.parseInt(args[i]);
+            }
+        }
         CountyNetworkData county = DemoCounties.daming();
         DayDemand demand = DayDemand.generated(county, LocalDate.of(2025, 6, 16), 1);
-        AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(limit));
+        AnalysisParameters parameters = AnalysisParameters.defaults(Duration.ofSeconds(limit)).withUnservedPenalty(penaltyFen);
         Path work = Files.createTempDirectory("gongpei-scenario-bench");
         long start = System.nanoTime();
         try (RoadNetwork roads = RoadNetwork.open(ScenarioBenchmark.class.getResource(DemoCounties.DAMING_ROADS),
                 work.resolve("graphs"))) {
-            ScenarioPlanner planner = new ScenarioPlanner(county, demand, HubChoice.DESIGNATED,
-                    MatrixSource.roads(roads, work.resolve("matrices")), DailyParameters.defaults(parameters.timeLimitPerSolve()));
-            List<ScenarioRun> runs = planner.run(EnumSet.allOf(ScenarioKind.class),
-                    label -> System.err.println("solving " + label));
-            ScenarioReport report = ScenarioAnalysis.report(county, demand, runs, parameters,
-                    new ParityOptions(ProvinceReference.find(ProvinceReference.defaults(), county.province()).orElseThrow(),
-                            ParityOptions.DEFAULT_TOLERANCE_PERCENT, ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS, Set.of()),
-                    SubsidyOptions.shandongExample(2025));
+            MatrixSource matrices = MatrixSource.roads(roads, work.resolve("matrices"));
+            DailyParameters daily = DailyParameters.defaults(parameters.timeLimitPerSolve()).withMaxTripsPerVan(trips);
+            CurrentPractice current = statusQuo ? StatusQuo.oneTripSeparate(county, demand, matrices, daily, parameters)
+                    : null;
+            ParityOptions parity = new ParityOptions(
+                    ProvinceReference.find(ProvinceReference.defaults(), county.province()).orElseThrow(),
+                    ParityOptions.DEFAULT_TOLERANCE_PERCENT, ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS, Set.of());
+            List<Long> seedList = new ArrayList<>();
+            List<ScenarioReport> reports = new ArrayList<>();
+            List<List<ScenarioRun>> runsBySeed = new ArrayList<>();
+            for (long seed = 0; seed < seeds; seed++) {
+                ScenarioPlanner planner = new ScenarioPlanner(county, demand, HubChoice.DESIGNATED, matrices,
+                        daily.withRandomSeed(seed));
+                long shown = seed;
+                List<ScenarioRun> runs = planner.run(EnumSet.of(ScenarioKind.SEPARATE, ScenarioKind.JOINT, ScenarioKind.PARTIAL),
+                        label -> System.err.println("seed " + shown + ": solving " + label));
+                seedList.add(seed);
+                runsBySeed.add(runs);
+                reports.add(ScenarioAnalysis.report(county, demand, runs, parameters, parity,
+                        SubsidyOptions.shandongExample(2025), current, FleetSettings.defaults()));
+            }
+            ScenarioReport report = ScenarioAnalysis.overSeeds(seedList, reports);
+            System.out.printf(Locale.ROOT, "Vans: up to %d trip(s) a day; penalty per parcel left out: %s%n%n", trips,
+                    penaltyFen == 0 ? "none" : String.format(Locale.ROOT, "%.2f yuan", penaltyFen / 100.0));
+            if (current != null) {
+                StatusQuo.print(current);
+            }
+            if (seeds > 1) {
+                SeedTables.print(report.seeds());
+            }
             print(report, limit, (System.nanoTime() - start) / 1e9);
+            List<ScenarioRun> runs = runsBySeed.get(seedList.indexOf(report.seeds().shownSeed()));
             ScenarioReport noHubHandling = ScenarioAnalysis.report(county, demand, runs, new AnalysisParameters(
                     parameters.timeLimitPerSolve(), parameters.centreHandlingFenPerParcel(), 0, parameters.kgCo2PerLitreDiesel()),
                     null, null);
@@ -128,10 +172,13 @@ public final class ScenarioBenchmark {
         System.out.println("| saving | comparable | cost yuan | cost % | km | km % | vehicle-days | driver-hours | CO₂ kg |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Savings s : report.savings()) {
+            String comparable = !s.comparable() ? "no (" + s.scenarioParcels() + " / " + s.againstParcels() + " parcels)"
+                    : s.penalised() ? "with penalty (" + s.scenarioUnservedParcels() + " / " + s.againstUnservedParcels()
+                            + " parcels left out)" : "yes";
             System.out.printf(Locale.ROOT, "| %s vs %s | %s | %.0f | %.1f | %.0f | %.1f | %d | %.1f | %.0f |%n",
-                    s.scenario(), s.against(), s.comparable() ? "yes" : "no (" + s.scenarioParcels() + " / "
-                            + s.againstParcels() + " parcels)", s.costFen() / 100.0, s.costPercent(), s.distanceMetres() / 1000.0, s.distancePercent(),
-                    s.vehicleDays(), s.driverSeconds() / 3600.0, s.co2Grams() / 1000.0);
+                    s.scenario(), s.against(), comparable, s.costFen() / 100.0, s.costPercent(),
+                    s.distanceMetres() / 1000.0, s.distancePercent(), s.vehicleDays(), s.driverSeconds() / 3600.0,
+                    s.co2Grams() / 1000.0);
         }
     }
 }
