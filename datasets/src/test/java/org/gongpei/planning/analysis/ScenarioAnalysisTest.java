@@ -19,6 +19,7 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.planning.plan.MatrixSource;
+import org.gongpei.planning.plan.MoreVans;
 import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.VehicleType;
@@ -70,7 +71,10 @@ class ScenarioAnalysisTest {
                 DailyParameters.defaults(PARAMETERS.timeLimitPerSolve()), tiny).run(EnumSet.of(ScenarioKind.JOINT),
                         solves::add);
 
-        assertThat(solves).containsExactly("JOINT SHARED", "JOINT SHARED again, more vans");
+        // Solved again with more vans while vans were lacking and each solve left fewer out, at most twice more.
+        assertThat(solves).hasSizeBetween(2, 1 + MoreVans.MAX_EXTRA_SOLVES);
+        assertThat(solves.getFirst()).isEqualTo("JOINT SHARED");
+        assertThat(solves.subList(1, solves.size())).containsOnly("JOINT SHARED again, more vans");
         assertThat(tight.getFirst().parts()).hasSize(1);
     }
 

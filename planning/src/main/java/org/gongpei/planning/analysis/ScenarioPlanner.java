@@ -39,9 +39,10 @@ import org.gongpei.solver.daily.model.DailyProblem;
  * <li>With at most one brand in the demand nothing is consolidated: every scenario is the joint plan itself,
  * solved once, so the saving is exactly zero. Without China Post parcels the partial scenario is the joint
  * one.</li>
- * <li>Scenarios are compared at equal service: a network whose plan leaves parcels out is solved once more with
- * {@value MoreVans#FACTOR} × its delivery vans (an extra solve of the same time limit), and the plan leaving
- * fewer out is kept. What is still left out makes the scenario not comparable (see {@link Savings}).</li>
+ * <li>Scenarios are compared at equal service: a network whose plan leaves parcels out for want of vans is solved
+ * again with {@value MoreVans#FACTOR} × its delivery vans, up to {@value MoreVans#MAX_EXTRA_SOLVES} times (each an
+ * extra solve of the same time limit; see {@link MoreVans}), and the plan leaving fewest out is kept. What is still
+ * left out makes the scenario not comparable (see {@link Savings}) unless the analysis prices it.</li>
  * </ul>
  */
 public final class ScenarioPlanner {

@@ -42,8 +42,8 @@ import org.gongpei.solver.daily.model.DailyPlan;
  * (village or depot) and its second nearest instead (ASSUMPTION: a route that serves the village passes its
  * neighbours; {@link VisitCosts}). The fleet's day is {@value #FLEET_MARGIN} × the busiest day's parcels (the
  * sizing margin of {@link DailyFleet}) or, when larger, what visiting every village daily needs. A service day
- * whose plan leaves a village's parcels out for want of vans is planned again once with
- * {@value org.gongpei.planning.plan.MoreVans#FACTOR} × the vans.
+ * whose plan leaves a village's parcels out for want of vans is planned again with
+ * {@value org.gongpei.planning.plan.MoreVans#FACTOR} × the vans ({@link org.gongpei.planning.plan.MoreVans}).
  */
 public final class CalendarPlanner {
 

@@ -23,8 +23,8 @@ import org.gongpei.solver.daily.model.DailyPlan;
 
 /**
  * Plans the days of a calendar with the {@link DailyPlanner}: a service day with the parcels its visited
- * villages accumulated since their previous visit, planned again once with
- * {@value MoreVans#FACTOR} × the delivery vans when its plan leaves parcels out. One day is
+ * villages accumulated since their previous visit, planned again with {@value MoreVans#FACTOR} × the delivery
+ * vans when its plan leaves parcels out for want of vans ({@link MoreVans}). One day is
  * planned at a time; {@link #stop} may be called from another thread.
  */
 final class DayPlans {
