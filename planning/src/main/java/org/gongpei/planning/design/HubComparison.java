@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.ToDoubleFunction;
 
 import org.gongpei.planning.analysis.AnalysisParameters;
@@ -66,11 +65,11 @@ public final class HubComparison {
      * @param candidates the networks, each with hub codes of the county
      * @param seeds the random seeds, each candidate planned once per seed
      * @param siting the search's estimate to report, or null
-     * @param progress told before each solve: a label ({@code "SITING seed 0"}) and the share of solves done
+     * @param progress told before each solve
      * @return the candidates' figures
      */
     public HubComparisonResult compare(List<HubNetworkCandidate> candidates, List<Long> seeds,
-            HubComparisonResult.Siting siting, BiConsumer<String, Double> progress) {
+            HubComparisonResult.Siting siting, Progress progress) {
         int total = candidates.size() * seeds.size();
         int started = 0;
         List<HubComparisonResult.Candidate> figures = new ArrayList<>();
@@ -84,7 +83,7 @@ public final class HubComparison {
                 if (stopped) {
                     break;
                 }
-                progress.accept(candidate.name() + " seed " + seed, (double) started++ / total);
+                progress.solving(candidate, seed, ++started, total);
                 ScenarioPlanner planner = new ScenarioPlanner(network, demand, HubChoice.DESIGNATED, matrices,
                         daily.withRandomSeed(seed), fleet);
                 running = planner;
@@ -106,6 +105,18 @@ public final class HubComparison {
         }
         return new HubComparisonResult(county.code(), county.name(), demand.date(), seeds,
                 daily.timeLimit().toSeconds(), settings.serviceDaysPerYear(), figures, siting);
+    }
+
+    /** Told before each daily plan of a comparison. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param candidate the network planned
+         * @param seed the solver's random seed
+         * @param solve the solve starting, from 1
+         * @param solves the solves of the comparison
+         */
+        void solving(HubNetworkCandidate candidate, long seed, int solve, int solves);
     }
 
     /** Asks the running solve to end with its best plan, and the solves not yet started to be skipped. */

@@ -173,7 +173,7 @@ class HubSitingTest {
         HubComparison comparison = new HubComparison(county, day, ROADS,
                 DailyParameters.defaults(Duration.ofSeconds(1)), FleetSettings.defaults(), settings);
 
-        HubComparisonResult result = comparison.compare(candidates, List.of(0L, 1L), null, (label, share) -> {
+        HubComparisonResult result = comparison.compare(candidates, List.of(0L, 1L), null, (candidate, seed, solve, solves) -> {
         });
 
         assertThat(result.candidates()).hasSize(2);
