@@ -3,6 +3,7 @@ package org.gongpei.service.design;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.gongpei.service.design.HubPlanTestCounty.CODE;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
@@ -10,8 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -19,53 +18,29 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongpei.datasets.DemoCounties;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.HubData;
-import org.gongpei.planning.network.TownshipData;
-import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hub siting through the API: a Daming subset with every hub site (today's and the candidates) on its roads, the
- * candidates judged by real daily plans, exported as a workbook; bad settings named field by field.
+ * Hub siting through the API: a Daming subset with every hub site (today's and the candidates) on its roads
+ * ({@link HubPlanTestCounty}), the candidates judged by real daily plans, exported as a workbook; bad settings named
+ * field by field.
  */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
 class HubPlanApiTest {
 
-    private static final String CODE = "N130425";
-    private static final int VILLAGE_STEP = 25;
     private static final Duration TIMEOUT = Duration.ofMinutes(4);
     private static final String PLANS = "/api/v1/counties/" + CODE + "/hub-plans";
 
     private CountyNetworkData county;
 
-    /** Daming's centre, every hub site and every {@value #VILLAGE_STEP}th village. */
-    private static CountyNetworkData network() {
-        CountyNetworkData daming = DemoCounties.daming();
-        List<VillageData> villages = new ArrayList<>();
-        for (int i = 0; i < daming.villages().size(); i += VILLAGE_STEP) {
-            villages.add(daming.villages().get(i));
-        }
-        Set<String> townshipCodes = villages.stream().map(VillageData::townshipCode).collect(Collectors.toSet());
-        daming.hubs().forEach(hub -> townshipCodes.add(hub.townshipCode()));
-        List<TownshipData> townships = daming.townships().stream().filter(t -> townshipCodes.contains(t.code()))
-                .toList();
-        return new CountyNetworkData(CODE, "测试乡镇站县", daming.province(), daming.provincialCapital(),
-                "Daming demo sites, a subset, for hub siting tests", daming.centre(), townships, daming.hubs(), villages,
-                daming.boundary());
-    }
-
     @BeforeEach
     void county() {
-        county = network();
-        if (given().when().get("/api/v1/counties/" + CODE + "/summary").statusCode() == 404) {
-            given().contentType(ContentType.JSON).body(county).queryParam("replace", true)
-                    .when().post("/api/v1/counties").then().statusCode(201);
-        }
+        county = HubPlanTestCounty.ensureImported();
     }
 
     @Test
