@@ -33,7 +33,7 @@ window.GongpeiDesignHubs = function (ctx) {
       { key: 'open', label: 'hubsColumn_open', numeric: true, value: (c) => c.hubs.filter((h) => h.open).length },
       { key: 'fixed', label: 'hubsColumn_fixed', numeric: true, value: (c) => c.fixedYuanPerYear,
         text: (c) => yuan(c.fixedYuanPerYear) },
-      ranged('cost', 'costPerDayYuan'), ranged('km', 'km'), ranged('vehicleDays', 'vehicleDays'),
+      ranged('cost', 'costPerDayYuan'), ranged('perParcel', 'costPerParcelYuan', 2), ranged('km', 'km'), ranged('vehicleDays', 'vehicleDays'),
       ranged('unserved', 'unservedParcels'), ranged('meanAge', 'meanParcelAgeHours', 1),
       ranged('maxAge', 'maxParcelAgeHours', 1), ranged('stations', 'stationVillagesServed'),
       ranged('hubsUsed', 'hubsUsed')

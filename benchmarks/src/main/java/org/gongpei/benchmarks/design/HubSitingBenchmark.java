@@ -79,13 +79,13 @@ public final class HubSitingBenchmark {
                                     "solve " + solve + "/" + solves + ": " + candidate.name() + " seed " + seed));
             double compareSeconds = (System.nanoTime() - start) / 1e9;
             System.out.println();
-            System.out.println("| candidate | open hubs | hubs' fixed yuan/year | cost yuan/day | km | vehicle-days | "
+            System.out.println("| candidate | open hubs | hubs' fixed yuan/year | cost yuan/day | yuan/parcel served | km | vehicle-days | "
                     + "parcels left out | mean parcel age h | oldest parcel h | villages with a station served | hubs used |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (HubComparisonResult.Candidate c : result.candidates()) {
                 System.out.println("| " + c.name() + " | " + c.hubs().stream().filter(HubComparisonResult.Hub::open).count()
                         + " | " + String.format(Locale.ROOT, "%,d", c.fixedYuanPerYear()) + " | "
-                        + range(c.costPerDayYuan(), 0) + " | " + range(c.km(), 0) + " | " + range(c.vehicleDays(), 0)
+                        + range(c.costPerDayYuan(), 0) + " | " + range(c.costPerParcelYuan(), 2) + " | " + range(c.km(), 0) + " | " + range(c.vehicleDays(), 0)
                         + " | " + range(c.unservedParcels(), 0) + " | " + range(c.meanParcelAgeHours(), 1) + " | "
                         + range(c.maxParcelAgeHours(), 1) + " | " + range(c.stationVillagesServed(), 0) + " | "
                         + range(c.hubsUsed(), 0) + " |");

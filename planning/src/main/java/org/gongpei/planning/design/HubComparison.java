@@ -96,6 +96,7 @@ public final class HubComparison {
             }
             figures.add(new HubComparisonResult.Candidate(candidate.name(), candidate.origin(), hubs(candidate),
                     fixedYear, fixedDay, runs, range(runs, HubComparisonResult.Run::costPerDayYuan),
+                    range(runs, HubComparisonResult.Run::costPerParcelYuan),
                     range(runs, HubComparisonResult.Run::km), range(runs, HubComparisonResult.Run::vehicleDays),
                     range(runs, HubComparisonResult.Run::unservedParcels),
                     range(runs, HubComparisonResult.Run::meanParcelAgeHours),
@@ -151,8 +152,10 @@ public final class HubComparison {
         Set<String> hubsUsed = new LinkedHashSet<>();
         county.hubs().stream().map(HubData::code).filter(used::contains).forEach(hubsUsed::add);
         double transport = metrics.totalFen() / 100.0;
+        int parcels = metrics.parcelsDelivered() + metrics.parcelsPickedUp();
         return new HubComparisonResult.Run(seed, transport + fixedDay, transport, metrics.distanceMetres() / 1000.0,
-                metrics.vehicleDays(), metrics.unservedParcels(), metrics.averageParcelAgeSeconds() / 3600.0,
+                metrics.vehicleDays(), parcels, parcels == 0 ? 0 : (transport + fixedDay) / parcels,
+                metrics.unservedParcels(), metrics.averageParcelAgeSeconds() / 3600.0,
                 metrics.worstParcelAgeSeconds() / 3600.0, served.size(),
                 (int) served.stream().filter(stations::contains).count(), List.copyOf(hubsUsed), metrics.violations());
     }

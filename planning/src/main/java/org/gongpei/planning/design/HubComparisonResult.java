@@ -35,6 +35,8 @@ public record HubComparisonResult(String countyCode, String countyName, LocalDat
      * @param fixedYuanPerDay that cost over the service days, yuan
      * @param runs the daily plan of each seed, in the order of the seeds (fewer when stopped early)
      * @param costPerDayYuan the cost per day (transport of the plan plus the hubs' fixed cost per day), min–max
+     * @param costPerParcelYuan the cost per day over the parcels served, min–max: comparable where the candidates'
+     *        plans leave different numbers of parcels out
      * @param km driven, min–max
      * @param vehicleDays vehicles used, min–max
      * @param unservedParcels parcels the plan left out, min–max
@@ -44,7 +46,7 @@ public record HubComparisonResult(String countyCode, String countyName, LocalDat
      * @param hubsUsed hubs a last-mile route leaves from, min–max
      */
     public record Candidate(String name, HubNetworkCandidate.Origin origin, List<Hub> hubs, long fixedYuanPerYear,
-            double fixedYuanPerDay, List<Run> runs, Range costPerDayYuan, Range km, Range vehicleDays,
+            double fixedYuanPerDay, List<Run> runs, Range costPerDayYuan, Range costPerParcelYuan, Range km, Range vehicleDays,
             Range unservedParcels, Range meanParcelAgeHours, Range maxParcelAgeHours, Range stationVillagesServed,
             Range hubsUsed) {
 
@@ -80,6 +82,8 @@ public record HubComparisonResult(String countyCode, String countyName, LocalDat
      * @param transportYuan the plan's vehicle and handling cost, yuan
      * @param km driven by all vehicles
      * @param vehicleDays vehicles used
+     * @param parcelsServed parcels delivered and collected
+     * @param costPerParcelYuan the cost per day over the parcels served, yuan; 0 when none is served
      * @param unservedParcels parcels (down and up) left out
      * @param meanParcelAgeHours mean hours from sorting at the county centre to delivery at the village, over the
      *        parcels delivered (the analysis's measure, {@link org.gongpei.planning.analysis.ScenarioMetrics})
@@ -90,7 +94,7 @@ public record HubComparisonResult(String countyCode, String countyName, LocalDat
      * @param violations broken rules the plan's independent check found
      */
     public record Run(long seed, double costPerDayYuan, double transportYuan, double km, int vehicleDays,
-            int unservedParcels, double meanParcelAgeHours, double maxParcelAgeHours, int villagesServed,
+            int parcelsServed, double costPerParcelYuan, int unservedParcels, double meanParcelAgeHours, double maxParcelAgeHours, int villagesServed,
             int stationVillagesServed, List<String> hubsUsed, int violations) {
 
         public Run {

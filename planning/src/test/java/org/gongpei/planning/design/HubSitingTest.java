@@ -183,6 +183,8 @@ class HubSitingTest {
             assertThat(candidate.runs()).hasSize(2).allSatisfy(run -> {
                 assertThat(open).containsAll(run.hubsUsed());
                 assertThat(run.unservedParcels()).isZero();
+                assertThat(run.parcelsServed()).isEqualTo(1_800); // 600 parcels in each of three villages
+                assertThat(run.costPerParcelYuan()).isCloseTo(run.costPerDayYuan() / 1_800, within(1e-9));
                 assertThat(run.costPerDayYuan()).isCloseTo(run.transportYuan() + candidate.fixedYuanPerDay(),
                         within(1e-6));
                 assertThat(run.stationVillagesServed()).isEqualTo(2); // 甲村 and 丙村 have stations

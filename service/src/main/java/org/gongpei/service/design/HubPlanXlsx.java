@@ -70,7 +70,8 @@ public class HubPlanXlsx {
     private static void candidates(Sheet sheet, HubComparisonResult plan, HubPlanTexts texts,
             SheetWriter.Styles styles) {
         SheetWriter rows = new SheetWriter(sheet, styles);
-        rows.header(texts::get, "candidate", "openHubs", "fixedPerYear", "costPerDayMin", "costPerDayMax", "kmMin",
+        rows.header(texts::get, "candidate", "openHubs", "fixedPerYear", "costPerDayMin", "costPerDayMax", "costPerParcelMin",
+                "costPerParcelMax", "kmMin",
                 "kmMax", "vehicleDaysMin", "vehicleDaysMax", "unservedMin", "unservedMax", "meanAgeMin", "meanAgeMax",
                 "maxAgeMin", "maxAgeMax", "stationVillagesMin", "stationVillagesMax", "hubsUsedMin", "hubsUsedMax");
         for (HubComparisonResult.Candidate candidate : plan.candidates()) {
@@ -78,6 +79,7 @@ public class HubPlanXlsx {
                     .whole(candidate.hubs().stream().filter(HubComparisonResult.Hub::open).count())
                     .whole(candidate.fixedYuanPerYear());
             range(row, candidate.costPerDayYuan(), true);
+            range(row, candidate.costPerParcelYuan(), false);
             range(row, candidate.km(), true);
             range(row, candidate.vehicleDays(), true);
             range(row, candidate.unservedParcels(), true);
@@ -120,19 +122,20 @@ public class HubPlanXlsx {
 
     private static void runs(Sheet sheet, HubComparisonResult plan, HubPlanTexts texts, SheetWriter.Styles styles) {
         SheetWriter rows = new SheetWriter(sheet, styles);
-        rows.header(texts::get, "candidate", "seed", "costPerDay", "transport", "km", "vehicleDays", "unserved",
+        rows.header(texts::get, "candidate", "seed", "costPerDay", "transport", "km", "vehicleDays", "parcelsServed",
+                "costPerParcel", "unserved",
                 "meanAge", "maxAge", "villagesServed", "stationVillages", "hubsUsed", "violations");
         for (HubComparisonResult.Candidate candidate : plan.candidates()) {
             for (HubComparisonResult.Run run : candidate.runs()) {
                 rows.next().text(name(candidate, texts)).whole(run.seed()).whole(Math.round(run.costPerDayYuan()))
                         .whole(Math.round(run.transportYuan())).decimal(run.km()).whole(run.vehicleDays())
-                        .whole(run.unservedParcels()).decimal(run.meanParcelAgeHours())
+                        .whole(run.parcelsServed()).decimal(run.costPerParcelYuan()).whole(run.unservedParcels()).decimal(run.meanParcelAgeHours())
                         .decimal(run.maxParcelAgeHours()).whole(run.villagesServed())
                         .whole(run.stationVillagesServed()).text(String.join(", ", run.hubsUsed()))
                         .whole(run.violations());
             }
         }
         sheet.setColumnWidth(0, 28 * 256);
-        sheet.setColumnWidth(11, 40 * 256);
+        sheet.setColumnWidth(13, 40 * 256);
     }
 }

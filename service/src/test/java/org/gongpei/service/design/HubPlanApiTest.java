@@ -82,6 +82,10 @@ class HubPlanApiTest {
             assertThat(((Number) run.get("costPerDayYuan")).doubleValue()).isCloseTo(
                     ((Number) run.get("transportYuan")).doubleValue() + fixed / 250.0, within(0.01));
             assertThat(done.getDouble(at + ".costPerDayYuan.min")).isEqualTo(done.getDouble(at + ".costPerDayYuan.max"));
+            int served = (Integer) run.get("parcelsServed");
+            assertThat(served).isPositive();
+            assertThat(((Number) run.get("costPerParcelYuan")).doubleValue() * served).isCloseTo(
+                    ((Number) run.get("costPerDayYuan")).doubleValue(), within(0.01));
             assertThat((Integer) run.get("stationVillagesServed")).isLessThanOrEqualTo((Integer) run.get("villagesServed"));
             assertThat((Integer) run.get("violations")).isZero();
         }
