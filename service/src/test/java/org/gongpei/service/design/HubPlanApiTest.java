@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,28 @@ class HubPlanApiTest {
     }
 
     @Test
+    void aStopEndsTheRunningPlanAndSkipsTheOthers() {
+        String location = given().contentType(ContentType.JSON).body("{\"timeLimitSeconds\":120,\"seeds\":2}")
+                .when().post(PLANS).then().statusCode(202).extract().header("Location");
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!String.valueOf(given().when().get(location).then().statusCode(200).extract().jsonPath()
+                .getString("phase")).startsWith(HubPlanJobs.HUB_PLANNING)) {
+            assertThat(Instant.now()).as("%s never planned", location).isBefore(deadline);
+            sleep();
+        }
+        given().when().post(location + "/stop").then().statusCode(200);
+        JsonPath done = PlanTestCounty.awaitEnd(location, TIMEOUT);
+        assertThat(done.getString("status")).as(done.getString("error")).isEqualTo("DONE");
+        assertThat(done.getBoolean("stoppedEarly")).isTrue();
+        // the first daily plan ended with its best; the others were skipped and have no figures
+        assertThat(done.getList("result.candidates[0].runs")).hasSize(1);
+        assertThat(done.getList("result.candidates[1].runs")).isEmpty();
+        assertThat(done.getMap("result.candidates[1]")).containsEntry("costPerDayYuan", null);
+        given().when().post(location + "/stop").then().statusCode(409).contentType("application/problem+json");
+        given().when().get(location + "/export.xlsx").then().statusCode(200);
+    }
+
+    @Test
     void badSettingsAreNamedFieldByFieldAndNothingIsStored() {
         int before = given().when().get(PLANS).then().statusCode(200).extract().jsonPath().getList("id").size();
         JsonPath problem = given().contentType(ContentType.JSON)
@@ -144,6 +167,15 @@ class HubPlanApiTest {
                 .body("code", equalTo("COUNTY_NOT_FOUND"));
         given().when().get(PLANS + "/987654").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/counties/NOPE/hub-plans").then().statusCode(404);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> cells(Row row) {
