@@ -6,6 +6,7 @@ window.GongpeiDesign = function (ctx) {
   const { map, t, lang } = ctx;
   const { el, esc, getJson, followJob, phaseText } = window.GongpeiUi;
   const layer = L.layerGroup().addTo(map);
+  const hubs = window.GongpeiDesignHubs(ctx);
   // Marker of each choice (and of today's stations the plan gives up): fill colour and radius.
   const MARKERS = {
     EXISTING: { fill: '#2da44e', radius: 5 }, UPGRADED: { fill: '#0969da', radius: 6 },
@@ -146,6 +147,7 @@ window.GongpeiDesign = function (ctx) {
       el('design-result').hidden = true;
       el('design-stop').hidden = true;
       el('design-status').textContent = '';
+      await hubs.county(code, allowed);
       if (!allowed) { return; }
       const earlier = await getJson(base());
       const latest = earlier[0];
@@ -160,6 +162,7 @@ window.GongpeiDesign = function (ctx) {
     relabel() {
       showStatus();
       if (plan) { render(); }
+      hubs.relabel();
     }
   };
 };

@@ -90,6 +90,14 @@ public final class AccessRules {
         read("GET /api/v1/counties/{code}/station-plans/{id}/export.xlsx", ANALYSTS, ScopedObject.COUNTY);
         change("POST /api/v1/counties/{code}/station-plans/{id}/stop", Set.of(BUREAU), ScopedObject.COUNTY,
                 "station-plan.stop");
+        // Network design (hub siting): the same.
+        change("POST /api/v1/counties/{code}/hub-plans", Set.of(BUREAU), ScopedObject.COUNTY, "hub-plan.start");
+        read("GET /api/v1/counties/{code}/hub-plans", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/hub-plans/{id}", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/hub-plans/{id}/events", ANALYSTS, ScopedObject.COUNTY);
+        read("GET /api/v1/counties/{code}/hub-plans/{id}/export.xlsx", ANALYSTS, ScopedObject.COUNTY);
+        change("POST /api/v1/counties/{code}/hub-plans/{id}/stop", Set.of(BUREAU), ScopedObject.COUNTY,
+                "hub-plan.stop");
 
         // Delivery records: evaluators import; the bureau and evaluators read the checks and reports.
         read("GET /api/v1/counties/{code}/carriers", ANALYSTS, ScopedObject.COUNTY);

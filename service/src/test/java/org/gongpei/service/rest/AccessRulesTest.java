@@ -66,6 +66,7 @@ class AccessRulesTest {
     static Map<ScopedObject, Long> objects;
     /** A station plan of county A: its paths name it by county code and id. */
     static long stationPlan;
+    static long hubPlan;
 
     /** Every endpoint of the service as {@code "METHOD /path"}, by reflection over the resource classes. */
     static Set<String> endpoints() {
@@ -225,6 +226,8 @@ class AccessRulesTest {
                 + " select code, 'FAILED', 'test', 'r.osm.pbf' from county where id = ?1 returning id", county);
         stationPlan = insert("insert into station_plan (county_id, status, request, roads, error_message) values (?1,"
                 + " 'FAILED', cast('{}' as jsonb), cast('{\"source\":\"ESTIMATE\"}' as jsonb), 'test') returning id", county);
+        hubPlan = insert("insert into hub_plan (county_id, status, request, roads, error_message) values (?1,"
+                + " 'FAILED', cast('{}' as jsonb), cast('{\"source\":\"ESTIMATE\"}' as jsonb), 'test') returning id", county);
         return Map.of(ScopedObject.PLAN, plan, ScopedObject.ANALYSIS, analysis, ScopedObject.CALENDAR, calendar,
                 ScopedObject.TARGET_COST, targetCost, ScopedObject.RECORD_IMPORT, recordImport,
                 ScopedObject.ROAD_NETWORK, roadNetwork);
@@ -235,7 +238,8 @@ class AccessRulesTest {
     }
 
     private static String fill(String template, AccessRule rule, boolean destructive) {
-        long id = template.contains("/station-plans/") ? stationPlan : objects.getOrDefault(rule.object(), GONE_ID);
+        long id = template.contains("/station-plans/") ? stationPlan
+                : template.contains("/hub-plans/") ? hubPlan : objects.getOrDefault(rule.object(), GONE_ID);
         return template.replace("{code}", destructive ? GONE_COUNTY : A)
                 .replace("{id}", Long.toString(destructive ? GONE_ID : id))
                 .replace("{vehicleId}", "V1").replace("{revision}", "0").replace("{seq}", "1")

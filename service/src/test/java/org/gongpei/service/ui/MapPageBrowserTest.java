@@ -34,6 +34,7 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.TownshipData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.plan.PlanChangeRequests;
+import org.gongpei.service.design.HubPlanTestCounty;
 import org.gongpei.service.design.StationPlanTestCounty;
 import org.gongpei.service.plan.PlanTestCounty;
 import org.junit.jupiter.api.AfterAll;
@@ -1018,5 +1019,41 @@ class MapPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#province-chart svg text"))).isNotEmpty();
         Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("province-result.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aHubComparisonRunFromTheDesignTabShowsTheCandidatesAndTheChosenHubsOnTheMap() {
+        HubPlanTestCounty.ensureImported();
+        String plans = "/api/v1/counties/" + HubPlanTestCounty.CODE + "/hub-plans";
+        int before = given().when().get(plans).then().statusCode(200).extract().jsonPath().getList("id").size();
+        open(page + "?county=" + HubPlanTestCounty.CODE + "&tab=design", "ui.bureau");
+        awaitTab(HubPlanTestCounty.CODE, "design", Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> !b.findElements(By.cssSelector("#hubs-own-sites select")).isEmpty());
+        browser.findElement(By.id("hubs-limit")).clear();
+        browser.findElement(By.id("hubs-limit")).sendKeys("2");
+        browser.findElement(By.id("hubs-start")).click();
+
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(b -> given().when().get(plans).then().extract()
+                .jsonPath().getList("id").size() > before);
+        long id = given().when().get(plans).then().extract().jsonPath().getLong("[0].id");
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(b -> b.findElement(By.id("hubs-result")).isDisplayed()
+                && b.findElement(By.id("hubs-xlsx")).getDomAttribute("href").contains("/hub-plans/" + id + "/"));
+        JsonPath done = given().when().get(plans + "/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(done.getString("status")).isEqualTo("DONE");
+
+        List<Map<String, Object>> candidates = done.getList("result.candidates");
+        assertThat(browser.findElements(By.cssSelector("#hubs-table tbody tr[data-candidate]"))).hasSize(candidates.size());
+        assertThat(browser.findElement(By.cssSelector("#hubs-table tbody tr[data-candidate=TODAY]")).getText())
+                .startsWith("现状网络");
+        assertThat(browser.findElements(By.cssSelector("#map path.hubs-ring"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#hubs-cost-chart figcaption")).getText()).startsWith("各方案");
+        assertThat(browser.findElements(By.cssSelector("#hubs-cost-chart svg text"))).isNotEmpty();
+
+        browser.findElement(By.cssSelector("#hubs-table tbody tr[data-candidate=TODAY]")).click();
+        long today = done.getList("result.candidates[0].hubs.findAll { it.open }").size();
+        wait.until(b -> b.findElements(By.cssSelector("#map path.hubs-KEPT")).size() == today
+                && b.findElements(By.cssSelector("#map path.hubs-OPENED, #map path.hubs-CLOSED")).isEmpty());
+        assertThat(browser.findElement(By.id("hubs-chosen")).getText()).contains("现状网络");
     }
 }

@@ -1,0 +1,31 @@
+package org.gongpei.service.design;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gongpei.service.job.JobStatus;
+import org.gongpei.service.job.JobView;
+import org.gongpei.service.roads.RoadVersion;
+
+/**
+ * A hub plan job's status and, once done, its result.
+ *
+ * @param id job id
+ * @param countyCode county
+ * @param status QUEUED, SOLVING, DONE, FAILED or INTERRUPTED
+ * @param stoppedEarly whether it was asked to end before its solves were done (the candidates planned so far are kept)
+ * @param phase what it is doing: {@value HubPlanJobs#ROAD_MATRICES}, {@value HubPlanJobs#HUB_SITING},
+ *        {@code HUB_PLANNING k/n} (the k-th daily plan of n), then {@code done}
+ * @param fractionDone 0–1
+ * @param request the settings with defaults filled in ({@link HubPlanRequest})
+ * @param roads the roads the daily plans run on: an uploaded network, the configured file, or the estimate
+ * @param createdAt when it was asked for
+ * @param startedAt when its run started
+ * @param finishedAt when it ended
+ * @param error why it failed
+ * @param result a {@link org.gongpei.planning.design.HubComparisonResult} once DONE
+ */
+public record HubPlanView(long id, String countyCode, JobStatus status, boolean stoppedEarly, String phase,
+        double fractionDone, JsonNode request, RoadVersion roads, OffsetDateTime createdAt, OffsetDateTime startedAt,
+        OffsetDateTime finishedAt, String error, JsonNode result) implements JobView {
+}
