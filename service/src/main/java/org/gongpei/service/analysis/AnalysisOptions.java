@@ -12,6 +12,7 @@ import org.gongpei.planning.analysis.ProvinceReference;
 import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.service.parity.RemoteRule;
 
 /**
  * A checked analysis request with its defaults filled in, as stored.
@@ -32,11 +33,14 @@ import org.gongpei.planning.plan.HubChoice;
  * @param currentPractice today's practice as entered, or null
  * @param solverSeeds the random seeds every scenario is solved with (0, 1, … solverSeeds − 1); null in analyses
  *        stored before seeds were counted, which were solved with seed 0 only
+ * @param remoteRuleSource where the remote rule ({@code remoteRoadSeconds}, {@code remoteVillages}) comes from: the
+ *        request, the county's rule or the default; null in analyses stored before counties had rules
  */
 public record AnalysisOptions(LocalDate date, Long demandSeed, int timeLimitSeconds, HubChoice hubs,
         List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
         List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
-        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice, Integer solverSeeds) {
+        long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice, Integer solverSeeds,
+        RemoteRule.Source remoteRuleSource) {
 
     /** @return the random seeds to solve with: at least seed 0 */
     public List<Long> seeds() {

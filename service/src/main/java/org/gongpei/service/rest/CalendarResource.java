@@ -1,9 +1,11 @@
 package org.gongpei.service.rest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,8 @@ import org.gongpei.service.calendar.Compliance;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobEvents;
+import org.gongpei.service.parity.RemoteRule;
+import org.gongpei.service.parity.RemoteRules;
 import org.gongpei.service.plan.PlanConflictException;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -34,6 +38,9 @@ public class CalendarResource {
 
     @Inject
     JobEvents events;
+
+    @Inject
+    RemoteRules remoteRules;
 
     @GET
     @Path("/{id}")
@@ -59,20 +66,21 @@ public class CalendarResource {
     @Path("/{id}/compliance")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan-based compliance: per village worst and mean planned age, shares within the target, "
-            + "per township, villages remote by road time")
+            + "per township, villages remote by the county's remote rule, or by remoteMinutes (0 for none)")
     @APIResponse(responseCode = "404", description = "No calendar with this id")
     @APIResponse(responseCode = "409", description = "The calendar is not DONE")
-    @APIResponse(responseCode = "422", description = "A negative remote threshold")
-    public Compliance compliance(@PathParam("id") long id,
-            @QueryParam("remoteMinutes") @DefaultValue("40") double remoteMinutes) {
-        if (remoteMinutes < 0 || Double.isNaN(remoteMinutes)) {
-            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A bad remote threshold",
-                    java.util.List.of(new InputError("query", "remoteMinutes", "remoteMinutes must be ≥ 0")));
+    @APIResponse(responseCode = "422", description = "A remote threshold that is not a number of minutes ≥ 0")
+    public Compliance compliance(@PathParam("id") long id, @QueryParam("remoteMinutes") String remoteMinutes) {
+        CalendarView calendar = jobs.view(id, CalendarKind.CALENDAR);
+        List<InputError> errors = new ArrayList<>();
+        RemoteRule rule = remoteRules.resolve(calendar.countyCode(), remoteMinutes, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A bad remote threshold", errors);
         }
         CalendarResult result = jobs.result(id);
         if (result == null) {
             throw new PlanConflictException("Calendar " + id + " is not DONE yet");
         }
-        return Compliance.of(result, remoteMinutes);
+        return Compliance.of(result, rule);
     }
 }
