@@ -145,6 +145,9 @@ class RemoteRuleApiTest {
         assertThat(indicators.getInt("delivery.plannedRemoteVillages")).isEqualTo(only(expected, calendarVillages).size());
         assertThat(indicators.getInt("costs.referenceYear")).isEqualTo(2024);
         assertThat(indicators.getString("costs.referenceSourceDate")).isEqualTo("2024-04-01");
+        String printed = given().queryParam("from", "2025-06-01").queryParam("to", "2025-07-01").queryParam("lang", "zh")
+                .when().get("/api/v1/counties/" + CODE + "/indicators/report").then().statusCode(200).extract().asString();
+        assertThat(printed).contains("2024 年，来源日期 2024-04-01", "距县中心车程 ≥ " + threshold + " 分钟（0 为不按车程），名单 1 个；本县规则");
     }
 
     /** @return a whole minute in the widest gap between the road times, at least a minute from either side */
