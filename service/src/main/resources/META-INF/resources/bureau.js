@@ -3,13 +3,14 @@
 window.GongpeiBureau = function (ctx) {
   'use strict';
   const { map, t, postInit } = ctx;
-  const { el, esc, yuan, km, getJson, followJob } = window.GongpeiUi;
+  const { el, esc, yuan, km, getJson, followJob, phrase } = window.GongpeiUi;
   const layer = L.layerGroup().addTo(map);
   const total = (c) => c.fixedFen + c.distanceFen + c.timeFen + c.handlingFen;
   let county = null;
   let network = null;
   let view = null;
   let job = null;
+  const parity = window.GongpeiParity({ t });
 
   // With several random seeds: the saving's median and range over the seeds, and a warning when the range
   // includes no saving or a seed's scenarios did not serve the same parcels.
@@ -37,6 +38,14 @@ window.GongpeiBureau = function (ctx) {
     const r = Math.round(x < 0.5 ? 2 * x * 230 + 40 : 230);
     const g = Math.round(x < 0.5 ? 170 : 170 - (x - 0.5) * 2 * 150);
     return `rgb(${r},${g},40)`;
+  }
+
+  // The remote rule the parity applied, and where it came from (analyses stored before rules were kept say none).
+  function ruleRow(p) {
+    const source = view.options.remoteRuleSource;
+    if (!source) { return ''; }
+    const text = phrase(t, 'parityRuleSource_' + source, [p.options.remoteRoadSeconds / 60, p.options.remoteVillageCodes.length]);
+    return `<tr><th>${esc(t('parityRuleApplied'))}</th><td class="note" data-remote-rule="${esc(source)}">${esc(text)}</td></tr>`;
   }
 
   function scenarioName(kind) { return t('scenario' + kind); }
@@ -74,7 +83,9 @@ window.GongpeiBureau = function (ctx) {
       + `<tr><th>${esc(t('onPar'))}</th><td data-on-par="${p.onPar}">${esc(p.onPar ? t('yes') : t('no'))} `
       + `(±${p.options.tolerancePercent} %; ${p.villages.filter((v) => v.onPar).length}/${p.villages.length})</td></tr>`
       + `<tr><td colspan="2" class="note">${esc(p.options.reference.sourceCode
-        ? t('paritySource' + p.options.reference.sourceCode) : p.options.reference.source)}</td></tr></tbody></table>` : '';
+        ? t('paritySource' + p.options.reference.sourceCode) : p.options.reference.source)}`
+      + `${p.options.reference.year ? ` (${esc(phrase(t, 'parityReferenceOf', [p.options.reference.year, p.options.reference.sourceDate]))})` : ''}`
+      + `</td></tr>${ruleRow(p)}</tbody></table>` : '';
     const s = r.subsidy;
     el('bureau-subsidy').hidden = !s;
     if (s) { window.GongpeiPanelCharts.subsidyPhaseOut(t, s); }
@@ -187,12 +198,14 @@ window.GongpeiBureau = function (ctx) {
       checkLimit();
       el('bureau-progress').textContent = '';
       network = await getJson(`/api/v1/counties/${encodeURIComponent(code)}`);
+      await parity.county(code);
       const earlier = await getJson(`/api/v1/counties/${encodeURIComponent(code)}/analyses`);
       const done = earlier.find((a) => a.status === 'DONE');
       if (done) { follow(done.id); }
     },
     relabel() {
       checkLimit();
+      parity.relabel();
       if (view) { showStatus(); }
       if (view && view.report) { render(); }
     }

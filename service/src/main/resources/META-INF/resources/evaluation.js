@@ -129,9 +129,10 @@ window.GongpeiEvaluation = function (ctx) {
       ['parcels', c.total.parcels], ['withinTarget', `${c.total.withinTarget} (${percent(c.total.share)})`],
       ['medianHours', hours(c.total.medianHours)], ['p95Hours', hours(c.total.p95Hours)],
       ['ledgerComplete', percent(c.completeShare)], ['villagesWithout', c.villagesWithoutDelivery.length]]
-      .concat(!c.exemption ? [] : [['exempted', c.exemption.applied
-        ? c.exemption.villages.map((v) => `${v.name} ${v.roadMinutes.toFixed(0)} min`).join('、') || '0'
-        : t('exemptionNotApplied')]])
+      .concat(!c.exemption ? [] : [['exempted', `${c.exemption.applied ? '' : `${t('exemptionNotApplied')} · `}`
+        + `${c.exemption.villages.map((v) => (v.roadMinutes == null ? v.name : `${v.name} ${v.roadMinutes.toFixed(0)} min`))
+          .join('、') || '0'} · ${window.GongpeiUi.phrase(t, 'parityRuleSource_' + c.exemption.rule.source,
+          [c.exemption.rule.roadMinutes, c.exemption.rule.villageCodes.length])}`]])
       .map(([key, value]) => `<dt>${esc(t(key))}</dt><dd data-key="${key}">${esc(value)}</dd>`).join('');
     villageTable.setRows(c.villages);
     drawShares();

@@ -1,5 +1,6 @@
 package org.gongpei.planning.analysis;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +14,12 @@ import java.util.Optional;
  * @param source where the figure comes from; the defaults say ASSUMPTION
  * @param sourceCode the source as a code for the reader's language: {@value #ASSUMED_URBAN_FEE} (the defaults),
  *        {@value #GIVEN_IN_REQUEST}, or null for a source that is only a sentence
+ * @param year the year the figure is for; null for the compiled defaults, a figure given in a request, and
+ *        analyses stored before references were kept per year
+ * @param sourceDate when the figure was published or surveyed; null where {@code year} is
  */
 public record ProvinceReference(String province, String capital, long referenceFenPerParcel, String source,
-        String sourceCode) {
+        String sourceCode, Integer year, LocalDate sourceDate) {
 
     /** The code of the defaults' source: an assumed urban delivery fee of 1.20 yuan a parcel. */
     public static final String ASSUMED_URBAN_FEE = "ASSUMED_URBAN_FEE";
@@ -28,7 +32,13 @@ public record ProvinceReference(String province, String capital, long referenceF
 
     /** A reference whose source is only a sentence. */
     public ProvinceReference(String province, String capital, long referenceFenPerParcel, String source) {
-        this(province, capital, referenceFenPerParcel, source, null);
+        this(province, capital, referenceFenPerParcel, source, null, null, null);
+    }
+
+    /** A reference of no particular year. */
+    public ProvinceReference(String province, String capital, long referenceFenPerParcel, String source,
+            String sourceCode) {
+        this(province, capital, referenceFenPerParcel, source, sourceCode, null, null);
     }
 
     /** @throws IllegalArgumentException for a blank name or a reference ≤ 0 */

@@ -25,6 +25,9 @@ import org.gongpei.planning.fleet.FleetSettings;
 import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.plan.DayDemand;
 import org.gongpei.planning.plan.MatrixSource;
+import org.gongpei.service.parity.ProvinceReferences;
+import org.gongpei.service.parity.RemoteRules;
+import org.gongpei.service.parity.StoredProvinceReference;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.fleet.FleetSettingsStore;
 import org.gongpei.service.job.JobKind;
@@ -68,6 +71,12 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
     @Inject
     RoadNetworks roadNetworks;
 
+    @Inject
+    ProvinceReferences references;
+
+    @Inject
+    RemoteRules remoteRules;
+
     /**
      * Queues an analysis of the county's day with the demand generated from the request's seed.
      *
@@ -79,7 +88,7 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
     public AnalysisView submit(String countyCode, AnalysisRequest request) {
         CountyNetworkData county = counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
-        AnalysisOptions options = AnalysisRequests.check(request, county);
+        AnalysisOptions options = AnalysisRequests.check(request, county, defaults(countyCode));
         return jobs.submit(this, () -> analyses.create(countyCode, options, null).id());
     }
 
@@ -99,10 +108,15 @@ public class AnalysisJobs implements JobKind<ScenarioReport, AnalysisView> {
             DemandUpload.CsvFile up) {
         CountyNetworkData county = counties.network(countyCode);
         roadNetworks.requireConfigured(countyCode);
-        AnalysisOptions options = AnalysisRequests.checkUploaded(request, county);
+        AnalysisOptions options = AnalysisRequests.checkUploaded(request, county, defaults(countyCode));
         DayDemand day = DemandUpload.read(county, options.date(), down, up);
         UploadedDemand uploaded = UploadedDemand.of(day.down(), day.up());
         return jobs.submit(this, () -> analyses.create(countyCode, options, uploaded).id());
+    }
+
+    private AnalysisRequests.Defaults defaults(String countyCode) {
+        return new AnalysisRequests.Defaults((province, year) -> references.forYear(province, year)
+                .map(StoredProvinceReference::reference), remoteRules.rule(countyCode));
     }
 
     @Override

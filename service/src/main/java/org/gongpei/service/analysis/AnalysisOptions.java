@@ -12,6 +12,7 @@ import org.gongpei.planning.analysis.ProvinceReference;
 import org.gongpei.planning.analysis.ScenarioKind;
 import org.gongpei.planning.analysis.SubsidyOptions;
 import org.gongpei.planning.plan.HubChoice;
+import org.gongpei.service.parity.RemoteRule;
 
 /**
  * A checked analysis request with its defaults filled in, as stored.
@@ -32,6 +33,8 @@ import org.gongpei.planning.plan.HubChoice;
  * @param currentPractice today's practice as entered, or null
  * @param solverSeeds the random seeds every scenario is solved with (0, 1, … solverSeeds − 1); null in analyses
  *        stored before seeds were counted, which were solved with seed 0 only
+ * @param remoteRuleSource where the remote rule ({@code remoteRoadSeconds}, {@code remoteVillages}) comes from: the
+ *        request, the county's rule or the default; null in analyses stored before counties had rules
  * @param unservedPenaltyFenPerParcel the price of a parcel left out, fen; null (as in analyses stored before it could
  *        be given) or 0 for none
  */
@@ -39,7 +42,7 @@ public record AnalysisOptions(LocalDate date, Long demandSeed, int timeLimitSeco
         List<ScenarioKind> scenarios, ProvinceReference reference, double tolerancePercent, long remoteRoadSeconds,
         List<String> remoteVillages, Map<Integer, Long> subsidyFenByYear, SubsidyOptions.Flow subsidyFlow,
         long revenueFenPerParcel, double volumeGrowthPercent, CurrentPractice currentPractice, Integer solverSeeds,
-        Long unservedPenaltyFenPerParcel) {
+        RemoteRule.Source remoteRuleSource, Long unservedPenaltyFenPerParcel) {
 
     /** @return the price of a parcel left out, fen; 0 for none */
     public long unservedPenaltyFen() {

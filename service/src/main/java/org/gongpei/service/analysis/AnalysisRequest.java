@@ -18,9 +18,12 @@ import org.gongpei.planning.plan.HubChoice;
  * @param hubs hubs of the shared network; default DESIGNATED
  * @param scenarios SEPARATE, JOINT, PARTIAL; default all three (JOINT is always run: cost to serve is on it)
  * @param province the province whose capital is the reference; default the county's province
- * @param referenceYuanPerParcel the capital's cost per parcel, overriding the table's; &gt; 0
+ * @param referenceYuanPerParcel the capital's cost per parcel, overriding the province's stored reference of the
+ *        analysed year (else the latest earlier, else the earliest later year, else the assumed default); &gt; 0
  * @param tolerancePercent "on par" tolerance, 0–100; default 10
- * @param remoteRoadMinutes villages this far by van from the centre are remote (exempt); 0 for no time rule; default 60
+ * @param remoteRoadMinutes villages this far by van from the centre are remote (exempt); 0 for no time rule; with
+ *        {@code remoteVillages}, replaces the county's remote rule (without either, the county's rule applies, or
+ *        the default of 60 minutes); default 60 when only the list is given
  * @param remoteVillages village codes declared remote
  * @param subsidyYuanPerParcel subsidy per parcel by year; default 0.3 / 0.2 / 0.1 / 0 from the analysed year
  * @param subsidyFlow DOWN, UP or BOTH; default BOTH

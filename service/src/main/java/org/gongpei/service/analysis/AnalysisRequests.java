@@ -1,5 +1,6 @@
 package org.gongpei.service.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.gongpei.planning.analysis.ParityOptions;
 import org.gongpei.planning.analysis.ProvinceReference;
@@ -21,6 +23,7 @@ import org.gongpei.planning.network.VillageData;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.parity.RemoteRule;
 import org.gongpei.service.plan.PlanRequests;
 
 /** Checks analysis requests against the county and fills in the defaults. */
@@ -38,13 +41,24 @@ public final class AnalysisRequests {
     }
 
     /**
+     * What an analysis takes when its request does not say: the capital's reference of a province for a year, and
+     * the county's remote rule.
+     *
+     * @param references the stored reference of a province for a year (that year's, else the nearest), if any
+     * @param remoteRule the county's remote rule, or the default
+     */
+    public record Defaults(BiFunction<String, Integer, Optional<ProvinceReference>> references, RemoteRule remoteRule) {
+    }
+
+    /**
      * @param request the request
      * @param county the county analysed
+     * @param defaults the stored references and the county's remote rule
      * @return the options
      * @throws InvalidInputException (422) naming every field that breaks a rule, or 400 without a body
      */
-    public static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county) {
-        return check(request, county, "body", true);
+    public static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county, Defaults defaults) {
+        return check(request, county, defaults, "body", true);
     }
 
     /**
@@ -53,15 +67,16 @@ public final class AnalysisRequests {
      *
      * @param request the form's fields ({@code demandSeed} is ignored)
      * @param county the county analysed
+     * @param defaults the stored references and the county's remote rule
      * @return the options, {@code demandSeed} null
      * @throws InvalidInputException (422) naming every field that breaks a rule
      */
-    public static AnalysisOptions checkUploaded(AnalysisRequest request, CountyNetworkData county) {
-        return check(request, county, "form", false);
+    public static AnalysisOptions checkUploaded(AnalysisRequest request, CountyNetworkData county, Defaults defaults) {
+        return check(request, county, defaults, "form", false);
     }
 
-    private static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county, String location,
-            boolean generated) {
+    private static AnalysisOptions check(AnalysisRequest request, CountyNetworkData county, Defaults defaults,
+            String location, boolean generated) {
         if (request == null) {
             throw new InvalidInputException(InvalidInputException.Kind.MALFORMED, "The request has no body",
                     List.of(new InputError(location, null, "the request body is empty; it needs at least a date")));
@@ -76,7 +91,9 @@ public final class AnalysisRequests {
                     + PlanRequests.MIN_TIME_LIMIT_SECONDS + "–" + PlanRequests.MAX_TIME_LIMIT_SECONDS + " seconds, was " + limit));
         }
         String province = request.province() == null ? county.province() : request.province();
-        Optional<ProvinceReference> listed = ProvinceReference.find(ProvinceReference.defaults(), province);
+        int analysedYear = request.date() == null ? LocalDate.now().getYear() : request.date().getYear();
+        Optional<ProvinceReference> listed = defaults.references().apply(province, analysedYear)
+                .or(() -> ProvinceReference.find(ProvinceReference.defaults(), province));
         ProvinceReference reference = null;
         if (request.referenceYuanPerParcel() != null) {
             if (!(request.referenceYuanPerParcel() > 0)) {
@@ -88,8 +105,9 @@ public final class AnalysisRequests {
             }
         } else if (listed.isEmpty()) {
             errors.add(new InputError(location, "province", "no reference cost for province '" + province
-                    + "'; known: " + ProvinceReference.defaults().stream().map(ProvinceReference::province).toList()
-                    + ", or give referenceYuanPerParcel"));
+                    + "' in the province references (/api/v1/province-references) nor the assumed defaults "
+                    + ProvinceReference.defaults().stream().map(ProvinceReference::province).toList()
+                    + "; enter one, or give referenceYuanPerParcel"));
         } else {
             reference = listed.get();
         }
@@ -98,14 +116,19 @@ public final class AnalysisRequests {
         if (!(tolerance >= 0 && tolerance <= 100)) {
             errors.add(new InputError(location, "tolerancePercent", "tolerancePercent must be 0–100, was " + tolerance));
         }
-        long remoteSeconds = request.remoteRoadMinutes() == null ? ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS
-                : request.remoteRoadMinutes() * 60L;
+        boolean requested = request.remoteRoadMinutes() != null || request.remoteVillages() != null;
+        RemoteRule.Source remoteSource = requested ? RemoteRule.Source.REQUEST : defaults.remoteRule().source();
+        long remoteSeconds = request.remoteRoadMinutes() != null ? request.remoteRoadMinutes() * 60L
+                : requested ? ParityOptions.DEFAULT_REMOTE_ROAD_SECONDS
+                : Math.round(defaults.remoteRule().roadMinutes() * 60);
         if (remoteSeconds < 0) {
             errors.add(new InputError(location, "remoteRoadMinutes", "remoteRoadMinutes cannot be negative"));
         }
-        List<String> remote = request.remoteVillages() == null ? List.of() : List.copyOf(request.remoteVillages());
         Set<String> known = new HashSet<>();
         county.villages().stream().map(VillageData::code).forEach(known::add);
+        List<String> remote = request.remoteVillages() != null ? List.copyOf(request.remoteVillages())
+                : requested ? List.of()
+                : defaults.remoteRule().villageCodes().stream().filter(known::contains).toList();
         for (int i = 0; i < remote.size(); i++) {
             if (!known.contains(remote.get(i))) {
                 errors.add(new InputError(location + ".remoteVillages[" + i + "]", null, "unknown village code " + remote.get(i)));
@@ -167,6 +190,7 @@ public final class AnalysisRequests {
                 limit, request.hubs() == null ? HubChoice.DESIGNATED : request.hubs(), List.copyOf(kinds), reference,
                 tolerance, remoteSeconds, remote, subsidy,
                 request.subsidyFlow() == null ? SubsidyOptions.Flow.BOTH : request.subsidyFlow(), Math.round(revenue * 100),
-                growth, request.currentPractice(), seeds, penalty == null ? null : Math.round(penalty * 100));
+                growth, request.currentPractice(), seeds, remoteSource,
+                penalty == null ? null : Math.round(penalty * 100));
     }
 }

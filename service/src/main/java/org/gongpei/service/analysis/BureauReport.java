@@ -89,10 +89,20 @@ public final class BureauReport {
             String yuanPerParcel) {
     }
 
-    /** The comparison with the provincial capital. */
+    /**
+     * The comparison with the provincial capital.
+     *
+     * @param referenceYear the year of the reference, null when it has none (given in the request, or stored before)
+     * @param referenceSourceDate when the reference was published or surveyed, null where the year is
+     * @param referenceSourceCode the source as a code the template says ({@code ASSUMED_URBAN_FEE},
+     *        {@code GIVEN_IN_REQUEST}), or null for a source that is a sentence ({@code referenceSource})
+     * @param remoteRuleSource where the remote rule comes from (COUNTY, DEFAULT, REQUEST), null before rules were kept
+     */
     public record ParityTable(String capital, String province, String referenceYuan, String countyYuanPerParcel,
             String countyRatio, String nonRemoteYuanPerParcel, String nonRemoteRatio, long remoteVillages,
-            long remoteMinutes, String tolerancePercent, boolean onPar, long villagesOnPar, int villages) {
+            long remoteMinutes, String tolerancePercent, boolean onPar, long villagesOnPar, int villages,
+            Integer referenceYear, String referenceSourceDate, String referenceSource, String referenceSourceCode,
+            int remoteListed, String remoteRuleSource) {
     }
 
     /** The subsidy phase-out per year, and how many villages never break even without it. */
@@ -129,7 +139,7 @@ public final class BureauReport {
                 r.townships().stream().map(BureauReport::township).toList(),
                 r.villages().stream().sorted(Comparator.comparingDouble(VillageCost::costPerParcelFen).reversed())
                         .limit(DEAREST_VILLAGES).map(BureauReport::village).toList(),
-                r.parity() == null ? null : parity(r.parity()), r.subsidy() == null ? null : subsidy(r.subsidy()),
+                r.parity() == null ? null : parity(r.parity(), view.options()), r.subsidy() == null ? null : subsidy(r.subsidy()),
                 new Assumptions(fixed(r.parameters().centreHandlingFenPerParcel() / 100.0, 2),
                         fixed(r.parameters().hubHandlingFenPerParcel() / 100.0, 2),
                         fixed(r.parameters().kgCo2PerLitreDiesel(), 1),
@@ -184,13 +194,17 @@ public final class BureauReport {
                 fixed(v.trunkFen() / 100.0, 2), fixed(v.handlingFen() / 100.0, 2), fixed(v.costPerParcelFen() / 100, 2));
     }
 
-    private static ParityTable parity(Parity p) {
+    private static ParityTable parity(Parity p, AnalysisOptions options) {
         return new ParityTable(p.options().reference().capital(), p.options().reference().province(),
                 fixed(p.options().reference().referenceFenPerParcel() / 100.0, 2), fixed(p.countyCostPerParcelFen() / 100, 3),
                 fixed(p.countyRatio(), 2), fixed(p.nonRemoteCostPerParcelFen() / 100, 3), fixed(p.nonRemoteRatio(), 2),
                 p.villages().stream().filter(Parity.VillageParity::remote).count(), p.options().remoteRoadSeconds() / 60,
                 fixed(p.options().tolerancePercent(), 0), p.onPar(),
-                p.villages().stream().filter(Parity.VillageParity::onPar).count(), p.villages().size());
+                p.villages().stream().filter(Parity.VillageParity::onPar).count(), p.villages().size(),
+                p.options().reference().year(), p.options().reference().sourceDate() == null ? null
+                        : p.options().reference().sourceDate().toString(), p.options().reference().source(),
+                p.options().reference().sourceCode(), p.options().remoteVillageCodes().size(),
+                options.remoteRuleSource() == null ? null : options.remoteRuleSource().name());
     }
 
     private static SubsidyTable subsidy(SubsidyAnalysis s) {

@@ -61,7 +61,12 @@ public final class IndicatorsReport {
                         : t.get("shareOf", percent(d.recordShareWithin()), d.recordParcels())),
                 new Row(t.get("planned"), d.calendarId() == null ? t.get("none")
                         : t.get("plannedShare", percent(d.plannedShareOfParcelsWithin()), d.calendarTargetHours(),
-                                d.calendarId())))));
+                                d.calendarId())),
+                new Row(t.get("remoteRule"), d.remoteRule() == null ? t.get("none")
+                        : t.get("remoteRule." + d.remoteRule().source(), fixed(d.remoteRule().roadMinutes()),
+                                d.remoteRule().villageCodes().size())),
+                new Row(t.get("fromRecordsExceptRemote"), d.recordShareWithinExceptRemote() == null ? t.get("none")
+                        : percent(d.recordShareWithinExceptRemote())))));
         var k = in.costs();
         List<Row> costs = new ArrayList<>();
         if (k.analysisId() == null) {
@@ -72,6 +77,8 @@ public final class IndicatorsReport {
             if (k.referenceYuanPerParcel() != null) {
                 costs.add(new Row(t.get("reference", in.provincialCapital()), yuan(k.referenceYuanPerParcel())
                         + " (" + (k.referenceSourceCode() == null ? k.referenceSource() : t.get("source." + k.referenceSourceCode())) + ")"));
+                costs.add(new Row(t.get("referenceYear"), k.referenceYear() == null ? t.get("none")
+                        : t.get("referenceYearOf", String.valueOf(k.referenceYear()), String.valueOf(k.referenceSourceDate()))));
                 costs.add(new Row(t.get("ratio"), String.format(Locale.ROOT, "%.2f", k.ratio()) + " · "
                         + t.get(Boolean.TRUE.equals(k.onPar()) ? "onPar" : "notOnPar")));
             }
@@ -95,6 +102,10 @@ public final class IndicatorsReport {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
+    private static String fixed(double minutes) {
+        return minutes == Math.rint(minutes) ? String.valueOf((long) minutes) : String.format(Locale.ROOT, "%.1f", minutes);
     }
 
     private static String yuan(Double value) {

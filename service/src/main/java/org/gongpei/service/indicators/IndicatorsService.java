@@ -29,6 +29,8 @@ import org.gongpei.service.indicators.ProgrammeIndicators.SubsidyYear;
 import org.gongpei.service.job.JobStatus;
 import org.gongpei.service.ledger.RecordCompliance;
 import org.gongpei.service.ledger.RecordComplianceQuery;
+import org.gongpei.service.parity.RemoteRule;
+import org.gongpei.service.parity.RemoteRules;
 
 /** Gathers a county's programme indicators from its network, records, latest calendar and analyses. */
 @ApplicationScoped
@@ -50,6 +52,9 @@ public class IndicatorsService {
 
     @Inject
     AnalysisService analyses;
+
+    @Inject
+    RemoteRules remoteRules;
 
     /**
      * @param from first day of the period, inclusive
@@ -81,7 +86,8 @@ public class IndicatorsService {
     }
 
     private Delivery delivery(String countyCode, LocalDate from, LocalDate to, int targetHours, List<String> missing) {
-        RecordCompliance compliance = records.compute(countyCode, from, to, targetHours, null);
+        RemoteRule rule = remoteRules.rule(countyCode);
+        RecordCompliance compliance = records.compute(countyCode, from, to, targetHours, rule);
         Long recordParcels = compliance.totalAllVillages().parcels() == 0 ? null : compliance.totalAllVillages().parcels();
         if (recordParcels == null) {
             missing.add("RECORDS");
@@ -92,11 +98,13 @@ public class IndicatorsService {
             missing.add("CALENDAR");
         } else {
             CalendarResult result = calendars.result(calendarId);
-            planned = Compliance.of(result, Compliance.DEFAULT_REMOTE_MINUTES);
+            planned = Compliance.of(result, rule);
         }
         return new Delivery(recordParcels, recordParcels == null ? null : compliance.totalAllVillages().share(),
                 calendarId, planned == null ? null : planned.shareOfParcelsWithin(),
-                planned == null ? null : planned.targetHours());
+                planned == null ? null : planned.targetHours(), rule,
+                recordParcels == null ? null : compliance.total().share(),
+                planned == null ? null : planned.remoteVillages().size());
     }
 
     private Costs costs(String countyCode, List<String> missing) {
@@ -104,7 +112,7 @@ public class IndicatorsService {
                 .limit(TREND_ANALYSES).map(a -> analyses.done(a.id())).filter(a -> a.report() != null).toList();
         if (done.isEmpty()) {
             missing.add("ANALYSIS");
-            return new Costs(null, null, null, null, null, null, null, null, null, List.of(), List.of());
+            return new Costs(null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null);
         }
         List<CostPoint> trend = new ArrayList<>();
         for (AnalysisView analysis : done) {
@@ -129,7 +137,9 @@ public class IndicatorsService {
                 parity == null ? null : parity.options().reference().source(),
                 parity == null ? null : parity.options().reference().sourceCode(),
                 parity == null ? null : parity.countyRatio(), parity == null ? null : parity.onPar(),
-                joint == null ? null : joint.parcelsPickedUp(), subsidy, trend);
+                joint == null ? null : joint.parcelsPickedUp(), subsidy, trend,
+                parity == null ? null : parity.options().reference().year(),
+                parity == null ? null : parity.options().reference().sourceDate());
     }
 
     private static double share(int part, int whole) {

@@ -3,6 +3,8 @@ package org.gongpei.service.ledger;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongpei.service.parity.RemoteRule;
+
 /**
  * The delivery-time indicator from what happened: parcels whose time from the county centre's intake to the
  * village station is within the target, for parcels taken in during a period (dates in Asia/Shanghai), with the
@@ -18,25 +20,29 @@ import java.util.List;
  * @param townships            per township
  * @param carriers             per carrier
  * @param months               per month of intake
- * @param exemption            the remote villages left out of {@code total}, or null when none was asked for
+ * @param exemption            the remote villages left out of {@code total}, or null when the rule applied makes
+ *                             none remote (a query's {@code remoteMinutes=0})
  */
 public record RecordCompliance(String countyCode, LocalDate from, LocalDate to, int targetHours, Figures total,
         Figures totalAllVillages, double completeShare, List<Group> villages, List<String> villagesWithoutDelivery,
         List<Group> townships, List<Group> carriers, List<Group> months, Exemption exemption) {
 
     /**
-     * Remote villages (边远地区) left out of the indicator by road time from the county centre.
+     * Remote villages (边远地区) left out of the indicator by road time from the county centre or by list.
      *
-     * @param remoteMinutes the threshold: villages at or over this road time by van are exempted
-     * @param applied       false when the road times could not be computed (no road network): nothing exempted
+     * @param remoteMinutes the threshold: villages at or over this road time by van are exempted; 0 for none
+     * @param applied       false when the road times could not be computed (no road network): only listed villages
+     *                      are exempted
      * @param reason        why it was not applied, or null
      * @param villages      the exempted villages with their road time, farthest first
+     * @param rule          the rule applied and where it comes from (the county's, the default or the query's)
      */
-    public record Exemption(double remoteMinutes, boolean applied, String reason, List<RemoteVillage> villages) {
+    public record Exemption(double remoteMinutes, boolean applied, String reason, List<RemoteVillage> villages,
+            RemoteRule rule) {
     }
 
-    /** An exempted village and its road time from the centre, minutes. */
-    public record RemoteVillage(String code, String name, double roadMinutes) {
+    /** An exempted village and its road time from the centre, minutes (null when it cannot be computed). */
+    public record RemoteVillage(String code, String name, Double roadMinutes) {
     }
 
     /**

@@ -24,6 +24,7 @@ import org.gongpei.service.ledger.RecordCompliance.Exemption;
 import org.gongpei.service.ledger.RecordCompliance.Group;
 import org.gongpei.service.ledger.RecordCompliance.RemoteVillage;
 import org.gongpei.service.ledger.RecordTallies.PeriodTimes;
+import org.gongpei.service.parity.RemoteRule;
 
 /**
  * Computes {@link RecordCompliance} from the monthly tallies kept at import ({@link RecordTallies}), reading the
@@ -46,10 +47,10 @@ public class RecordComplianceQuery {
     /**
      * @param from          the first day of intake, inclusive
      * @param to            the day after the last, exclusive
-     * @param remoteMinutes road time from the centre from which a village is exempted, or null for no exemption
+     * @param remote the rule by which villages are exempted as remote; one that makes none remote gives no exemption
      */
     public RecordCompliance compute(String countyCode, LocalDate from, LocalDate to, int targetHours,
-            Double remoteMinutes) {
+            RemoteRule remote) {
         CountyNetworkData county = counties.network(countyCode);
         PeriodTimes times;
         try (Connection connection = dataSource.getConnection()) {
@@ -59,7 +60,7 @@ public class RecordComplianceQuery {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot compute the compliance of county " + countyCode, e);
         }
-        Exemption exemption = remoteMinutes == null ? null : remoteVillages.exempt(county, remoteMinutes);
+        Exemption exemption = remote.none() ? null : remoteVillages.exempt(county, remote);
         Set<String> exempted = new HashSet<>();
         if (exemption != null) {
             exemption.villages().stream().map(RemoteVillage::code).forEach(exempted::add);

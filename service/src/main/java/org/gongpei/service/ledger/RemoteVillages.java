@@ -2,6 +2,7 @@ package org.gongpei.service.ledger;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,13 @@ import org.gongpei.planning.network.CountyNetworkData;
 import org.gongpei.planning.network.VillageData;
 import org.gongpei.service.ledger.RecordCompliance.Exemption;
 import org.gongpei.service.ledger.RecordCompliance.RemoteVillage;
+import org.gongpei.service.parity.RemoteRule;
 import org.gongpei.service.roads.NoRoadNetworkException;
 import org.gongpei.service.roads.RoadNetworks;
 
 /**
- * The villages exempted from the delivery-time indicator as remote (边远地区): road time by van from the county
- * centre over the county's road network at or over a stated threshold. The road times of a county's villages are
+ * The villages exempted from the delivery-time indicator as remote (边远地区) by a {@link RemoteRule}: road time by
+ * van from the county centre over the county's road network at or over its threshold, or on its list. The road times of a county's villages are
  * computed once (one matrix row, kept on disk with the plans' matrices) and kept while its villages stay the same.
  */
 @ApplicationScoped
@@ -38,29 +40,30 @@ public class RemoteVillages {
     private final Map<String, Map<String, Double>> minutes = new ConcurrentHashMap<>();
 
     /**
-     * @param thresholdMinutes the road time from which a village is exempted
-     * @return the exemption: its villages with their road time, or why it was not applied
+     * @param rule the road time and the list by which a village is exempted
+     * @return the exemption: its villages with their road time, or why the road time could not be applied (the
+     *         listed villages are exempted all the same)
      */
-    Exemption exempt(CountyNetworkData county, double thresholdMinutes) {
-        Map<String, Double> roadMinutes;
+    public Exemption exempt(CountyNetworkData county, RemoteRule rule) {
+        Map<String, Double> roadMinutes = Map.of();
+        String reason = null;
         try {
             roadMinutes = roadMinutes(county);
         } catch (NoRoadNetworkException e) {
-            return new Exemption(thresholdMinutes, false, "The county has no road network; no village was exempted: "
-                    + e.getMessage(), List.of());
+            reason = "The county has no road network; no village was exempted by road time: " + e.getMessage();
         } catch (PointNotRoutableException e) {
-            return new Exemption(thresholdMinutes, false, "The road time of a village cannot be computed; no village"
-                    + " was exempted: " + e.getMessage(), List.of());
+            reason = "The road time of a village cannot be computed; no village was exempted by road time: "
+                    + e.getMessage();
         }
         List<RemoteVillage> remote = new ArrayList<>();
         for (VillageData village : county.villages()) {
             Double time = roadMinutes.get(village.code());
-            if (time != null && time >= thresholdMinutes) {
+            if (rule.remote(village.code(), time)) {
                 remote.add(new RemoteVillage(village.code(), village.name(), time));
             }
         }
-        remote.sort(java.util.Comparator.comparingDouble(RemoteVillage::roadMinutes).reversed());
-        return new Exemption(thresholdMinutes, true, null, remote);
+        remote.sort(Comparator.comparing(RemoteVillage::roadMinutes, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new Exemption(rule.roadMinutes(), reason == null, reason, remote, rule);
     }
 
     private Map<String, Double> roadMinutes(CountyNetworkData county) {

@@ -54,6 +54,7 @@ public class EvaluationPdf {
                 report.to().minusDays(1).toString(), report.to().toString()));
         row(head, body, texts.get("target"), texts.get("targetValue", report.targetHours()));
         row(head, body, texts.get("madeAt"), TIME.format(report.madeAt()));
+        row(head, body, texts.get("remoteRule"), texts.remoteRule(report.compliance().exemption()));
         document.add(head);
         document.add(new Paragraph(texts.get("source"), body));
 

@@ -15,6 +15,7 @@ import org.gongpei.service.ledger.IntegrityChecks;
 import org.gongpei.service.ledger.IntegritySettings;
 import org.gongpei.service.ledger.LedgerVerifier;
 import org.gongpei.service.ledger.RecordComplianceQuery;
+import org.gongpei.service.parity.RemoteRule;
 
 /** Gathers the evaluation report of a county's records from the compliance, integrity and chain checks. */
 @ApplicationScoped
@@ -33,13 +34,15 @@ public class EvaluationReports {
     LedgerVerifier verifier;
 
     /**
+     * @param remote the rule by which remote villages are left out of the indicator
      * @throws org.gongpei.service.county.CountyNotFoundException for an unknown county
      */
-    public EvaluationReport report(String countyCode, LocalDate from, LocalDate to, int targetHours) {
+    public EvaluationReport report(String countyCode, LocalDate from, LocalDate to, int targetHours,
+            RemoteRule remote) {
         var county = counties.summary(countyCode);
         Map<String, VillageData> villages = counties.network(countyCode).villages().stream()
                 .collect(Collectors.toMap(VillageData::code, Function.identity()));
-        var figures = compliance.compute(countyCode, from, to, targetHours, null);
+        var figures = compliance.compute(countyCode, from, to, targetHours, remote);
         List<EvaluationReport.Village> notServed = figures.villagesWithoutDelivery().stream().map(code -> {
             VillageData village = villages.get(code);
             return new EvaluationReport.Village(code, village == null ? null : village.name(),

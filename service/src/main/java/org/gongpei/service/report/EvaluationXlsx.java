@@ -61,6 +61,7 @@ public class EvaluationXlsx {
                 report.to().minusDays(1).toString(), report.to().toString()));
         rows.next().text(texts.get("target")).whole(report.targetHours());
         rows.next().text(texts.get("madeAt")).time(shanghai(report.madeAt()));
+        rows.next().text(texts.get("remoteRule")).text(texts.remoteRule(report.compliance().exemption()));
         RecordCompliance.Figures total = report.compliance().total();
         rows.next().text(texts.get("parcels")).whole(total.parcels());
         rows.next().text(texts.get("withinTarget")).whole(total.withinTarget());

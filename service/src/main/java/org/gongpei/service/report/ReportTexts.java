@@ -62,4 +62,13 @@ public final class ReportTexts {
     public String yesNo(boolean value) {
         return get(value ? "yes" : "no");
     }
+
+    /** @return the remote-area rule a compliance applied, and how many villages it exempted, in this language */
+    public String remoteRule(org.gongpei.service.ledger.RecordCompliance.Exemption exemption) {
+        if (exemption == null) {
+            return get("remoteRule.none");
+        }
+        return get("remoteRule." + exemption.rule().source(), exemption.rule().roadMinutes(),
+                exemption.rule().villageCodes().size(), exemption.villages().size());
+    }
 }

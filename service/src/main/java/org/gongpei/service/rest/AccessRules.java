@@ -81,6 +81,17 @@ public final class AccessRules {
         read("GET /api/v1/target-costs/{id}/events", ANALYSTS, ScopedObject.TARGET_COST);
         read("GET /api/v1/target-costs/{id}/export.xlsx", ANALYSTS, ScopedObject.TARGET_COST);
 
+        // Province references and the county's remote rule: the bureau (and admins) change them; analysts read them.
+        read("GET /api/v1/province-references", ANALYSTS, ScopedObject.NONE);
+        change("PUT /api/v1/province-references/{province}/{year}", Set.of(BUREAU), ScopedObject.NONE,
+                "province-reference.save");
+        change("DELETE /api/v1/province-references/{province}/{year}", Set.of(BUREAU), ScopedObject.NONE,
+                "province-reference.delete");
+        change("POST /api/v1/province-references/csv", Set.of(BUREAU), ScopedObject.NONE,
+                "province-reference.import");
+        read("GET /api/v1/counties/{code}/remote-rule", ANALYSTS, ScopedObject.COUNTY);
+        change("PUT /api/v1/counties/{code}/remote-rule", Set.of(BUREAU), ScopedObject.COUNTY, "remote-rule.save");
+
         // Network design (station siting): the bureau runs and stops it; the bureau and evaluators read it.
         change("POST /api/v1/counties/{code}/station-plans", Set.of(BUREAU), ScopedObject.COUNTY,
                 "station-plan.start");

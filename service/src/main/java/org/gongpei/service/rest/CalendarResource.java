@@ -27,6 +27,8 @@ import org.gongpei.service.calendar.Compliance;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
 import org.gongpei.service.job.JobEvents;
+import org.gongpei.service.parity.RemoteRule;
+import org.gongpei.service.parity.RemoteRules;
 import org.gongpei.service.plan.PlanConflictException;
 import org.gongpei.service.report.SheetTexts;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -44,6 +46,9 @@ public class CalendarResource {
 
     @Inject
     CalendarXlsx xlsx;
+
+    @Inject
+    RemoteRules remoteRules;
 
     @GET
     @Path("/{id}")
@@ -69,21 +74,22 @@ public class CalendarResource {
     @Path("/{id}/compliance")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan-based compliance: per village worst and mean planned age, shares within the target, "
-            + "per township, villages remote by road time")
+            + "per township, villages remote by the county's remote rule, or by remoteMinutes (0 for none)")
     @APIResponse(responseCode = "404", description = "No calendar with this id")
     @APIResponse(responseCode = "409", description = "The calendar is not DONE")
-    @APIResponse(responseCode = "422", description = "A negative remote threshold")
-    public Compliance compliance(@PathParam("id") long id,
-            @QueryParam("remoteMinutes") @DefaultValue("40") double remoteMinutes) {
-        if (remoteMinutes < 0 || Double.isNaN(remoteMinutes)) {
-            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A bad remote threshold",
-                    List.of(new InputError("query", "remoteMinutes", "remoteMinutes must be ≥ 0")));
+    @APIResponse(responseCode = "422", description = "A remote threshold that is not a number of minutes ≥ 0")
+    public Compliance compliance(@PathParam("id") long id, @QueryParam("remoteMinutes") String remoteMinutes) {
+        CalendarView calendar = jobs.view(id, CalendarKind.CALENDAR);
+        List<InputError> errors = new ArrayList<>();
+        RemoteRule rule = remoteRules.resolve(calendar.countyCode(), remoteMinutes, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(InvalidInputException.Kind.INVALID, "A bad remote threshold", errors);
         }
         CalendarResult result = jobs.result(id);
         if (result == null) {
             throw new PlanConflictException("Calendar " + id + " is not DONE yet");
         }
-        return Compliance.of(result, remoteMinutes);
+        return Compliance.of(result, rule);
     }
 
     @GET
@@ -93,8 +99,8 @@ public class CalendarResource {
             + " the schedule per village and day, the days' routes and the compliance per township")
     @APIResponse(responseCode = "404", description = "No calendar with this id")
     @APIResponse(responseCode = "409", description = "The calendar is not DONE")
-    @APIResponse(responseCode = "422", description = "lang not zh/en, or a negative remote threshold")
-    public Response xlsx(@PathParam("id") long id, @QueryParam("remoteMinutes") @DefaultValue("40") double remoteMinutes,
+    @APIResponse(responseCode = "422", description = "lang not zh/en, or a remote threshold that is not a number of minutes ≥ 0")
+    public Response xlsx(@PathParam("id") long id, @QueryParam("remoteMinutes") String remoteMinutes,
             @QueryParam("lang") @DefaultValue("zh") String lang) {
         List<InputError> errors = new ArrayList<>();
         SheetTexts texts = Workbooks.texts(CalendarXlsx.BUNDLE, lang, errors);

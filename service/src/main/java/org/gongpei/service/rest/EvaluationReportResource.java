@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.gongpei.service.county.CountyService;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.parity.RemoteRule;
+import org.gongpei.service.parity.RemoteRules;
 import org.gongpei.service.report.EvaluationPdf;
 import org.gongpei.service.report.EvaluationReport;
 import org.gongpei.service.report.EvaluationReports;
@@ -48,17 +50,21 @@ public class EvaluationReportResource {
     @Inject
     ReportFont font;
 
+    @Inject
+    RemoteRules remoteRules;
+
     @GET
     @Path("/report.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The evaluation report of the records of [from, to) as a printable PDF: delivery-time"
             + " indicator, ledger completeness, villages served, per township, integrity findings, chain check")
-    @APIResponse(responseCode = "422", description = "A missing or unreadable date or target, or lang not zh/en")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date or target, lang not zh/en, or a"
+            + " remoteMinutes that is not a number of minutes ≥ 0 (without it, the county's remote rule applies)")
     @APIResponse(responseCode = "503", description = "The report font (gongpei.report.cjk-font) cannot be read")
     public Response pdf(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("targetHours") @DefaultValue("72") String targetHours,
-            @QueryParam("lang") @DefaultValue("zh") String lang) {
-        Request request = request(code, from, to, targetHours, lang);
+            @QueryParam("lang") @DefaultValue("zh") String lang, @QueryParam("remoteMinutes") String remoteMinutes) {
+        Request request = request(code, from, to, targetHours, lang, remoteMinutes);
         font.baseFont();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.write(request.report(), request.texts(), out);
@@ -69,11 +75,12 @@ public class EvaluationReportResource {
     @Path("/report.xlsx")
     @Produces(XLSX)
     @Operation(summary = "The evaluation report of the records of [from, to) as an .xlsx workbook")
-    @APIResponse(responseCode = "422", description = "A missing or unreadable date or target, or lang not zh/en")
+    @APIResponse(responseCode = "422", description = "A missing or unreadable date or target, lang not zh/en, or a"
+            + " remoteMinutes that is not a number of minutes ≥ 0 (without it, the county's remote rule applies)")
     public Response xlsx(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("targetHours") @DefaultValue("72") String targetHours,
-            @QueryParam("lang") @DefaultValue("zh") String lang) {
-        Request request = request(code, from, to, targetHours, lang);
+            @QueryParam("lang") @DefaultValue("zh") String lang, @QueryParam("remoteMinutes") String remoteMinutes) {
+        Request request = request(code, from, to, targetHours, lang, remoteMinutes);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         xlsx.write(request.report(), request.texts(), out);
         return file(out, XLSX, request.report(), "xlsx");
@@ -82,11 +89,13 @@ public class EvaluationReportResource {
     private record Request(EvaluationReport report, ReportTexts texts) {
     }
 
-    private Request request(String code, String from, String to, String targetHours, String lang) {
+    private Request request(String code, String from, String to, String targetHours, String lang,
+            String remoteMinutes) {
         counties.summary(code);
         List<InputError> errors = new ArrayList<>();
         LedgerResource.Period period = LedgerResource.period(from, to, errors);
         int target = LedgerResource.targetHours(targetHours, errors);
+        RemoteRule remote = remoteRules.resolve(code, remoteMinutes, errors);
         ReportTexts texts = null;
         try {
             texts = ReportTexts.of(lang.strip());
@@ -96,7 +105,7 @@ public class EvaluationReportResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The report cannot be made", errors);
         }
-        return new Request(reports.report(code, period.from(), period.to(), target), texts);
+        return new Request(reports.report(code, period.from(), period.to(), target, remote), texts);
     }
 
     private static Response file(ByteArrayOutputStream out, String type, EvaluationReport report, String extension) {

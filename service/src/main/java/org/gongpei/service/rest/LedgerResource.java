@@ -38,6 +38,8 @@ import org.gongpei.service.ledger.RecordCompliance;
 import org.gongpei.service.ledger.RecordComplianceQuery;
 import org.gongpei.service.ledger.RecordImportView;
 import org.gongpei.service.ledger.RecordImports;
+import org.gongpei.service.parity.RemoteRule;
+import org.gongpei.service.parity.RemoteRules;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -62,6 +64,9 @@ public class LedgerResource {
 
     @Inject
     RecordComplianceQuery compliance;
+
+    @Inject
+    RemoteRules remoteRules;
 
     @Inject
     IntegrityChecks integrity;
@@ -127,7 +132,7 @@ public class LedgerResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The delivery-time indicator from the records: parcels taken in during [from, to) within"
             + " targetHours (default 72) of the county centre's intake, per village, township, carrier and month;"
-            + " with remoteMinutes, the villages that far or farther by road from the centre are left out of the total")
+            + " the remote villages of the county's rule (or of remoteMinutes, 0 for none) are left out of the total")
     @APIResponse(responseCode = "422", description = "A missing or unreadable date, to not after from, a target"
             + " outside 1–720 h, or a remote threshold that is not a number of minutes ≥ 0")
     public RecordCompliance compliance(@PathParam("code") String code, @QueryParam("from") String from,
@@ -137,18 +142,7 @@ public class LedgerResource {
         List<InputError> errors = new java.util.ArrayList<>();
         Period period = period(from, to, errors);
         int target = targetHours(targetHours, errors);
-        Double remote = null;
-        if (remoteMinutes != null && !remoteMinutes.isBlank()) {
-            try {
-                remote = Double.parseDouble(remoteMinutes.strip());
-            } catch (NumberFormatException e) {
-                remote = Double.NaN;
-            }
-            if (!(remote >= 0) || remote.isInfinite()) {
-                errors.add(new InputError("query", "remoteMinutes", "remoteMinutes is a road time in minutes ≥ 0, was "
-                        + remoteMinutes));
-            }
-        }
+        RemoteRule remote = remoteRules.resolve(code, remoteMinutes, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The period cannot be read", errors);
         }

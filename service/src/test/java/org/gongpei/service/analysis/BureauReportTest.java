@@ -26,6 +26,7 @@ import org.gongpei.planning.analysis.VillageCost;
 import org.gongpei.planning.plan.HubChoice;
 import org.gongpei.service.job.DemandSource;
 import org.gongpei.service.job.JobStatus;
+import org.gongpei.service.parity.RemoteRule;
 import org.junit.jupiter.api.Test;
 
 /** The bureau's printable report: every section from the analysis, every text escaped (rendered by the app's Qute). */
@@ -52,7 +53,9 @@ class BureauReportTest {
                 .contains("<td>&lt;b&gt;杨桥镇</td><td>2</td><td>1000</td><td>1100</td><td>1.100</td>")
                 .contains("<td>" + MARKUP.replace("<", "&lt;").replace(">", "&gt;") + "</td><td>600</td><td>25.0</td>")
                 .doesNotContain("<img").doesNotContain("<b>").doesNotContain("<i>").doesNotContain("<script")
-                .contains("石家庄市（河北省），每件 1.20 元").contains("结论（容差 10%）</th><td>与省会持平；持平的村 2 / 2")
+                .contains("石家庄市（河北省），每件 1.20 元（2024 年数据）")
+                .contains("<th>参考成本来源</th><td>&lt;script&gt;source&lt;/script&gt;；来源日期 2024-03-01</td>")
+                .contains("县中心车程 ≥ 60 分钟，或名单上的 0 个村；本县的边远地区规则").contains("结论（容差 10%）</th><td>与省会持平；持平的村 2 / 2")
                 .contains("<tr><td>2025</td><td>0.30</td><td>300</td><td>0.800</td><td>1 / 2</td></tr>")
                 .contains("30 年内无补贴仍无法盈亏平衡的村：1 个。")
                 .contains("县中心每件 0.20 元，乡镇站转运每件 0.10 元").contains("柴油 2.6 kg/升")
@@ -86,7 +89,8 @@ class BureauReportTest {
         List<VillageCost> villages = List.of(
                 new VillageCost("V1", MARKUP, "T1", "H1", 500, 100, 40_000, 20_000, 6_000, 25_000, 1800),
                 new VillageCost("V2", "近村", "T1", "H1", 350, 50, 20_000, 15_000, 9_000, 5_000, 600));
-        ProvinceReference reference = new ProvinceReference("河北省", "石家庄市", 120, "<script>source</script>");
+        ProvinceReference reference = new ProvinceReference("河北省", "石家庄市", 120, "<script>source</script>", null,
+                2024, LocalDate.parse("2024-03-01"));
         ParityOptions parityOptions = new ParityOptions(reference, 10, 3600, Set.of());
         SubsidyAnalysis subsidy = new SubsidyAnalysis(List.of(new SubsidyAnalysis.YearRow(2025, 30, 30_000, 80, 1)),
                 List.of(new SubsidyAnalysis.VillageRow("V1", MARKUP, 600, List.of(700.0), null, null),
@@ -97,7 +101,7 @@ class BureauReportTest {
                 Parity.of(villages, parityOptions), subsidy, null);
         AnalysisOptions options = new AnalysisOptions(date, demandSeed, 5, HubChoice.DESIGNATED,
                 List.of(ScenarioKind.SEPARATE, ScenarioKind.JOINT), reference, 10, 3600, List.of(), Map.of(2025, 30L),
-                SubsidyOptions.Flow.DOWN, 150, 0, null, 1, null);
+                SubsidyOptions.Flow.DOWN, 150, 0, null, 1, RemoteRule.Source.COUNTY, null);
         return new AnalysisView(9, "P130425", date, demandSeed == null ? DemandSource.UPLOADED : DemandSource.GENERATED,
                 JobStatus.DONE, null, 1, null, null, null, null, options, report, 0);
     }

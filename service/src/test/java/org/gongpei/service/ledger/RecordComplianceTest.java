@@ -51,7 +51,7 @@ class RecordComplianceTest {
                     && p.in.toLocalDate().isBefore(to)).toList();
             assertReport(report, in);
         }
-        JsonPath partial = report("L010", "2025-06-01", "2025-06-11", null);
+        JsonPath partial = report("L010", "2025-06-01", "2025-06-11", "0");
         assertThat(partial.getInt("total.parcels")).isBetween(40, 80);
         assertThat(partial.getList("villagesWithoutDelivery", String.class)).containsExactly("130425101202");
         assertThat(partial.getList("months.key", String.class)).containsExactly("2025-06");
@@ -64,7 +64,8 @@ class RecordComplianceTest {
     @Test
     void remoteVillagesAreLeftOutByRoadTimeOrTheExemptionSaysItWasNotApplied() {
         List<Parcel> parcels = ledger("L012");
-        JsonPath all = report("L012", "2025-05-01", "2025-07-01", "0");
+        // 0 minutes is no time rule: a hundredth of a minute makes every village remote
+        JsonPath all = report("L012", "2025-05-01", "2025-07-01", "0.01");
         assertThat(all.getBoolean("exemption.applied")).isTrue();
         List<Double> minutes = all.getList("exemption.villages.roadMinutes", Double.class);
         assertThat(all.getList("exemption.villages.code", String.class)).containsExactlyInAnyOrder(VILLAGES[0],

@@ -80,7 +80,7 @@ class EvaluationReportTest {
         assertThat(text).contains("县乡村配送时效评价报告", "测试县L050 (L050)", "2025-06-16 至 2025-06-16",
                 "县中心入库至村站到件不超过 72 小时", "一、配送时效指标", "二、台账完整性", "六、台账链校验",
                 "完好", head, "夜间到站或签收", "出库至到站快于道路所需时间", "未运行",
-                "未运行：L050 县没有路网", "130425101202", "后杨桥村");
+                "未运行：L050 县没有路网", "130425101202", "后杨桥村", "边远村（豁免）", "默认规则");
         assertThat(text).doesNotContain("not run", "no road network", "at night");
         // 4 parcels, 3 within 72 h (R2 took 29 h, R4 89.5 h); completeness as the JSON answer has it
         assertThat(compliance.getLong("total.parcels")).isEqualTo(4);
@@ -113,6 +113,9 @@ class EvaluationReportTest {
             assertThat(find(summary, "包裹数").getCell(1).getNumericCellValue()).isEqualTo(4);
             assertThat(find(summary, "评价期内无配送的村").getCell(1).getNumericCellValue()).isEqualTo(1);
             assertThat(find(summary, "校验结果").getCell(1).getStringCellValue()).startsWith("完好");
+            // no road network and no rule of its own: the default rule, by which no village was exempted
+            assertThat(find(summary, "边远村（豁免）").getCell(1).getStringCellValue())
+                    .isEqualTo("默认规则（本县未设置）：距县中心车程 ≥ 60 分钟；豁免 0 个村");
 
             Row village = find(workbook.getSheet("分村"), "130425100001");
             assertThat(village.getCell(1).getCellType()).isEqualTo(CellType.STRING);

@@ -244,7 +244,8 @@ class AccessRulesTest {
                 .replace("{id}", Long.toString(destructive ? GONE_ID : id))
                 .replace("{vehicleId}", "V1").replace("{revision}", "0").replace("{seq}", "1")
                 .replace("{waybill}", "W1").replace("{username}", "nobody").replace("{version}", "0")
-                .replace("{village}", "NO-VILLAGE").replace("{hub}", "NO-HUB").replace("{province}", "河北省");
+                .replace("{village}", "NO-VILLAGE").replace("{hub}", "NO-HUB")
+                .replace("{province}", "NO-PROVINCE").replace("{year}", "2025");
     }
 
     /** Calls with a malformed JSON body, or a form without the required files where JSON is not taken. */

@@ -560,7 +560,25 @@ class MapPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#bureau-links a[href$='/report']")).getDomAttribute("href"))
                 .isEqualTo("/api/v1/analyses/" + id + "/report");
         assertThat(browser.findElements(By.cssSelector("#bureau-subsidy-chart svg text"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市");
+        assertThat(browser.findElement(By.id("bureau-parity")).getText()).contains("石家庄市")
+                .contains("2025 年数据，来源日期 2025-01-01");
+        assertThat(browser.findElement(By.cssSelector("#bureau-parity [data-remote-rule]"))
+                .getDomAttribute("data-remote-rule")).isIn("DEFAULT", "COUNTY");
+        // the parity settings: the seeded reference listed, one added through the form and deleted again
+        assertThat(browser.findElements(By.cssSelector("#parity-references tr[data-reference='河北省/2025']"))).hasSize(1);
+        assertThat(browser.findElement(By.id("parity-rule-summary")).getText()).contains("个村为边远");
+        for (String[] field : new String[][] {{"parity-province", "测试省UI"}, {"parity-year", "2024"},
+                {"parity-capital", "测试市UI"}, {"parity-yuan", "1.3"}, {"parity-source", "2024 年调查"}}) {
+            browser.findElement(By.id(field[0])).clear();
+            browser.findElement(By.id(field[0])).sendKeys(field[1]);
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('parity-source-date').value = '2024-03-01'");
+        browser.findElement(By.id("parity-save")).click();
+        By added = By.cssSelector("#parity-references tr[data-reference='测试省UI/2024']");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(added).isEmpty());
+        assertThat(browser.findElement(added).getText()).contains("1.30", "2024 年调查", "2024-03-01");
+        browser.findElement(added).findElement(By.cssSelector("button[data-delete]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElements(added).isEmpty());
         // no number or word of the scenario table is broken over two lines, and the table widens no page
         @SuppressWarnings("unchecked")
         List<String> broken = (List<String>) ((JavascriptExecutor) browser).executeScript("""
