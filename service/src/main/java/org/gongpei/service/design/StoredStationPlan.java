@@ -1,21 +1,7 @@
 package org.gongpei.service.design;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.gongpei.service.county.County;
-import org.gongpei.service.job.JobRecord;
-import org.gongpei.service.job.JobState;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A station plan job as stored: the checked request, the roads it is sited on, its progress and, when done, the
@@ -23,36 +9,5 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "station_plan")
-public class StoredStationPlan implements JobRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "county_id")
-    public County county;
-
-    @Embedded
-    public JobState state = new JobState();
-
-    @Column(name = "stopped_early")
-    public boolean stoppedEarly;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String request;
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String roads;
-    @Basic(fetch = FetchType.LAZY)
-    @JdbcTypeCode(SqlTypes.JSON)
-    public String result;
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
-    public JobState jobState() {
-        return state;
-    }
+public class StoredStationPlan extends DesignJobRecord {
 }

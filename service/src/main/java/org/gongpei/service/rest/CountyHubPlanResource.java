@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.planning.design.HubComparisonResult;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.design.DesignJobView;
 import org.gongpei.service.design.HubPlanJobs;
 import org.gongpei.service.design.HubPlanRequest;
 import org.gongpei.service.design.HubPlanTexts;
-import org.gongpei.service.design.HubPlanView;
 import org.gongpei.service.design.HubPlanXlsx;
 import org.gongpei.service.job.JobEvents;
 import org.gongpei.service.plan.PlanConflictException;
@@ -57,7 +57,7 @@ public class CountyHubPlanResource {
     @APIResponse(responseCode = "422", description = "A setting out of range, an unknown hub or action; each is named")
     @APIResponse(responseCode = "429", description = "The job queue is full")
     public Response start(@PathParam("code") String code, HubPlanRequest request) {
-        HubPlanView view = jobs.submit(code, request);
+        DesignJobView view = jobs.submit(code, request);
         return Response.accepted(view)
                 .location(URI.create("/api/v1/counties/" + code + "/hub-plans/" + view.id())).build();
     }
@@ -66,7 +66,7 @@ public class CountyHubPlanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The county's hub plans, newest first, without their results")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public List<HubPlanView> list(@PathParam("code") String code) {
+    public List<DesignJobView> list(@PathParam("code") String code) {
         return jobs.list(code);
     }
 
@@ -77,7 +77,7 @@ public class CountyHubPlanResource {
             + "figures side by side (cost per day, km, vehicle-days, parcels left out, parcel age, villages with a "
             + "station served, hubs used; least and most over the seeds) with each daily plan's figures")
     @APIResponse(responseCode = "404", description = "No such hub plan in the county")
-    public HubPlanView plan(@PathParam("code") String code, @PathParam("id") long id) {
+    public DesignJobView plan(@PathParam("code") String code, @PathParam("id") long id) {
         return jobs.view(code, id);
     }
 
@@ -88,7 +88,7 @@ public class CountyHubPlanResource {
     @Blocking
     @Operation(summary = "Server-sent events: the status document while the hub plan runs, closing when it ends")
     @APIResponse(responseCode = "404", description = "No such hub plan in the county")
-    public Multi<HubPlanView> events(@PathParam("code") String code, @PathParam("id") long id) {
+    public Multi<DesignJobView> events(@PathParam("code") String code, @PathParam("id") long id) {
         jobs.view(code, id);
         return events.stream(jobs, id);
     }
@@ -99,7 +99,7 @@ public class CountyHubPlanResource {
     @Operation(summary = "End a running hub plan early: the running daily plan keeps its best, the others are skipped")
     @APIResponse(responseCode = "404", description = "No such hub plan in the county")
     @APIResponse(responseCode = "409", description = "The hub plan is not SOLVING")
-    public HubPlanView stop(@PathParam("code") String code, @PathParam("id") long id) {
+    public DesignJobView stop(@PathParam("code") String code, @PathParam("id") long id) {
         return jobs.stop(code, id);
     }
 
@@ -119,7 +119,7 @@ public class CountyHubPlanResource {
             throw new InvalidInputException(InvalidInputException.Kind.INVALID, "The workbook cannot be made",
                     List.of(new InputError("query", "lang", e.getMessage())));
         }
-        HubPlanView view = jobs.view(code, id);
+        DesignJobView view = jobs.view(code, id);
         HubComparisonResult result = jobs.result(code, id);
         if (result == null) {
             throw new PlanConflictException("Hub plan " + id + " is not DONE");

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongpei.service.county.InputError;
 import org.gongpei.service.county.InvalidInputException;
+import org.gongpei.service.design.DesignJobView;
 import org.gongpei.service.design.StationPlanJobs;
 import org.gongpei.service.design.StationPlanRequest;
 import org.gongpei.service.design.StationPlanResult;
 import org.gongpei.service.design.StationPlanTexts;
-import org.gongpei.service.design.StationPlanView;
 import org.gongpei.service.design.StationPlanXlsx;
 import org.gongpei.service.job.JobEvents;
 import org.gongpei.service.plan.PlanConflictException;
@@ -59,7 +59,7 @@ public class CountyStationPlanResource {
     @APIResponse(responseCode = "422", description = "A setting out of range or an unknown village; each is named")
     @APIResponse(responseCode = "429", description = "The job queue is full")
     public Response start(@PathParam("code") String code, StationPlanRequest request) {
-        StationPlanView view = jobs.submit(code, request);
+        DesignJobView view = jobs.submit(code, request);
         return Response.accepted(view)
                 .location(URI.create("/api/v1/counties/" + code + "/station-plans/" + view.id())).build();
     }
@@ -68,7 +68,7 @@ public class CountyStationPlanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The county's station plans, newest first, without their results")
     @APIResponse(responseCode = "404", description = "Unknown county")
-    public List<StationPlanView> list(@PathParam("code") String code) {
+    public List<DesignJobView> list(@PathParam("code") String code) {
         return jobs.list(code);
     }
 
@@ -78,7 +78,7 @@ public class CountyStationPlanResource {
     @Operation(summary = "A station plan's status, progress, settings, roads and, once done, every village's choice, "
             + "each coverage rule as the independent checker found it, and the costs")
     @APIResponse(responseCode = "404", description = "No such station plan in the county")
-    public StationPlanView plan(@PathParam("code") String code, @PathParam("id") long id) {
+    public DesignJobView plan(@PathParam("code") String code, @PathParam("id") long id) {
         return jobs.view(code, id);
     }
 
@@ -89,7 +89,7 @@ public class CountyStationPlanResource {
     @Blocking
     @Operation(summary = "Server-sent events: the status document while the station plan runs, closing when it ends")
     @APIResponse(responseCode = "404", description = "No such station plan in the county")
-    public Multi<StationPlanView> events(@PathParam("code") String code, @PathParam("id") long id) {
+    public Multi<DesignJobView> events(@PathParam("code") String code, @PathParam("id") long id) {
         jobs.view(code, id);
         return events.stream(jobs, id);
     }
@@ -100,7 +100,7 @@ public class CountyStationPlanResource {
     @Operation(summary = "End a running search early; the plan keeps the best stations found so far")
     @APIResponse(responseCode = "404", description = "No such station plan in the county")
     @APIResponse(responseCode = "409", description = "The station plan is not SOLVING")
-    public StationPlanView stop(@PathParam("code") String code, @PathParam("id") long id) {
+    public DesignJobView stop(@PathParam("code") String code, @PathParam("id") long id) {
         return jobs.stop(code, id);
     }
 
