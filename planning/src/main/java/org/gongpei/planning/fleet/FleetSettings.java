@@ -20,7 +20,8 @@ import org.gongpei.solver.daily.model.DailyParameters;
  * @param centreHandlingYuanPerParcel sorting and handling at the county centre, per parcel down or up
  * @param hubHandlingYuanPerParcel   re-loading at a township hub, per parcel passing through it
  * @param hubDocks                   vans that can load at a hub at once (each for the reload time), so that a hub's
- *                                   vans leave in waves; null for no limit
+ *                                   vans leave in waves and a van back for a reload waits for a free dock; null for
+ *                                   no limit
  * @param hubSortingParcelsPerHour   parcels a hub sorts an hour from its first truck's unloading; null for no limit
  * @param vanTripsPerDay             trips a van may drive in a day, reloading at its depot in between; null for the
  *                                   service's setting ({@code gongpei.plans.max-trips-per-van}, 3)

@@ -84,8 +84,11 @@ public final class SolutionChecker {
                     parcels += parcels(stop.getPickup());
                 }
                 long reload = vehicle.getReloads().fixedSeconds() + vehicle.getReloads().secondsPerParcel() * parcels;
-                time += reload;
-                driver.pause(reload);
+                long out = matrix.durationSeconds(depot, trip.get(0).getLocationIndex());
+                long rest = driver.breakDueAfter(reload, out);
+                long back = time;
+                time = Math.max(back + rest, vehicle.reloadNotBeforeSeconds(t + 1)) + reload;
+                driver.pause(time - back);
             }
             long tripDeparture = time;
             long[] departures = new long[trip.size()];
@@ -185,6 +188,13 @@ public final class SolutionChecker {
                                 + towardsOrFrom + ", more than " + rule.maxDrivingSeconds() + " s."));
             }
             return rest + seconds;
+        }
+
+        /** @return the break needed before a drive after a pause of {@code pauseSeconds}, 0 if none */
+        long breakDueAfter(long pauseSeconds, long driveSeconds) {
+            BreakRule rule = vehicle.getBreakRule();
+            long before = pauseSeconds >= rule.breakSeconds() ? 0 : driving;
+            return before > 0 && before + driveSeconds > rule.maxDrivingSeconds() ? rule.breakSeconds() : 0;
         }
 
         /** A wait or reload: long enough, it counts as the break. */

@@ -22,10 +22,8 @@ import org.gongpei.solver.domain.TravelMatrix;
 /**
  * Checks a daily plan against its problem from the plan's own numbers, without the solver's model: every
  * route's times and distance recomputed from the travel matrix (a van's trips with their reloads at the depot),
- * station hours, cross-dock timing at the
- * hubs in both directions, chilled goods only at hubs with cold storage, perishable deadlines, hub
- * capacities, one route at a time per vehicle, and that every parcel is either planned or listed as
- * unserved.
+ * station hours, perishable deadlines, the hubs ({@link HubChecks}), one route at a time per vehicle, and that
+ * every parcel is either planned or listed as unserved.
  */
 public final class DailyPlanChecker {
 
@@ -45,7 +43,7 @@ public final class DailyPlanChecker {
         for (PlannedRoute route : plan.routes()) {
             checkTimes(problem, route, locations, types.get(route.vehicleType()), problems);
         }
-        checkCrossDock(problem, plan, hubs, problems);
+        HubChecks.check(problem, plan, hubs, problems);
         checkVillages(problem, plan, problems);
         checkVehicles(plan, problems);
         return problems;
@@ -144,117 +142,6 @@ public final class DailyPlanChecker {
                     problems.add(pickup.product() + " from " + stop.siteName() + " reaches cold storage at "
                             + Clock.format(back) + ", after its limit of "
                             + Clock.format(pickup.readySeconds() + pickup.maxSecondsToColdStore()) + ".");
-                }
-            }
-        }
-    }
-
-    private static void checkCrossDock(DailyProblem problem, DailyPlan plan, Map<String, HubSite> hubs,
-            List<String> problems) {
-        long handling = problem.parameters().hubHandlingSeconds();
-        Map<String, Long> lastDrop = new HashMap<>();
-        Map<String, Long> firstDrop = new HashMap<>();
-        Map<String, List<Long>> hubDepartures = new HashMap<>();
-        Map<String, Integer> dropped = new HashMap<>();
-        Map<String, Integer> collected = new HashMap<>();
-        for (PlannedRoute route : plan.routes()) {
-            for (PlannedStop stop : route.stops()) {
-                if (stop.kind() == PlannedStop.StopKind.HUB_DROP) {
-                    lastDrop.merge(stop.siteCode(), stop.departureSeconds(), Math::max);
-                    firstDrop.merge(stop.siteCode(), stop.departureSeconds(), Math::min);
-                    dropped.merge(stop.siteCode(), stop.parcels(), Integer::sum);
-                } else if (stop.kind() == PlannedStop.StopKind.HUB_COLLECT) {
-                    collected.merge(stop.siteCode(), stop.pickupParcels(), Integer::sum);
-                }
-            }
-        }
-        Map<String, Long> lastReturnWithProducts = new HashMap<>();
-        Map<String, Integer> delivered = new HashMap<>();
-        Map<String, Integer> broughtBack = new HashMap<>();
-        for (PlannedRoute route : plan.routes()) {
-            if (route.echelon() != Echelon.LAST_MILE) {
-                continue;
-            }
-            HubSite hub = hubs.get(route.depotCode());
-            int parcels = route.parcels();
-            int products = route.stops().stream().mapToInt(PlannedStop::pickupParcels).sum();
-            delivered.merge(hub.code(), parcels, Integer::sum);
-            broughtBack.merge(hub.code(), products, Integer::sum);
-            if (parcels > 0) {
-                Long drop = lastDrop.get(hub.code());
-                if (drop == null) {
-                    problems.add(route.vehicleId() + " delivers from hub " + hub.name() + ", where no trunk brings parcels.");
-                } else if (route.departureSeconds() < drop + handling) {
-                    problems.add(route.vehicleId() + " leaves hub " + hub.name() + " at " + Clock.format(route.departureSeconds())
-                            + ", before the last trunk's parcels are re-loaded at " + Clock.format(drop + handling) + ".");
-                }
-                hubDepartures.computeIfAbsent(hub.code(), code -> new ArrayList<>()).add(route.departureSeconds());
-            }
-            if (products > 0) {
-                lastReturnWithProducts.merge(hub.code(), route.productsBackSeconds(), Math::max);
-            }
-            boolean chilled = route.stops().stream().flatMap(stop -> stop.pickups().stream()).anyMatch(FarmPickup::chilled);
-            if (chilled && !hub.coldStorage()) {
-                problems.add(route.vehicleId() + " brings chilled products to hub " + hub.name() + ", which has no cold storage.");
-            }
-        }
-        for (PlannedRoute route : plan.routes()) {
-            for (PlannedStop stop : route.stops()) {
-                if (stop.kind() != PlannedStop.StopKind.HUB_COLLECT) {
-                    continue;
-                }
-                Long back = lastReturnWithProducts.get(stop.siteCode());
-                if (back == null || stop.serviceStartSeconds() < back + handling) {
-                    problems.add(route.vehicleId() + " collects at hub " + stop.siteName() + " at "
-                            + Clock.format(stop.serviceStartSeconds()) + ", before the vans' products are ready there.");
-                }
-            }
-        }
-        checkHubLimits(problem, hubs, lastDrop, firstDrop, dropped, hubDepartures, problems);
-        for (HubSite hub : problem.hubs()) {
-            int in = delivered.getOrDefault(hub.code(), 0);
-            if (in > dropped.getOrDefault(hub.code(), 0)) {
-                problems.add("Hub " + hub.name() + " delivers " + in + " parcels but receives "
-                        + dropped.getOrDefault(hub.code(), 0) + ".");
-            }
-            int up = broughtBack.getOrDefault(hub.code(), 0);
-            if (up != collected.getOrDefault(hub.code(), 0)) {
-                problems.add("Hub " + hub.name() + " receives " + up + " parcels of farm products but the trunk collects "
-                        + collected.getOrDefault(hub.code(), 0) + ".");
-            }
-            if (in + up > hub.capacityParcelsPerDay()) {
-                problems.add("Hub " + hub.name() + " handles " + (in + up) + " parcels, over its capacity of "
-                        + hub.capacityParcelsPerDay() + ".");
-            }
-        }
-    }
-
-    /**
-     * A hub sorting so many parcels an hour has its parcels ready that long after its first truck unloaded; with
-     * so many docks, the i-th van to leave (from 0) cannot leave before i / docks loading waves after that.
-     */
-    private static void checkHubLimits(DailyProblem problem, Map<String, HubSite> hubs, Map<String, Long> lastDrop,
-            Map<String, Long> firstDrop, Map<String, Integer> dropped, Map<String, List<Long>> hubDepartures,
-            List<String> problems) {
-        int rate = problem.parameters().hubSortingParcelsPerHour();
-        int docks = problem.parameters().hubDocks();
-        long wave = problem.parameters().reloadSeconds();
-        for (Map.Entry<String, List<Long>> entry : hubDepartures.entrySet()) {
-            String code = entry.getKey();
-            long ready = lastDrop.get(code) + problem.parameters().hubHandlingSeconds();
-            if (rate > 0) {
-                long sorted = firstDrop.get(code) + (long) Math.ceil(dropped.getOrDefault(code, 0) * 3600.0 / rate);
-                ready = Math.max(ready, sorted);
-            }
-            List<Long> departures = new ArrayList<>(entry.getValue());
-            departures.sort(null);
-            for (int i = 0; i < departures.size(); i++) {
-                long earliest = ready + (docks == 0 ? 0 : (long) (i / docks) * wave);
-                if (departures.get(i) < earliest) {
-                    problems.add("Hub " + hubs.get(code).name() + ": van " + (i + 1) + " to leave leaves at "
-                            + Clock.format(departures.get(i)) + ", before " + Clock.format(earliest) + " (parcels sorted at "
-                            + Clock.format(ready) + (docks == 0 ? "" : ", " + docks + " vans loading at once") + ").");
-                    break;
                 }
             }
         }

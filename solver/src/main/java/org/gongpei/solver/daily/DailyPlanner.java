@@ -20,23 +20,20 @@ import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.DailyProblem;
 import org.gongpei.solver.daily.model.Echelon;
-import org.gongpei.solver.daily.model.HubSite;
 import org.gongpei.solver.daily.model.PlanTotals;
 import org.gongpei.solver.daily.model.PlannedRoute;
 import org.gongpei.solver.daily.model.PlanningProgress;
 import org.gongpei.solver.daily.model.Unserved;
 import org.gongpei.solver.daily.model.UnservedReason;
-import org.gongpei.solver.daily.model.VehicleRole;
-import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
 import org.gongpei.solver.daily.step.AssignmentStep;
+import org.gongpei.solver.daily.step.DockedLeg;
 import org.gongpei.solver.daily.step.Leg;
+import org.gongpei.solver.daily.step.LastMileLegs;
 import org.gongpei.solver.daily.step.LegSolver;
 import org.gongpei.solver.daily.step.RouteAssembler;
 import org.gongpei.solver.daily.step.TrunkLegs;
 import org.gongpei.solver.daily.step.UnservedReasons;
-import org.gongpei.solver.daily.step.VillageStops;
-import org.gongpei.solver.domain.Quantities;
 
 /**
  * Plans one day of a county's joint distribution in four steps that each use the one before:
@@ -113,7 +110,7 @@ public final class DailyPlanner {
             solve(trunkDown, share(TRUNK_DOWN_SHARE), "trunk down");
             long[] hubReady = hubReadySeconds(trunkDown);
 
-            List<Leg> lastMile = lastMileLegs(villagesByDepot, hubReady);
+            List<Leg> lastMile = LastMileLegs.build(problem, villagesByDepot, hubReady, this::reason);
             solveInParallel(lastMile, share(LAST_MILE_SHARE));
 
             List<PlannedRoute> lastMileRoutes = new ArrayList<>();
@@ -155,41 +152,6 @@ public final class DailyPlanner {
             return ready;
         }
 
-        private List<Leg> lastMileLegs(List<List<VillageDemand>> villagesByDepot, long[] hubReady) {
-            List<Leg> legs = new ArrayList<>();
-            for (int d = 0; d < villagesByDepot.size(); d++) {
-                List<VillageDemand> served = villagesByDepot.get(d);
-                if (served.isEmpty()) {
-                    continue;
-                }
-                boolean centre = d == 0;
-                HubSite hub = centre ? null : problem.hubs().get(d - 1);
-                Leg leg = centre
-                        ? new Leg(problem.name() + " direct", Echelon.DIRECT, problem.centreCode(), problem.centreName())
-                        : new Leg(problem.name() + " last mile " + hub.code(), Echelon.LAST_MILE, hub.code(), hub.name());
-                int depotIndex = centre ? problem.centreLocationIndex() : hub.locationIndex();
-                long ready = centre ? parameters.sortedAtCentreSeconds() : hubReady[d - 1];
-                int loadingOrder = 0;
-                for (VehicleType type : problem.vehicleTypes(centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY)) {
-                    for (int n = 1; n <= type.count(); n++) {
-                        String id = Leg.vanId(type, hub, n);
-                        // a hub's vans load a few at a time, at its docks: each wave leaves a reload later
-                        long leaves = centre ? ready : parameters.hubDepartureSeconds(ready, loadingOrder++);
-                        leg.addVehicle(id, type, depotIndex, problem, Math.max(type.shiftStartSeconds(), leaves),
-                                type.maxWorkingSeconds(), type.fixedCostFen());
-                    }
-                }
-                Quantities largestVan = VillageStops.largestVan(problem, centre ? VehicleRole.CENTRE_DELIVERY : VehicleRole.HUB_DELIVERY);
-                for (VillageDemand village : served) {
-                    List<UnservedReason> refused = new ArrayList<>();
-                    VillageStops.add(village, parameters, largestVan, leg.stops(), leg.infoByStop(), refused);
-                    refused.forEach(reason -> reason(village.code(), reason));
-                }
-                legs.add(leg);
-            }
-            return legs;
-        }
-
         private void solveInParallel(List<Leg> legs, Duration budget) {
             if (legs.isEmpty()) {
                 return;
@@ -227,8 +189,13 @@ public final class DailyPlanner {
         }
 
         private void solve(Leg leg, Duration budget, String phase) {
-            leg.setSolved(legSolver.solve(leg.problem(), budget, parameters.randomSeed(),
-                    score -> report(phase, score)));
+            Consumer<String> bestScore = score -> report(phase, score);
+            boolean docked = leg.echelon() == Echelon.LAST_MILE && parameters.hubDocks() > 0
+                    && parameters.maxTripsPerVan() > 1;
+            leg.setSolved(docked
+                    ? DockedLeg.solve(legSolver, leg.problem(), budget, parameters.randomSeed(), bestScore,
+                            parameters.hubDocks(), parameters.reloadSeconds())
+                    : legSolver.solve(leg.problem(), budget, parameters.randomSeed(), bestScore));
             for (Violation violation : checker.check(leg.solved()).violations()) {
                 violations.add(leg.name() + ": " + violation.message());
             }

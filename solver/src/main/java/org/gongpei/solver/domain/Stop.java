@@ -199,10 +199,11 @@ public class Stop {
         long rest = rule.breakBefore(driving, toDepot);
         long excess = rule.excessSeconds(driving, toDepot);
         driving = rule.drivingAfter(driving, toDepot);
-        long reload = vehicle.getReloads().seconds(previousStop.getLoadProfile().pickedUpParcels());
-        driving = rule.drivingAfterPause(driving, reload);
+        long back = time + rest + toDepot;
         long out = matrix.durationSeconds(depot, locationIndex);
-        long departure = time + rest + toDepot + reload + rule.breakBefore(driving, out);
+        long departure = vehicle.reloadedDepartureSeconds(loadProfile.trip(), back, driving,
+                previousStop.getLoadProfile().pickedUpParcels(), out);
+        driving = rule.drivingAfterPause(driving, departure - back);
         excess += rule.excessSeconds(driving, out);
         return new Schedule(departure, departure + out, rule.drivingAfter(driving, out), rest, excess);
     }

@@ -32,6 +32,8 @@ public class Vehicle {
     private Quantities capacity = Quantities.ZERO;
     private Reloads reloads = Reloads.NONE;
     private BreakRule breakRule = BreakRule.NONE;
+    /** Per reloaded trip (index 0: the second trip), the earliest its loading may start; 0 for none. */
+    private long[] reloadNotBeforeSeconds = new long[0];
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Stop> stops = new ArrayList<>();
@@ -102,6 +104,49 @@ public class Vehicle {
     public Vehicle withReloads(Reloads reloads) {
         this.reloads = reloads;
         return this;
+    }
+
+    /**
+     * Sets when each reload may start at the earliest, for example when a loading dock of the depot is free; the
+     * vehicle waits at its depot until then. Replaces any earlier times; returns this.
+     *
+     * @param seconds per reloaded trip, the second trip first; 0 for no wait
+     */
+    public Vehicle withReloadsNotBefore(long... seconds) {
+        this.reloadNotBeforeSeconds = seconds.clone();
+        return this;
+    }
+
+    /** @return the earliest start of the reload before this trip (from 2), 0 if it may start on return */
+    public long reloadNotBeforeSeconds(int trip) {
+        int index = trip - 2;
+        return index >= 0 && index < reloadNotBeforeSeconds.length ? reloadNotBeforeSeconds[index] : 0;
+    }
+
+    /** @return a copy of the earliest reload starts, the second trip first */
+    public long[] getReloadsNotBefore() {
+        return reloadNotBeforeSeconds.clone();
+    }
+
+    /**
+     * When the vehicle leaves its depot on a reloaded trip. Back at the depot, the driver first takes the break the
+     * drive out would need (a reload shorter than a break does not count as one), then the vehicle waits for
+     * {@link #reloadNotBeforeSeconds(int)} and loads; it leaves as soon as it is loaded, so the loading takes the
+     * reload's time just before the departure.
+     *
+     * @param trip the trip about to start, from 2
+     * @param backSeconds return to the depot
+     * @param drivingSeconds driving since the last break on return
+     * @param returnedParcels parcels picked up on the trip that ended, unloaded during the reload
+     * @param outSeconds the drive from the depot to the trip's first stop
+     * @return the departure; the driving since a break is then {@code breakRule.drivingAfterPause(driving,
+     *         departure - back)}
+     */
+    public long reloadedDepartureSeconds(int trip, long backSeconds, long drivingSeconds, long returnedParcels,
+            long outSeconds) {
+        long reload = reloads.seconds(returnedParcels);
+        long rest = breakRule.breakBefore(breakRule.drivingAfterPause(drivingSeconds, reload), outSeconds);
+        return Math.max(backSeconds + rest, reloadNotBeforeSeconds(trip)) + reload;
     }
 
     /** Sets the driver's break rule; returns this. */

@@ -87,9 +87,10 @@ final class RouteEvaluator {
                 if (!perishablesInTime(route, inserted, position, tripStart, i, time)) {
                     return INFEASIBLE;
                 }
-                long reloadSeconds = vehicle.getReloads().seconds(tripPickupParcels);
-                time += reloadSeconds;
-                driving = rule.drivingAfterPause(driving, reloadSeconds);
+                long departure = vehicle.reloadedDepartureSeconds(trip, time, driving, tripPickupParcels,
+                        matrix.durationSeconds(depot, stop.getLocationIndex()));
+                driving = rule.drivingAfterPause(driving, departure - time);
+                time = departure;
                 at = depot;
                 tripStart = i;
                 tripPickupParcels = 0;

@@ -53,4 +53,41 @@ class CheckerAgreesWithScoreTest {
                             .values().stream().map(Long::intValue).toList());
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void randomMultiTripAssignmentsWithReloadsWaitingForADock(long seed) {
+        RoutePlan plan = RandomProblems.createMultiTripWithDockWaits(seed, 30, 4);
+        RandomProblems.assignRandomly(plan, seed * 31);
+
+        HardMediumSoftScore score = SOLVER.update(plan);
+
+        assertThat(score).isEqualTo(expectedScore(new SolutionChecker().check(plan)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void someOfThoseVansWaitAtTheirDepotAndLeaveWhenLoaded() {
+        List<Stop> waited = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 8; seed++) {
+            RoutePlan plan = RandomProblems.createMultiTripWithDockWaits(seed, 30, 4);
+            RandomProblems.assignRandomly(plan, seed * 31);
+            SOLVER.update(plan);
+            for (Stop stop : plan.getStops()) {
+                if (stop.startsReloadedTrip()) {
+                    long reload = stop.getVehicle().getReloads()
+                            .seconds(stop.getPreviousStop().getLoadProfile().pickedUpParcels());
+                    if (stop.getSchedule().tripDepartureSeconds()
+                            > stop.getPreviousStop().getDepotArrivalSecondsIfLast() + reload) {
+                        waited.add(stop);
+                    }
+                }
+            }
+        }
+        // a van that waited leaves as soon as it is loaded after its wait
+        assertThat(waited).isNotEmpty().allSatisfy(stop -> {
+            long reload = stop.getVehicle().getReloads().seconds(stop.getPreviousStop().getLoadProfile().pickedUpParcels());
+            assertThat(stop.getSchedule().tripDepartureSeconds())
+                    .isEqualTo(stop.getVehicle().reloadNotBeforeSeconds(stop.getTrip()) + reload);
+        });
+    }
 }

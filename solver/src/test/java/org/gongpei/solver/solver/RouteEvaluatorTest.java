@@ -32,6 +32,14 @@ class RouteEvaluatorTest {
         assertThat(feasibleWithReloads).isPositive();
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void agreesWithTheCheckerWhenReloadsWaitForADock(long seed) {
+        RoutePlan plan = RandomProblems.createMultiTripWithDockWaits(seed, 24, 4);
+        int feasibleWithReloads = agreesWithTheChecker(plan, seed);
+        assertThat(feasibleWithReloads).isPositive();
+    }
+
     /** @return how many feasible candidate routes had more than one trip */
     private static int agreesWithTheChecker(RoutePlan plan, long seed) {
         RandomProblems.assignRandomly(plan, seed * 17);
@@ -97,6 +105,7 @@ class RouteEvaluatorTest {
                 .withCosts(vehicle.getFixedCost(), vehicle.getCostPerKilometre(), vehicle.getCostPerHour())
                 .withCapacity(vehicle.getCapacity())
                 .withReloads(vehicle.getReloads())
+                .withReloadsNotBefore(vehicle.getReloadsNotBefore())
                 .withBreakRule(vehicle.getBreakRule());
         copy.setStops(new ArrayList<>(route));
         return new SolutionChecker().check(new RoutePlan("one route", List.of(copy), List.copyOf(route)));

@@ -89,6 +89,22 @@ public final class RandomProblems {
         return plan;
     }
 
+    /**
+     * The multi-trip problem with each van's second and third reloads held back until a random time (a dock
+     * busy), from one to seven hours after the start of its shift, so that some vans wait at their depot and some do
+     * not.
+     */
+    public static RoutePlan createMultiTripWithDockWaits(long seed, int stopCount, int vehicleCount) {
+        RoutePlan plan = createMultiTrip(seed, stopCount, vehicleCount);
+        Random random = new Random(seed * 7 + 3);
+        for (Vehicle vehicle : plan.getVehicles()) {
+            long start = vehicle.getShiftStartSeconds();
+            vehicle.withReloadsNotBefore(start + 3_600 + random.nextInt(6 * 3_600),
+                    start + 3_600 + random.nextInt(6 * 3_600));
+        }
+        return plan;
+    }
+
     /** Assigns stops to random vehicles in random order, leaving some unassigned. */
     public static void assignRandomly(RoutePlan plan, long seed) {
         Random random = new Random(seed);

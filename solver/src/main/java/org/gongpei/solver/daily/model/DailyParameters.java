@@ -24,8 +24,8 @@ import org.gongpei.solver.domain.Reloads;
  * @param reloadSecondsPerParcel unloading time per parcel brought back from the trip that ended
  * @param maxDrivingSeconds driving after which a driver rests (every vehicle)
  * @param breakSeconds length of the rest
- * @param hubDocks vans that can load at a hub at once, each for {@code reloadSeconds}, so that a hub's vans leave
- *        in waves; 0 for no limit
+ * @param hubDocks vans that can load at a hub at once: a first load takes {@code reloadSeconds}, so that a hub's
+ *        vans leave in waves, and a van back for a reload waits for a free dock; 0 for no limit
  * @param hubSortingParcelsPerHour parcels a hub sorts an hour from the first truck's unloading, so that its vans
  *        leave no sooner than its parcels are sorted; 0 for no limit
  * @param randomSeed the random seed of the legs' local search (0 by default)
@@ -123,16 +123,6 @@ public record DailyParameters(long sortedAtCentreSeconds, long hubHandlingSecond
                 villageServiceSeconds, hubServiceSeconds, serviceSecondsPerParcel, unservedPenaltyPerParcel, timeLimit,
                 trips, reload.toSeconds(), reloadPerParcel, drivingBeforeBreak.toSeconds(), breakTime.toSeconds(),
                 hubDocks, hubSortingParcelsPerHour, randomSeed);
-    }
-
-    /**
-     * @param hubReadySeconds when a hub's parcels are sorted and its first vans may load
-     * @param van             the van's place in the hub's loading order, from 0
-     * @return the earliest departure of that van: its loading wave ({@link #hubDocks()} vans a wave) a reload
-     *         apart from the one before; the ready time itself without a dock limit
-     */
-    public long hubDepartureSeconds(long hubReadySeconds, int van) {
-        return hubDocks == 0 ? hubReadySeconds : hubReadySeconds + (long) (van / hubDocks) * reloadSeconds;
     }
 
     /** @return the delivery vans' reloads */

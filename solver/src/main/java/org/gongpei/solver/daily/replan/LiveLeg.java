@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gongpei.solver.daily.model.Assignment;
+import org.gongpei.solver.daily.model.DailyParameters;
 import org.gongpei.solver.daily.model.DailyPlan;
 import org.gongpei.solver.daily.model.DailyProblem;
 import org.gongpei.solver.daily.model.Echelon;
@@ -20,6 +21,7 @@ import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
+import org.gongpei.solver.daily.step.DockQueue;
 import org.gongpei.solver.daily.step.Leg;
 import org.gongpei.solver.daily.step.StopInfo;
 import org.gongpei.solver.daily.step.TrunkLegs;
@@ -79,19 +81,91 @@ final class LiveLeg {
         long ready = centre ? problem.parameters().sortedAtCentreSeconds()
                 : TrunkLegs.hubReadySeconds(problem, plan.routes(), hub);
         int depotIndex = centre ? problem.centreLocationIndex() : hub.locationIndex();
+        DailyParameters parameters = problem.parameters();
+        List<DockQueue.Loading> planned = new ArrayList<>();
+        live.routeByVehicle.values().forEach(route -> planned.addAll(plannedLoadings(route, parameters)));
         for (VehicleType type : problem.vehicleTypes(role)) {
             for (int n = 1; n <= type.count(); n++) {
                 String id = Leg.vanId(type, hub, n);
                 PlannedRoute route = live.routeByVehicle.get(id);
                 long start = route != null ? route.departureSeconds()
                         : Math.max(Math.max(type.shiftStartSeconds(), ready), nowSeconds);
+                if (route == null && !centre) {
+                    // a van not on the road yet loads at a dock free around the loadings already planned
+                    start = DockQueue.firstDepartures(new long[] {start}, parameters.reloadSeconds(),
+                            parameters.hubDocks(), planned)[0];
+                    planned.add(new DockQueue.Loading(start - parameters.reloadSeconds(), start));
+                }
                 leg.addVehicle(id, type, depotIndex, problem, start, type.maxWorkingSeconds(), type.fixedCostFen());
             }
         }
         live.addStops(problem, plan, depotCode, role);
         live.placePlannedRoutes();
+        for (Vehicle vehicle : live.leg.vehicles()) {
+            PlannedRoute route = live.routeByVehicle.get(vehicle.getId());
+            if (route != null) {
+                vehicle.withReloadsNotBefore(plannedReloadStarts(route, problem.parameters()));
+            }
+        }
         live.leg.vehicles().stream().filter(v -> outOfService.contains(v.getId())).forEach(Vehicle::withRoutePinned);
         return live;
+    }
+
+    /**
+     * Holds the hub's vans without a route until {@code fromSeconds} (a broken-down van's parcels back at the hub),
+     * each leaving once loaded at a dock free around the loadings already planned.
+     */
+    void holdSpareVans(long fromSeconds, DailyParameters parameters) {
+        if (leg.echelon() != Echelon.LAST_MILE || parameters.hubDocks() == 0) {
+            return;
+        }
+        List<DockQueue.Loading> planned = new ArrayList<>();
+        routeByVehicle.values().forEach(route -> planned.addAll(plannedLoadings(route, parameters)));
+        for (Vehicle vehicle : leg.vehicles()) {
+            if (routeByVehicle.containsKey(vehicle.getId())) {
+                continue;
+            }
+            long earliest = Math.max(vehicle.getShiftStartSeconds(), fromSeconds);
+            long start = DockQueue.firstDepartures(new long[] {earliest}, parameters.reloadSeconds(),
+                    parameters.hubDocks(), planned)[0];
+            planned.add(new DockQueue.Loading(start - parameters.reloadSeconds(), start));
+            vehicle.withShift(start, Math.max(start, vehicle.getShiftEndSeconds()));
+        }
+    }
+
+    /** @return a planned route's loadings at its depot: its first load, then each reload as planned */
+    private static List<DockQueue.Loading> plannedLoadings(PlannedRoute route, DailyParameters parameters) {
+        List<DockQueue.Loading> loadings = new ArrayList<>();
+        loadings.add(new DockQueue.Loading(route.departureSeconds() - parameters.reloadSeconds(), route.departureSeconds()));
+        long[] reloads = plannedReloadStarts(route, parameters);
+        int trip = 2;
+        for (PlannedStop stop : route.stops()) {
+            if (stop.trip() == trip) {
+                loadings.add(new DockQueue.Loading(reloads[trip - 2], stop.tripDepartureSeconds()));
+                trip++;
+            }
+        }
+        return loadings;
+    }
+
+    /**
+     * @return when each reload of the route starts as planned (the second trip first): the loading ends when the van
+     *         leaves, so a van that waited for a dock keeps its place at the docks
+     */
+    static long[] plannedReloadStarts(PlannedRoute route, DailyParameters parameters) {
+        List<Long> starts = new ArrayList<>();
+        int trip = 1;
+        long returned = 0;
+        for (PlannedStop stop : route.stops()) {
+            if (stop.trip() != trip) {
+                starts.add(stop.tripDepartureSeconds() - parameters.reloadSeconds()
+                        - parameters.reloadSecondsPerParcel() * returned);
+                trip = stop.trip();
+                returned = 0;
+            }
+            returned += stop.pickupParcels();
+        }
+        return starts.stream().mapToLong(Long::longValue).toArray();
     }
 
     /**

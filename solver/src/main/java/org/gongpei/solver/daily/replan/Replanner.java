@@ -32,7 +32,9 @@ import org.gongpei.solver.daily.model.UnservedReason;
 import org.gongpei.solver.daily.model.VehicleRole;
 import org.gongpei.solver.daily.model.VehicleType;
 import org.gongpei.solver.daily.model.VillageDemand;
+import org.gongpei.solver.daily.step.DockQueue;
 import org.gongpei.solver.daily.step.Leg;
+import org.gongpei.solver.daily.step.LegSolver;
 import org.gongpei.solver.daily.step.RouteAssembler;
 import org.gongpei.solver.daily.step.UnservedReasons;
 import org.gongpei.solver.daily.step.VillageStops;
@@ -68,6 +70,7 @@ public final class Replanner {
     private static final double VILLAGE_LEG_SHARE = 0.7;
 
     private final Duration timeLimit;
+    private final LegSolver legSolver = new LegSolver();
 
     /** @param timeLimit wall-clock budget of one re-planning, for example a few seconds */
     public Replanner(Duration timeLimit) {
@@ -204,6 +207,7 @@ public final class Replanner {
         int lastPlace = done == 0 ? depot : locationOf(problem, route.stops().get(done - 1).siteCode());
         long parcelsBack = Math.max(now, route.departureSeconds()) + matrix.durationSeconds(lastPlace, depot)
                 + problem.parameters().hubHandlingSeconds();
+        live.holdSpareVans(parcelsBack, problem.parameters());
         Map<String, List<UnservedReason>> reasons = new LinkedHashMap<>();
         UnservedReason reason = UnservedReason.of("BROKEN_DOWN", route.vehicleId() + " broke down at "
                 + Clock.format(now) + " and its load was back at " + route.depotName() + " at " + Clock.format(parcelsBack)
@@ -275,6 +279,10 @@ public final class Replanner {
         // applies it to its working solution and restarts from there.
         solver.addProblemChange(change);
         live.leg.setSolved(solver.solve(live.problem()));
+        DailyParameters parameters = problem.parameters();
+        if (live.leg.echelon() == Echelon.LAST_MILE && parameters.hubDocks() > 0 && parameters.maxTripsPerVan() > 1) {
+            DockQueue.settle(live.leg.solved(), parameters.hubDocks(), parameters.reloadSeconds(), legSolver::update);
+        }
 
         List<String> violations = new ArrayList<>();
         check(live.leg, violations);

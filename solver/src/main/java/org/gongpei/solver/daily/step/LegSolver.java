@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -28,6 +30,7 @@ public final class LegSolver {
 
     private final Set<Solver<RoutePlan>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean stopRequested;
+    private volatile SolutionManager<RoutePlan, HardMediumSoftScore> solutionManager;
 
     /**
      * @param budget time for construction and local search; construction always completes
@@ -56,6 +59,22 @@ public final class LegSolver {
             running.remove(solver);
         }
         return stopRequested ? construct(solved) : solved;
+    }
+
+    /**
+     * Recomputes the times, loads and score of a plan after a change the solver did not make (a wait set on a
+     * vehicle, a stop taken off a route).
+     *
+     * @return the plan's score
+     */
+    public HardMediumSoftScore update(RoutePlan plan) {
+        SolutionManager<RoutePlan, HardMediumSoftScore> manager = solutionManager;
+        if (manager == null) {
+            manager = SolutionManager.create(SolverFactory.create(
+                    SearchConfigs.config(Search.NEARBY, Duration.ofSeconds(1), false)));
+            solutionManager = manager;
+        }
+        return manager.update(plan);
     }
 
     /** Stops every running leg; later legs only run their construction phases. */
