@@ -67,8 +67,9 @@ public final class SearchConfigs {
     }
 
     /**
-     * @param ruinAndRecreate whether to add string-removal ruin-and-recreate moves; plans with optional stops
-     *        go without (their search was tuned and measured without them)
+     * @param ruinAndRecreate whether to add string-removal ruin-and-recreate moves; {@link RouteSolver} gives plans
+     *        with optional stops none (that search was tuned and measured without them), the daily planner's legs
+     *        have them
      * @param lateAcceptanceSize diversified late acceptance window of {@link Search#NEARBY}, in steps
      * @return the configuration for a search strategy, stopping after the time limit
      */

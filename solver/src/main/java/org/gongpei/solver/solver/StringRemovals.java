@@ -26,6 +26,12 @@ public final class StringRemovals {
     static final int MAX_STRING_LENGTH = 10;
     /** Average number of stops removed by one move. */
     static final int AVERAGE_REMOVED = 10;
+    /**
+     * Share of moves that ruin one whole route, the smaller of two random routes, so that its stops find places on
+     * the other routes and a vehicle is saved: stop by stop, emptying a route takes many moves that each cost more.
+     * Only where vehicles have a fixed cost (a plan that prices distance alone draws none).
+     */
+    static final double ROUTE_REMOVAL_RATE = 0.1;
 
     private final NeighbourLists.Lookup neighbours = new NeighbourLists.Lookup();
 
@@ -39,12 +45,12 @@ public final class StringRemovals {
         List<Vehicle> vehicles = plan.getVehicles();
         Map<Integer, List<Stop>> stopsAt = new HashMap<>();
         List<Stop> movable = new ArrayList<>();
-        int routes = 0;
+        List<Vehicle> routes = new ArrayList<>();
         for (Vehicle vehicle : vehicles) {
             if (vehicle.isPinned() || vehicle.getStops().size() <= vehicle.getFirstUnpinnedIndex()) {
                 continue;
             }
-            routes++;
+            routes.add(vehicle);
             List<Stop> route = vehicle.getStops();
             for (int i = vehicle.getFirstUnpinnedIndex(); i < route.size(); i++) {
                 movable.add(route.get(i));
@@ -55,8 +61,15 @@ public final class StringRemovals {
         if (movable.isEmpty()) {
             return new StringRemovalMove(listVariable, vehicles, removals, random.nextLong());
         }
+        if (routes.size() > 1 && routes.getFirst().getFixedCost() > 0 && random.nextDouble() < ROUTE_REMOVAL_RATE) {
+            Vehicle one = routes.get(random.nextInt(routes.size()));
+            Vehicle other = routes.get(random.nextInt(routes.size()));
+            Vehicle smaller = unpinned(one) <= unpinned(other) ? one : other;
+            removals.add(new StringRemovalMove.Removal(smaller, smaller.getFirstUnpinnedIndex(), unpinned(smaller)));
+            return new StringRemovalMove(listVariable, vehicles, removals, random.nextLong());
+        }
         Stop seed = movable.get(random.nextInt(movable.size()));
-        int longest = Math.max(1, Math.min(MAX_STRING_LENGTH, movable.size() / routes));
+        int longest = Math.max(1, Math.min(MAX_STRING_LENGTH, movable.size() / routes.size()));
         int mostRoutes = Math.max(1, 4 * AVERAGE_REMOVED / (1 + longest) - 1);
         int routesToRuin = 1 + random.nextInt(mostRoutes);
         Set<Vehicle> ruined = new HashSet<>();
@@ -78,5 +91,9 @@ public final class StringRemovals {
             }
         }
         return new StringRemovalMove(listVariable, vehicles, removals, random.nextLong());
+    }
+
+    private static int unpinned(Vehicle vehicle) {
+        return vehicle.getStops().size() - vehicle.getFirstUnpinnedIndex();
     }
 }
