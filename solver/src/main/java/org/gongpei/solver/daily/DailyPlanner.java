@@ -49,16 +49,20 @@ import org.gongpei.solver.daily.step.UnservedReasons;
  * last of those vans has returned plus the handling time; trucks that drove in the morning start again
  * after their return, without a second fixed cost.</li>
  * </ol>
- * The time limit is shared 10 / 15 / 55 / 15 % between the steps (the rest is spare). Every leg is
+ * The time limit is shared 10 / 5 / 75 / 5 % between the steps (the trunk legs are a few stops, the last mile is
+ * where the cost is: benchmarks/daily-plan.md); what a step overruns is taken from the next
+ * ones, and the last step has what is left but a moment to assemble and check the plan. Every leg is
  * checked by the independent {@link SolutionChecker} and the whole day by {@link DailyPlanChecker}.
  * One planner runs one solve at a time; {@link #terminateEarly()} may be called from another thread.
  */
 public final class DailyPlanner {
 
     private static final double ASSIGNMENT_SHARE = 0.10;
-    private static final double TRUNK_DOWN_SHARE = 0.15;
-    private static final double LAST_MILE_SHARE = 0.55;
-    private static final double TRUNK_UP_SHARE = 0.15;
+    private static final double TRUNK_DOWN_SHARE = 0.05;
+    private static final double LAST_MILE_SHARE = 0.75;
+    private static final double TRUNK_UP_SHARE = 0.05;
+    /** Kept at the end of the time limit for assembling and checking the plan (at most 5 % of the limit). */
+    private static final long ASSEMBLY_MILLIS = 200;
 
     private final AssignmentStep assignment = new AssignmentStep();
     private final LegSolver legSolver = new LegSolver();
@@ -102,21 +106,22 @@ public final class DailyPlanner {
 
         DailyPlan plan() {
             report("hub assignment", null);
-            int[] depotOf = assignment.assign(problem, villages, share(ASSIGNMENT_SHARE),
+            int[] depotOf = assignment.assign(problem, villages,
+                    share(ASSIGNMENT_SHARE, TRUNK_DOWN_SHARE + LAST_MILE_SHARE + TRUNK_UP_SHARE),
                     score -> report("hub assignment", score));
             List<List<VillageDemand>> villagesByDepot = groupByDepot(depotOf);
 
             Leg trunkDown = TrunkLegs.trunkDown(problem, villagesByDepot, violations);
-            solve(trunkDown, share(TRUNK_DOWN_SHARE), "trunk down");
+            solve(trunkDown, share(TRUNK_DOWN_SHARE, LAST_MILE_SHARE + TRUNK_UP_SHARE), "trunk down");
             long[] hubReady = hubReadySeconds(trunkDown);
 
             List<Leg> lastMile = LastMileLegs.build(problem, villagesByDepot, hubReady, this::reason);
-            solveInParallel(lastMile, share(LAST_MILE_SHARE));
+            solveInParallel(lastMile, share(LAST_MILE_SHARE, TRUNK_UP_SHARE));
 
             List<PlannedRoute> lastMileRoutes = new ArrayList<>();
             lastMile.forEach(leg -> lastMileRoutes.addAll(RouteAssembler.routes(leg)));
             Leg trunkUp = TrunkLegs.trunkUp(problem, lastMileRoutes, RouteAssembler.routes(trunkDown), violations);
-            solve(trunkUp, remaining(TRUNK_UP_SHARE), "trunk up");
+            solve(trunkUp, Duration.ofMillis(Math.max(1, remainingMillis() - assemblyMillis())), "trunk up");
 
             List<Leg> legs = new ArrayList<>();
             legs.add(trunkDown);
@@ -229,15 +234,18 @@ public final class DailyPlanner {
             unservedReasons.computeIfAbsent(villageCode, code -> new ArrayList<>()).add(reason);
         }
 
-        private Duration share(double fraction) {
-            long millis = Math.round(parameters.timeLimit().toMillis() * fraction);
-            return Duration.ofMillis(Math.max(1, Math.min(millis, remainingMillis())));
+        /**
+         * The step's share of the time limit, less what an earlier step overran (a first plan after a start, while
+         * the JVM still compiles the solver), so that the later steps keep their shares and the plan its limit.
+         */
+        private Duration share(double fraction, double laterShares) {
+            long limit = parameters.timeLimit().toMillis();
+            long available = remainingMillis() - Math.round(limit * laterShares) - assemblyMillis();
+            return Duration.ofMillis(Math.max(1, Math.min(Math.round(limit * fraction), available)));
         }
 
-        /** The share, or all that is left of the time limit if more (the last step uses the spare time). */
-        private Duration remaining(double fraction) {
-            return Duration.ofMillis(Math.max(1, Math.max(Math.round(parameters.timeLimit().toMillis() * fraction),
-                    remainingMillis() - 200)));
+        private long assemblyMillis() {
+            return Math.min(ASSEMBLY_MILLIS, parameters.timeLimit().toMillis() / 20);
         }
 
         private long remainingMillis() {
