@@ -105,7 +105,7 @@ public class CountyHubPlanResource {
 
     @GET
     @Path("/{id}/export.xlsx")
-    @Produces(CountyStationPlanResource.XLSX)
+    @Produces(Workbooks.XLSX)
     @Operation(summary = "A done hub plan as an .xlsx workbook: summary, candidates side by side, hubs, daily plans")
     @APIResponse(responseCode = "404", description = "No such hub plan in the county")
     @APIResponse(responseCode = "409", description = "The hub plan is not DONE")
@@ -126,8 +126,6 @@ public class CountyHubPlanResource {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         xlsx.write(result, view.roads(), texts, out);
-        String name = ("hub-plan-" + code + "-" + id + ".xlsx").replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(out.toByteArray(), CountyStationPlanResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Workbooks.attachment(out, "hub-plan-" + code + "-" + id + ".xlsx");
     }
 }

@@ -37,8 +37,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Tag(name = "Network design", description = "Station siting: which villages get a service station, at what cost")
 public class CountyStationPlanResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     StationPlanJobs jobs;
 
@@ -106,7 +104,7 @@ public class CountyStationPlanResource {
 
     @GET
     @Path("/{id}/export.xlsx")
-    @Produces(XLSX)
+    @Produces(Workbooks.XLSX)
     @Operation(summary = "A done station plan as an .xlsx workbook: summary, chosen stations, coverage rules, "
             + "townships")
     @APIResponse(responseCode = "404", description = "No such station plan in the county")
@@ -127,8 +125,6 @@ public class CountyStationPlanResource {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         xlsx.write(result, texts, out);
-        String name = ("station-plan-" + code + "-" + id + ".xlsx").replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(out.toByteArray(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Workbooks.attachment(out, "station-plan-" + code + "-" + id + ".xlsx");
     }
 }

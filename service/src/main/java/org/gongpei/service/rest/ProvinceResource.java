@@ -72,7 +72,7 @@ public class ProvinceResource {
 
     @GET
     @Path("/{province}/indicators/export.xlsx")
-    @Produces(EvaluationReportResource.XLSX)
+    @Produces(Workbooks.XLSX)
     @Operation(summary = "The same as an .xlsx workbook, headers in Chinese or English (lang=zh|en): a summary with"
             + " the totals and one row per county")
     @APIResponse(responseCode = "404", description = "No county of this province that the caller may see")
