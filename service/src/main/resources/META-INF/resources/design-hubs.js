@@ -5,7 +5,7 @@
 window.GongpeiDesignHubs = function (ctx) {
   'use strict';
   const { map, t, lang } = ctx;
-  const { el, esc, getJson, followJob, phaseText } = window.GongpeiUi;
+  const { el, esc, getJson, jobForm } = window.GongpeiUi;
   const { draw: drawChart, yuan, number } = window.GongpeiCharts;
   const layer = L.layerGroup().addTo(map);
   const RINGS = { KEPT: '#1a7f37', OPENED: '#bc4c00', COLD: '#0969da', CLOSED: '#cf222e' };
@@ -13,8 +13,6 @@ window.GongpeiDesignHubs = function (ctx) {
   let county = null;
   let sites = [];
   let plan = null;
-  let status = null;
-  let job = null;
   let chosen = null;
 
   const base = () => `/api/v1/counties/${encodeURIComponent(county)}/hub-plans`;
@@ -65,49 +63,6 @@ window.GongpeiDesignHubs = function (ctx) {
       const key = 'hubsField_' + String(e.field).replace(/\[\d+\]/g, '');
       return `${t(key) === key ? e.field : t(key)}: ${t('hubsProblem_' + e.code)}`;
     }).join('; ');
-  }
-
-  async function start(event) {
-    event.preventDefault();
-    const response = await fetch(base(), { method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(settings()) });
-    const body = await response.json();
-    if (!response.ok) {
-      status = null;
-      el('hubs-status').textContent = problem(body, response.statusText);
-      return;
-    }
-    plan = null;
-    el('hubs-result').hidden = true;
-    layer.clearLayers();
-    follow(body.id);
-  }
-
-  function follow(id) {
-    if (job) { job.stop(); }
-    el('hubs-stop').hidden = false;
-    job = followJob(`${base()}/${id}`, {
-      onUpdate: (s) => { status = s; showStatus(); },
-      onEnd: (s) => {
-        job = null;
-        el('hubs-stop').hidden = true;
-        if (s.status === 'DONE') { show(s); }
-      },
-      onError: (e) => { job = null; el('hubs-stop').hidden = true; el('hubs-status').textContent = e.message; }
-    });
-  }
-
-  async function stop() {
-    if (!status) { return; }
-    await fetch(`${base()}/${status.id}/stop`, { method: 'POST', headers: { Accept: 'application/json' } });
-  }
-
-  function showStatus() {
-    if (!status) { el('hubs-status').textContent = ''; return; }
-    const ended = status.status === 'DONE' ? (status.stoppedEarly ? t('stoppedEarly') : '')
-      : status.status === 'SOLVING' || status.status === 'QUEUED'
-        ? `${phaseText(t, status.phase)} ${Math.round(status.fractionDone * 100)}%` : status.error || '';
-    el('hubs-status').textContent = `${t('status' + status.status)} ${ended}`;
   }
 
   function show(view) {
@@ -179,23 +134,20 @@ window.GongpeiDesignHubs = function (ctx) {
         + '</select></td></tr>').join('') + '</tbody></table>';
   }
 
-  el('hubs-form').addEventListener('submit', (e) => start(e).catch((x) => { el('hubs-status').textContent = x.message; }));
-  el('hubs-stop').addEventListener('click', () => stop().catch((x) => { el('hubs-status').textContent = x.message; }));
+  const jobs = jobForm(t, { prefix: 'hubs', base, settings, problem, onDone: show,
+    onStart: () => { plan = null; el('hubs-result').hidden = true; layer.clearLayers(); } });
   el('hubs-map').addEventListener('change', drawRings);
 
   return {
     /** Opens the county's section with its latest done comparison (the panel shows it only to roles that may). */
     async county(code, allowed) {
-      if (job) { job.stop(); job = null; }
+      jobs.reset();
       county = code;
       plan = null;
-      status = null;
       chosen = null;
       sites = [];
       layer.clearLayers();
       el('hubs-result').hidden = true;
-      el('hubs-stop').hidden = true;
-      el('hubs-status').textContent = '';
       el('hubs-own-sites').innerHTML = '';
       if (!allowed) { return; }
       const [network, earlier] = await Promise.all([getJson(`/api/v1/counties/${encodeURIComponent(code)}`),
@@ -204,7 +156,7 @@ window.GongpeiDesignHubs = function (ctx) {
       ownSites();
       const latest = earlier[0];
       if (latest && (latest.status === 'QUEUED' || latest.status === 'SOLVING')) {
-        follow(latest.id);
+        jobs.follow(latest.id);
       } else {
         const done = earlier.find((p) => p.status === 'DONE');
         if (done) { show(await getJson(`${base()}/${done.id}`)); }
@@ -212,7 +164,7 @@ window.GongpeiDesignHubs = function (ctx) {
     },
     /** Writes the status, table, chart and rings again in the page's language. */
     relabel() {
-      showStatus();
+      jobs.showStatus();
       const actions = sites.map((h) => el('hubs-own-' + h.code).value);
       ownSites();
       sites.forEach((h, i) => { el('hubs-own-' + h.code).value = actions[i]; });

@@ -4,7 +4,7 @@
 window.GongpeiDesign = function (ctx) {
   'use strict';
   const { map, t, lang } = ctx;
-  const { el, esc, getJson, followJob, phaseText } = window.GongpeiUi;
+  const { el, esc, getJson, jobForm } = window.GongpeiUi;
   const layer = L.layerGroup().addTo(map);
   const hubs = window.GongpeiDesignHubs(ctx);
   // Marker of each choice (and of today's stations the plan gives up): fill colour and radius.
@@ -17,8 +17,6 @@ window.GongpeiDesign = function (ctx) {
   const money = (yuan) => Math.round(yuan).toLocaleString();
   let county = null;
   let plan = null;
-  let status = null;
-  let job = null;
 
   const base = () => `/api/v1/counties/${encodeURIComponent(county)}/station-plans`;
 
@@ -39,49 +37,6 @@ window.GongpeiDesign = function (ctx) {
       return window.GongpeiUi.problemText(body, fallback);
     }
     return errors.map((e) => `${t('designField_' + e.field)}: ${t('designProblem_' + e.code)}`).join('; ');
-  }
-
-  async function start(event) {
-    event.preventDefault();
-    const response = await fetch(base(), { method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(settings()) });
-    const body = await response.json();
-    if (!response.ok) {
-      status = null;
-      el('design-status').textContent = problem(body, response.statusText);
-      return;
-    }
-    plan = null;
-    el('design-result').hidden = true;
-    layer.clearLayers();
-    follow(body.id);
-  }
-
-  function follow(id) {
-    if (job) { job.stop(); }
-    el('design-stop').hidden = false;
-    job = followJob(`${base()}/${id}`, {
-      onUpdate: (s) => { status = s; showStatus(); },
-      onEnd: (s) => {
-        job = null;
-        el('design-stop').hidden = true;
-        if (s.status === 'DONE') { show(s); }
-      },
-      onError: (e) => { job = null; el('design-stop').hidden = true; el('design-status').textContent = e.message; }
-    });
-  }
-
-  async function stop() {
-    if (!status) { return; }
-    await fetch(`${base()}/${status.id}/stop`, { method: 'POST', headers: { Accept: 'application/json' } });
-  }
-
-  function showStatus() {
-    if (!status) { el('design-status').textContent = ''; return; }
-    const ended = status.status === 'DONE' ? (status.stoppedEarly ? t('stoppedEarly') : '')
-      : status.status === 'SOLVING' || status.status === 'QUEUED'
-        ? `${phaseText(t, status.phase)} ${Math.round(status.fractionDone * 100)}%` : status.error || '';
-    el('design-status').textContent = `${t('status' + status.status)} ${ended}`;
   }
 
   function show(view) {
@@ -131,28 +86,25 @@ window.GongpeiDesign = function (ctx) {
     });
   }
 
-  el('design-form').addEventListener('submit', (e) => start(e).catch((x) => { el('design-status').textContent = x.message; }));
-  el('design-stop').addEventListener('click', () => stop().catch((x) => { el('design-status').textContent = x.message; }));
+  const jobs = jobForm(t, { prefix: 'design', base, settings, problem, onDone: show,
+    onStart: () => { plan = null; el('design-result').hidden = true; layer.clearLayers(); } });
   el('design-map').addEventListener('change', draw);
 
   return {
     /** Opens the county's panel (when the role may use it) with its latest done plan. */
     async county(code, allowed) {
-      if (job) { job.stop(); job = null; }
+      jobs.reset();
       county = code;
       plan = null;
-      status = null;
       layer.clearLayers();
       el('design-panel').hidden = !allowed;
       el('design-result').hidden = true;
-      el('design-stop').hidden = true;
-      el('design-status').textContent = '';
       await hubs.county(code, allowed);
       if (!allowed) { return; }
       const earlier = await getJson(base());
       const latest = earlier[0];
       if (latest && (latest.status === 'QUEUED' || latest.status === 'SOLVING')) {
-        follow(latest.id);
+        jobs.follow(latest.id);
       } else {
         const done = earlier.find((p) => p.status === 'DONE');
         if (done) { show(await getJson(`${base()}/${done.id}`)); }
@@ -160,7 +112,7 @@ window.GongpeiDesign = function (ctx) {
     },
     /** Writes the status, figures, rules and markers again in the page's language. */
     relabel() {
-      showStatus();
+      jobs.showStatus();
       if (plan) { render(); }
       hubs.relabel();
     }

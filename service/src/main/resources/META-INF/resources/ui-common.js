@@ -120,6 +120,72 @@ window.GongpeiUi = (function () {
   }
 
   /**
+   * A job started from a form and followed to its end, for the panels whose elements are `${prefix}-form`,
+   * `${prefix}-stop` (shown while the job runs) and `${prefix}-status` (its status, phase and progress).
+   * settings() gives the request body posted to base(); problem(body, fallback) the text of a refused request;
+   * onStart() runs when a new job is accepted, onDone(view) with a job that ended DONE.
+   * @return {{follow: function(id), reset: function, showStatus: function}}
+   */
+  function jobForm(t, { prefix, base, settings, problem, onStart, onDone }) {
+    let status = null;
+    let job = null;
+    const line = () => el(prefix + '-status');
+    const stopButton = () => el(prefix + '-stop');
+
+    function showStatus() {
+      if (!status) { line().textContent = ''; return; }
+      const ended = status.status === 'DONE' ? (status.stoppedEarly ? t('stoppedEarly') : '')
+        : active(status) ? `${phaseText(t, status.phase)} ${Math.round(status.fractionDone * 100)}%` : status.error || '';
+      line().textContent = `${t('status' + status.status)} ${ended}`;
+    }
+
+    function follow(id) {
+      if (job) { job.stop(); }
+      stopButton().hidden = false;
+      job = followJob(`${base()}/${id}`, {
+        onUpdate: (s) => { status = s; showStatus(); },
+        onEnd: (s) => {
+          job = null;
+          stopButton().hidden = true;
+          if (s.status === 'DONE') { onDone(s); }
+        },
+        onError: (e) => { job = null; stopButton().hidden = true; line().textContent = e.message; }
+      });
+    }
+
+    async function start(event) {
+      event.preventDefault();
+      const response = await fetch(base(), { method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(settings()) });
+      const body = await response.json();
+      if (!response.ok) {
+        status = null;
+        line().textContent = problem(body, response.statusText);
+        return;
+      }
+      onStart();
+      follow(body.id);
+    }
+
+    async function stop() {
+      if (!status) { return; }
+      await fetch(`${base()}/${status.id}/stop`, { method: 'POST', headers: { Accept: 'application/json' } });
+    }
+
+    /** Stops following and clears the status, for another county. */
+    function reset() {
+      if (job) { job.stop(); job = null; }
+      status = null;
+      stopButton().hidden = true;
+      line().textContent = '';
+    }
+
+    el(prefix + '-form').addEventListener('submit', (e) => start(e).catch((x) => { line().textContent = x.message; }));
+    stopButton().addEventListener('click', () => stop().catch((x) => { line().textContent = x.message; }));
+    return { follow, reset, showStatus };
+  }
+
+  /**
    * A job's phase in the page's language. The server reports phases as words and codes: "trunk down",
    * "last mile 2/5", "1/4 visit patterns" (a target-cost run and a calendar step), "PARTIAL CHINA_POST" (a
    * scenario and the carrier or SHARED part it solves), each maybe followed by " again, more vans" (solved once
@@ -182,6 +248,6 @@ window.GongpeiUi = (function () {
     return check;
   }
 
-  return { el, esc, yuan, km, clock, active, getJson, followJob, phaseText, phrase, unservedText, useTexts, problemText,
+  return { el, esc, yuan, km, clock, active, getJson, followJob, jobForm, phaseText, phrase, unservedText, useTexts, problemText,
     inputErrorText, vehicleName, watchTimeLimit };
 }());
